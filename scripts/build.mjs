@@ -1,0 +1,42 @@
+// Bundles the client, the language server, the CLI and the benchmark with esbuild.
+// Each is one CommonJS file in dist/ with its dependencies inside (ESM-only packages
+// such as unified/retext included), so the extension package needs no node_modules.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const production = process.argv.includes('--production');
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/bench/bench.ts', out: 'bench', external: ['write-good'] },
+];
+
+const started = Date.now();
+await Promise.all(
+  entries
+    .filter((entry) => existsSync(path.join(root, entry.in)))
+    .map((entry) =>
+      build({
+        absWorkingDir: root,
+        entryPoints: { [entry.out]: entry.in },
+        outdir: 'dist',
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: !production,
+        minify: production,
+        external: entry.external ?? [],
+        logLevel: 'warning',
+        // ESM packages use import.meta.url; CommonJS has __filename instead.
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+      }),
+    ),
+);
+console.log(`bar-raiser: built dist/ in ${Date.now() - started} ms`);

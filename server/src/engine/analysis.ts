@@ -1,0 +1,274 @@
+// Reads one block: Markdown structure (remark/mdast, GFM) and prose (retext's English
+// parser). The result depends on the block's text alone, so it is cached by that text.
+// Prose is kept as a "masked" copy of the source where everything that is not prose
+// (code, URLs, HTML, link targets, Markdown syntax) is blanked with spaces: offsets in
+// the masked text are offsets in the source, so findings need no mapping back.
+
+import type { Nodes as MdNode, Root as MdRoot } from 'mdast';
+import { ParseEnglish } from 'parse-english';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { RawBlock } from './blocks';
+
+export interface Word {
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The sentence as prose (non-prose blanked). */
+  text: string;
+  words: Word[];
+}
+
+export type UnitKind = 'heading' | 'paragraph' | 'tableCell';
+
+/** A run of prose: a paragraph (also inside list items and quotes), a heading or a table cell. */
+export interface ProseUnit {
+  kind: UnitKind;
+  /** Heading depth (1–6), 0 otherwise. */
+  depth: number;
+  start: number;
+  end: number;
+  /** Raw Markdown of the unit. */
+  source: string;
+  /** Same length as source; non-prose replaced by spaces (newlines kept). */
+  masked: string;
+  /** Inside a list item: its nesting depth (1 = top) and whether the list is ordered. */
+  listDepth: number;
+  ordered: boolean;
+  /** Inside a block quote. */
+  quoted: boolean;
+  sentences: Sentence[];
+  wordCount: number;
+}
+
+export type BlockKind =
+  | 'frontmatter'
+  | 'code'
+  | 'comment'
+  | 'heading'
+  | 'paragraph'
+  | 'list'
+  | 'table'
+  | 'blockquote'
+  | 'html'
+  | 'thematicBreak'
+  | 'other';
+
+export interface AnalyzedBlock {
+  kind: BlockKind;
+  text: string;
+  /** Offsets where each line of the block starts. */
+  lineStarts: number[];
+  units: ProseUnit[];
+  wordCount: number;
+  /** Heading depth and plain title, for heading blocks. */
+  headingDepth: number;
+  headingText: string;
+  /** Number of list items at the top level, for list blocks. */
+  listItems: number;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const english = new ParseEnglish();
+
+// Characters and line starts that can make a paragraph more than plain text.
+const INLINE_SYNTAX = /[`*_[\]<>&\\~|]|:\/\/|www\.|@/;
+const LINE_SYNTAX = /(^|\n)(?: {4,}|\t| {0,3}(?:[-+*>#|=]|\d{1,9}[.)]))/;
+
+export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>): AnalyzedBlock {
+  const text = raw.text;
+  const block: AnalyzedBlock = {
+    kind: 'other',
+    text,
+    lineStarts: lineStartsOf(text),
+    units: [],
+    wordCount: 0,
+    headingDepth: 0,
+    headingText: '',
+    listItems: 0,
+  };
+  if (raw.type === 'frontmatter' || raw.type === 'code' || raw.type === 'comment') {
+    block.kind = raw.type;
+    return block;
+  }
+  if (raw.type === 'text' && !INLINE_SYNTAX.test(text) && !LINE_SYNTAX.test(text)) {
+    block.kind = 'paragraph';
+    addUnit(block, 'paragraph', 0, 0, text.length, text, false, 0, false);
+    return block;
+  }
+  const tree = markdown.parse(text) as MdRoot;
+  const first = tree.children.find((node) => node.type !== 'definition');
+  block.kind = first ? toBlockKind(first.type) : 'other';
+  if (first && first.type === 'heading') {
+    block.headingDepth = first.depth;
+  }
+  if (first && first.type === 'list') {
+    block.listItems = first.children.length;
+  }
+  for (const node of tree.children) collectUnits(block, node, 0, false, false);
+  if (block.headingDepth > 0 && block.units.length > 0) {
+    block.headingText = block.units[0].masked.replace(/\s+/g, ' ').trim();
+  }
+  return block;
+}
+
+function toBlockKind(type: string): BlockKind {
+  switch (type) {
+    case 'heading':
+    case 'paragraph':
+    case 'list':
+    case 'table':
+    case 'blockquote':
+    case 'html':
+    case 'thematicBreak':
+    case 'code':
+      return type;
+    case 'yaml':
+      return 'frontmatter';
+    default:
+      return 'other';
+  }
+}
+
+function collectUnits(block: AnalyzedBlock, node: MdNode, listDepth: number, ordered: boolean, quoted: boolean): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      if (start !== undefined && end !== undefined) {
+        const masked = maskInline(block.text, node, start, end, quoted);
+        addUnit(block, node.type, node.type === 'heading' ? node.depth : 0, start, end, masked, ordered, listDepth, quoted);
+      }
+      return;
+    case 'list':
+      for (const item of node.children) collectUnits(block, item, listDepth + 1, node.ordered === true, quoted);
+      return;
+    case 'listItem':
+      for (const child of node.children) collectUnits(block, child, listDepth, ordered, quoted);
+      return;
+    case 'blockquote':
+      for (const child of node.children) collectUnits(block, child, listDepth, ordered, true);
+      return;
+    case 'table':
+      for (const row of node.children) {
+        for (const cell of row.children) {
+          const cs = cell.position?.start.offset;
+          const ce = cell.position?.end.offset;
+          if (cs === undefined || ce === undefined) continue;
+          const masked = maskInline(block.text, cell, cs, ce, quoted).replace(/\|/g, ' ');
+          addUnit(block, 'tableCell', 0, cs, ce, masked, false, listDepth, quoted);
+        }
+      }
+      return;
+    default:
+      return; // code, html, yaml, definitions, breaks: not prose
+  }
+}
+
+/** Copies the prose parts of an inline tree into a blank string of the unit's length. */
+function maskInline(source: string, node: MdNode, unitStart: number, unitEnd: number, quoted: boolean): string {
+  const chars: string[] = [];
+  for (let i = unitStart; i < unitEnd; i++) chars.push(source[i] === '\n' ? '\n' : ' ');
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = source[i];
+      chars[i - unitStart] = c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(source[i + 1]) ? ' ' : c;
+    }
+  };
+  const visit = (n: MdNode) => {
+    if (n.type === 'text') {
+      const s = n.position?.start.offset;
+      const e = n.position?.end.offset;
+      if (s !== undefined && e !== undefined) copy(s, e);
+      return;
+    }
+    if (n.type === 'link' && isAutolink(n)) return;
+    if (n.type === 'inlineCode' || n.type === 'html' || n.type === 'image' || n.type === 'imageReference') return;
+    if ('children' in n) for (const child of n.children as MdNode[]) visit(child);
+  };
+  visit(node);
+  let masked = chars.join('');
+  if (quoted) masked = masked.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
+  return masked;
+}
+
+function isAutolink(link: { url: string; children: MdNode[] }): boolean {
+  if (link.children.length !== 1 || link.children[0].type !== 'text') return false;
+  const label = link.children[0].value;
+  return label === link.url || link.url === `mailto:${label}` || link.url === `http://${label}` || /^(https?:\/\/|www\.)/i.test(label);
+}
+
+function addUnit(
+  block: AnalyzedBlock,
+  kind: UnitKind,
+  depth: number,
+  start: number,
+  end: number,
+  masked: string,
+  ordered: boolean,
+  listDepth: number,
+  quoted: boolean,
+): void {
+  const sentences = splitSentences(masked, start);
+  const wordCount = sentences.reduce((sum, s) => sum + s.words.length, 0);
+  block.units.push({
+    kind,
+    depth,
+    start,
+    end,
+    source: block.text.slice(start, end),
+    masked,
+    listDepth,
+    ordered,
+    quoted,
+    sentences,
+    wordCount,
+  });
+  block.wordCount += wordCount;
+}
+
+interface NlcstNode {
+  type: string;
+  value?: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Sentences and words of a masked unit, with offsets shifted by `base`. */
+export function splitSentences(masked: string, base: number): Sentence[] {
+  if (!/[A-Za-z0-9]/.test(masked)) return [];
+  const root = english.parse(masked) as unknown as NlcstNode;
+  const sentences: Sentence[] = [];
+  for (const paragraph of root.children ?? []) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children ?? []) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const s = sentence.position?.start.offset ?? 0;
+      const e = sentence.position?.end.offset ?? 0;
+      const words: Word[] = [];
+      for (const child of sentence.children ?? []) {
+        if (child.type !== 'WordNode') continue;
+        const ws = child.position?.start.offset ?? 0;
+        const we = child.position?.end.offset ?? 0;
+        words.push({ start: ws + base, end: we + base, text: masked.slice(ws, we) });
+      }
+      if (words.length > 0) sentences.push({ start: s + base, end: e + base, text: masked.slice(s, e), words });
+    }
+  }
+  return sentences;
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}

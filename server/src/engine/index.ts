@@ -1,0 +1,152 @@
+// The engine: lint(text, settings) → findings. Pure: no LSP, no VS Code, no file system.
+
+import { splitBlocks, splitLines } from './blocks';
+import { BlockCache } from './cache';
+import { LintDocument } from './document';
+import { detectKind } from './kind';
+import type { BlockRule, DocumentRule, Rule } from './rule';
+import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
+import { allRules } from '../rules';
+
+export * from './types';
+export { detectKind } from './kind';
+export { normalizeSettings, type UserSettings } from './settings';
+export { allRules, ruleById } from '../rules';
+
+export interface LintOptions {
+  /** Path or name of the file; decides the kind with front matter and `documents`. */
+  fileName?: string;
+  /** Path relative to the workspace root, for `documents` globs. */
+  relativePath?: string;
+  /** Glob → kind (the `barRaiser.documents` setting). */
+  documents?: Record<string, DocumentKind>;
+  /** Kind to use when the file doesn't declare one (CLI `--kind`). */
+  fallbackKind?: DocumentKind;
+  /** Forces the kind, skipping detection. */
+  kind?: DocumentKind;
+  /** Rules to run (default: all); tests use this. */
+  rules?: readonly Rule[];
+  /** Cache to use (default: one shared cache per process). */
+  cache?: BlockCache;
+}
+
+export interface LintResult {
+  /** undefined when the file is not a PR/FAQ or memo (then there are no findings). */
+  kind?: DocumentKind;
+  findings: Finding[];
+}
+
+/** Documents larger than this are not analysed; the writer is told why. */
+export const MAX_DOCUMENT_CHARS = 5_000_000;
+export const INPUT_RULE = 'bar-raiser/input';
+
+const sharedCache = new BlockCache();
+const EMPTY_SETTINGS: Settings = { rules: {} };
+
+export function lint(text: string, settings: Settings = EMPTY_SETTINGS, options: LintOptions = {}): Finding[] {
+  return lintDocument(text, settings, options).findings;
+}
+
+export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, options: LintOptions = {}): LintResult {
+  const kind = options.kind ?? detectKind(options.fileName, text, options.documents, options.fallbackKind, options.relativePath);
+  if (!kind) return { findings: [] };
+  const inputProblem = checkInput(text);
+  if (inputProblem) return { kind, findings: [inputProblem] };
+
+  const cache = options.cache ?? sharedCache;
+  const lines = splitLines(text);
+  const raw = splitBlocks(lines);
+  const entries = raw.map((r) => cache.entry(r));
+  const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
+  const findings: Finding[] = [];
+
+  for (const rule of options.rules ?? allRules) {
+    if (!rule.meta.kinds.includes(kind)) continue;
+    const setting = settings.rules[rule.meta.id];
+    const severitySetting = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severitySetting === 'off') continue;
+    const severity: Severity = severitySetting;
+    const ruleOptions = setting?.options ?? {};
+    try {
+      if (rule.scope === 'block') runBlockRule(rule, doc, entries, ruleOptions, severity, findings);
+      else runDocumentRule(rule, doc, ruleOptions, severity, findings);
+    } catch (error) {
+      findings.push({
+        rule: INPUT_RULE,
+        severity: 'information',
+        message: `Bar Raiser: rule ${rule.meta.id} failed on this document (${(error as Error).message}); other rules still ran.`,
+        range: doc.topRange(),
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  return { kind, findings };
+}
+
+function runBlockRule(
+  rule: BlockRule,
+  doc: LintDocument,
+  entries: ReturnType<BlockCache['entry']>[],
+  options: Settings['rules'][string]['options'] & object,
+  severity: Severity,
+  out: Finding[],
+): void {
+  const optionsKey = JSON.stringify(options);
+  for (const block of doc.blocks) {
+    const entry = entries[block.index];
+    if (block.analysis.units.length === 0) continue;
+    const key = `${rule.meta.id}\u0000${optionsKey}\u0000${doc.kind}\u0000${block.region}`;
+    let cached = entry.findings.get(key);
+    if (!cached) {
+      cached = rule.checkBlock(block.analysis, { kind: doc.kind, region: block.region, options });
+      entry.findings.set(key, cached);
+    }
+    for (const f of cached) {
+      out.push({
+        rule: rule.meta.id,
+        severity,
+        message: f.message,
+        range: doc.rangeIn(block, f.start, f.end),
+        fixes: f.fixes?.map((fix) => ({
+          title: fix.title,
+          isPreferred: fix.isPreferred,
+          edits: fix.edits.map((e) => ({ range: doc.rangeIn(block, e.start, e.end), newText: e.newText })),
+        })),
+      });
+    }
+  }
+}
+
+function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[]): void {
+  rule.check(doc, options, (report) => out.push({ rule: rule.meta.id, severity, message: report.message, range: report.range, fixes: report.fixes }));
+}
+
+function checkInput(text: string): Finding | undefined {
+  const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    return {
+      rule: INPUT_RULE,
+      severity: 'warning',
+      message: `This document is ${(text.length / 1e6).toFixed(1)} million characters, over Bar Raiser's limit of ${MAX_DOCUMENT_CHARS / 1e6} million; it was not reviewed. Split it into smaller documents.`,
+      range: top,
+    };
+  }
+  const sample = text.slice(0, 8000);
+  // NUL bytes or many control characters: a binary file opened as text.
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g);
+  if (sample.includes('\u0000') || (control && control.length > sample.length / 20)) {
+    return {
+      rule: INPUT_RULE,
+      severity: 'warning',
+      message: 'This file looks binary (it contains NUL or control characters); Bar Raiser reviews Markdown text only.',
+      range: top,
+    };
+  }
+  return undefined;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+}
+
+export { BlockCache };

@@ -1,0 +1,52 @@
+// Decides whether a Markdown file is a PR/FAQ, a memo, or neither (left alone).
+
+import picomatch from 'picomatch';
+import type { DocumentKind } from './types';
+
+const SUFFIXES: [RegExp, DocumentKind][] = [
+  [/\.prfaq\.(?:md|markdown)$/i, 'prfaq'],
+  [/\.(?:memo|sixpager|6pager)\.(?:md|markdown)$/i, 'memo'],
+];
+
+/** Reads `type:` (or `kind:`) from YAML front matter without a full YAML parse. */
+export function frontMatterKind(text: string): DocumentKind | undefined {
+  if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
+  const end = text.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
+  if (end < 0) return undefined;
+  const match = /^(?:type|kind)[ \t]*:[ \t]*["']?([A-Za-z/ -]+?)["']?[ \t]*$/im.exec(text.slice(0, end));
+  if (!match) return undefined;
+  const value = match[1].toLowerCase().replace(/[\s/-]/g, '');
+  if (value === 'prfaq') return 'prfaq';
+  if (value === 'memo' || value === 'sixpager' || value === '6pager' || value === 'narrative') return 'memo';
+  return undefined;
+}
+
+export function kindFromName(fileName: string): DocumentKind | undefined {
+  for (const [pattern, kind] of SUFFIXES) if (pattern.test(fileName)) return kind;
+  return undefined;
+}
+
+/**
+ * Front matter wins (the author said so), then the file name, then the `documents` globs
+ * (matched against the path relative to the workspace, or the full path), then the fallback.
+ */
+export function detectKind(
+  fileName: string | undefined,
+  text: string,
+  documents: Record<string, DocumentKind> = {},
+  fallback?: DocumentKind,
+  relativePath?: string,
+): DocumentKind | undefined {
+  const declared = frontMatterKind(text);
+  if (declared) return declared;
+  if (fileName) {
+    const byName = kindFromName(fileName);
+    if (byName) return byName;
+    const candidates = [relativePath, fileName].filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/'));
+    for (const [glob, kind] of Object.entries(documents)) {
+      const matches = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+      if (candidates.some((p) => matches(p))) return kind;
+    }
+  }
+  return fallback;
+}

@@ -1,0 +1,80 @@
+// The shape every rule module has. A rule describes itself (meta) so that docs, hovers and
+// settings validation all come from the same place.
+//
+// Two kinds of rule:
+// - a block rule looks at one block at a time; its findings are cached with the block's
+//   text, so typing in one paragraph re-runs it only there;
+// - a document rule looks at the document model (sections, PR parts, FAQ pairs); it is
+//   cheap because the model is built from cached block analyses.
+
+import type { AnalyzedBlock } from './analysis';
+import type { LintDocument, Region } from './document';
+import type { DocumentKind, Fix, Range, RuleOptions, Severity } from './types';
+
+export interface OptionMeta {
+  type: 'number' | 'string[]' | 'boolean';
+  default: number | string[] | boolean;
+  description: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Why a reviewer cares. */
+  rationale: string;
+  /** How to fix it. */
+  howToFix: string;
+  defaultSeverity: Severity;
+  /** Whether findings carry fix edits. */
+  fixable: boolean;
+  /** Which documents the rule applies to. */
+  kinds: readonly DocumentKind[];
+  options?: Record<string, OptionMeta>;
+  /** A short bad and good example for the docs. */
+  examples: { bad: string; good: string };
+}
+
+/** A finding in block coordinates (offsets into the block's text). */
+export interface BlockFinding {
+  start: number;
+  end: number;
+  message: string;
+  /** Fix edits, also in block offsets. */
+  fixes?: { title: string; edits: { start: number; end: number; newText: string }[]; isPreferred?: boolean }[];
+}
+
+export interface BlockContext {
+  kind: DocumentKind;
+  region: Region;
+  options: RuleOptions;
+}
+
+export interface BlockRule {
+  meta: RuleMeta;
+  scope: 'block';
+  checkBlock(block: AnalyzedBlock, context: BlockContext): BlockFinding[];
+}
+
+export interface DocumentReport {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface DocumentRule {
+  meta: RuleMeta;
+  scope: 'document';
+  check(doc: LintDocument, options: RuleOptions, report: (finding: DocumentReport) => void): void;
+}
+
+export type Rule = BlockRule | DocumentRule;
+
+/** Reads a rule option with its declared default. */
+export function option<T extends number | string[] | boolean>(meta: RuleMeta, options: RuleOptions, name: string): T {
+  const value = options[name];
+  if (value !== undefined) return value as T;
+  const declared = meta.options?.[name];
+  if (!declared) throw new Error(`Rule ${meta.id} reads undeclared option ${name}`);
+  return declared.default as T;
+}

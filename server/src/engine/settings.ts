@@ -1,0 +1,97 @@
+// User settings → engine settings. The same shape comes from VS Code (`barRaiser.*`), the
+// CLI and tests. Bad values are reported as problems and replaced by defaults, never thrown.
+
+import type { Rule } from './rule';
+import { SEVERITIES, type DocumentKind, type RuleOptions, type Settings, type SeveritySetting } from './types';
+
+/** `barRaiser.rules` values: a severity, `off`, or an object with severity and options. */
+export type UserRuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & RuleOptions);
+
+export interface UserSettings {
+  rules?: Record<string, UserRuleSetting>;
+  /** Glob → document kind, for files whose names don't say. */
+  documents?: Record<string, DocumentKind>;
+}
+
+export interface NormalizedSettings {
+  settings: Settings;
+  documents: Record<string, DocumentKind>;
+  problems: string[];
+}
+
+const SEVERITY_VALUES = [...SEVERITIES, 'off'];
+
+export function normalizeSettings(user: unknown, rules: readonly Rule[]): NormalizedSettings {
+  const problems: string[] = [];
+  const settings: Settings = { rules: {} };
+  const documents: Record<string, DocumentKind> = {};
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const input = isObject(user) ? user : {};
+  if (user !== undefined && user !== null && !isObject(user)) problems.push('Bar Raiser settings must be an object; using defaults.');
+
+  const userRules = input.rules;
+  if (userRules !== undefined && !isObject(userRules)) {
+    problems.push('barRaiser.rules must be an object of rule id → severity; ignoring it.');
+  } else if (userRules) {
+    for (const [id, value] of Object.entries(userRules)) {
+      const rule = byId.get(id);
+      if (!rule) {
+        problems.push(`Unknown rule id "${id}" in barRaiser.rules${suggest(id, [...byId.keys()])}.`);
+        continue;
+      }
+      if (typeof value === 'string') {
+        if (SEVERITY_VALUES.includes(value)) settings.rules[id] = { severity: value as SeveritySetting };
+        else problems.push(`barRaiser.rules["${id}"]: "${value}" is not one of ${SEVERITY_VALUES.join(', ')}.`);
+        continue;
+      }
+      if (!isObject(value)) {
+        problems.push(`barRaiser.rules["${id}"] must be a severity or an object; ignoring it.`);
+        continue;
+      }
+      const setting: Settings['rules'][string] = { options: {} };
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'severity') {
+          if (typeof v === 'string' && SEVERITY_VALUES.includes(v)) setting.severity = v as SeveritySetting;
+          else problems.push(`barRaiser.rules["${id}"].severity: ${JSON.stringify(v)} is not one of ${SEVERITY_VALUES.join(', ')}.`);
+          continue;
+        }
+        const declared = rule.meta.options?.[key];
+        if (!declared) {
+          const known = Object.keys(rule.meta.options ?? {});
+          problems.push(`barRaiser.rules["${id}"]: unknown option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (it takes only severity)'}.`);
+          continue;
+        }
+        const ok =
+          declared.type === 'number'
+            ? typeof v === 'number' && Number.isFinite(v) && v >= 0
+            : declared.type === 'boolean'
+              ? typeof v === 'boolean'
+              : Array.isArray(v) && v.every((w) => typeof w === 'string');
+        if (ok) setting.options![key] = v;
+        else problems.push(`barRaiser.rules["${id}"].${key} must be ${declared.type === 'string[]' ? 'a list of strings' : `a ${declared.type}`}; using the default.`);
+      }
+      settings.rules[id] = setting;
+    }
+  }
+
+  const userDocuments = input.documents;
+  if (userDocuments !== undefined && !isObject(userDocuments)) {
+    problems.push('barRaiser.documents must be an object of glob → "prfaq" | "memo".');
+  } else if (userDocuments) {
+    for (const [glob, kind] of Object.entries(userDocuments)) {
+      if (kind === 'prfaq' || kind === 'memo') documents[glob] = kind;
+      else problems.push(`barRaiser.documents["${glob}"]: ${JSON.stringify(kind)} is not "prfaq" or "memo".`);
+    }
+  }
+  return { settings, documents, problems };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function suggest(id: string, known: string[]): string {
+  const tail = id.split('/').pop() ?? id;
+  const close = known.filter((k) => k.endsWith(`/${tail}`) || k.includes(tail));
+  return close.length > 0 ? ` (did you mean ${close.slice(0, 3).map((k) => `"${k}"`).join(' or ')}?)` : '';
+}

@@ -1,0 +1,52 @@
+// Plain data types shared by the engine, the rules, the language server and the CLI.
+// Nothing here knows about LSP or VS Code; positions happen to match LSP's (0-based, UTF-16).
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export type DocumentKind = 'prfaq' | 'memo';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** An edit a finding can carry; the quick-fix layer turns it into a code action. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without looking (used by fix-all). */
+  isPreferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+}
+
+/** Options a rule reads; every rule accepts `severity`, the rest is rule-specific. */
+export type RuleOptions = Record<string, unknown>;
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: RuleOptions;
+}
+
+/** Settings as the engine sees them after normalisation (see settings.ts). */
+export interface Settings {
+  rules: Record<string, RuleSetting>;
+}
