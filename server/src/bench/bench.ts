@@ -1,0 +1,104 @@
+// `npm run bench`: cold lint, re-lint after a one-word edit (median, p95) and peak memory
+// for Bar Raiser, write-good and a plain retext pipeline, on a 600-word press release, a
+// 3,500-word memo and a generated 100,000-word document. Each tool and document runs in
+// a child process of its own, so memory and "cold" figures don't leak between them.
+
+import { execFileSync } from 'node:child_process';
+import { createRandom, editOneWord, memo, pressRelease } from './generate';
+import { createTool, TOOLS, type ToolName } from './tools';
+
+interface Case {
+  name: string;
+  kind: 'prfaq' | 'memo';
+  make: () => string;
+  edits: Record<ToolName, number>;
+}
+
+const CASES: Case[] = [
+  { name: '600-word press release', kind: 'prfaq', make: () => pressRelease(600), edits: { 'bar-raiser': 300, 'write-good': 60, 'retext-pipeline': 30 } },
+  { name: '3,500-word memo', kind: 'memo', make: () => memo(3500), edits: { 'bar-raiser': 300, 'write-good': 30, 'retext-pipeline': 15 } },
+  { name: '100,000-word document', kind: 'memo', make: () => memo(100000, 3), edits: { 'bar-raiser': 60, 'write-good': 5, 'retext-pipeline': 3 } },
+];
+
+interface Result {
+  tool: ToolName;
+  words: number;
+  coldMs: number;
+  editMedianMs: number;
+  editP95Ms: number;
+  peakMb: number;
+  findings: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function runChild(caseIndex: number, tool: ToolName): Result {
+  const c = CASES[caseIndex];
+  const run = createTool(tool, c.kind);
+  // Warm the process up on a different document, as a running server would be.
+  run(pressRelease(300, 99));
+  const text = c.make();
+  let start = performance.now();
+  const findings = run(text);
+  const coldMs = performance.now() - start;
+  const random = createRandom(7);
+  const times: number[] = [];
+  for (let i = 0; i < c.edits[tool]; i++) {
+    const edited = editOneWord(text, i * 7, random);
+    start = performance.now();
+    run(edited);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    tool,
+    words: text.split(/\s+/).filter(Boolean).length,
+    coldMs,
+    editMedianMs: percentile(times, 50),
+    editP95Ms: percentile(times, 95),
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    findings,
+  };
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+
+function main(): void {
+  const childAt = process.argv.indexOf('--child');
+  if (childAt >= 0) {
+    const result = runChild(Number(process.argv[childAt + 1]), process.argv[childAt + 2] as ToolName);
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const tools = only.length > 0 ? TOOLS.filter((t) => only.includes(t)) : TOOLS;
+  console.log(`Bar Raiser benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)}); times in ms, memory = peak RSS of the process`);
+  const all: { case: string; results: Result[] }[] = [];
+  CASES.forEach((c, index) => {
+    const results = tools.map((tool) => JSON.parse(execFileSync(process.execPath, [__filename, '--child', String(index), tool], { encoding: 'utf8', maxBuffer: 1 << 20 })) as Result);
+    all.push({ case: c.name, results });
+    const ours = results.find((r) => r.tool === 'bar-raiser');
+    console.log(`\n### ${c.name} (${results[0].words} words)\n`);
+    console.log('| tool | cold lint | one-word edit, median | p95 | peak memory | edit median vs Bar Raiser |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) {
+      const ratio = ours ? `${(r.editMedianMs / ours.editMedianMs).toFixed(0)}×` : '';
+      console.log(`| ${r.tool} | ${fmt(r.coldMs)} | ${fmt(r.editMedianMs)} | ${fmt(r.editP95Ms)} | ${r.peakMb.toFixed(0)} MB | ${r.tool === 'bar-raiser' ? '1×' : ratio} |`);
+    }
+  });
+  const memoEdit = all[1]?.results.find((r) => r.tool === 'bar-raiser');
+  const big = all[2]?.results.find((r) => r.tool === 'bar-raiser');
+  if (memoEdit && big) {
+    const checks = [
+      [`one-word edit on the 3,500-word memo: median ${fmt(memoEdit.editMedianMs)} ms (target ≤ 5 ms)`, memoEdit.editMedianMs <= 5],
+      [`cold lint of 100,000 words: ${fmt(big.coldMs)} ms (target ≤ 1500 ms)`, big.coldMs <= 1500],
+      [`peak memory on 100,000 words: ${big.peakMb.toFixed(0)} MB (target < 250 MB)`, big.peakMb < 250],
+    ] as const;
+    console.log('\nTargets:');
+    for (const [line, ok] of checks) console.log(`- ${ok ? 'met' : 'MISSED'}: ${line}`);
+  }
+}
+
+main();
