@@ -75,3 +75,27 @@ describe('block analysis', () => {
     assert.equal(block.units[0].sentences.length, 2);
   });
 });
+
+describe('block analysis fast path', () => {
+  const samples: [ 'text' | 'heading', string][] = [
+    ['text', 'Independent bookstores lose sales. Counting stock takes 6 hours a week, and owners hate it.'],
+    ['text', 'A two-line paragraph\nwith a soft break and 3.5 percent growth.'],
+    ['heading', '## Goals for 2027'],
+    ['heading', '# Shelf Sync keeps bookstores in stock'],
+    ['heading', '### How much does it cost?'],
+  ];
+  for (const [type, text] of samples) {
+    it(`reads "${text.slice(0, 30)}…" as the full parse does`, () => {
+      const fast = analyzeBlock({ type, text });
+      const full = analyzeBlock({ type, text }, false);
+      const view = (b: ReturnType<typeof analyzeBlock>) => ({
+        kind: b.kind,
+        depth: b.headingDepth,
+        title: b.headingText,
+        words: b.wordCount,
+        sentences: b.units.flatMap((u) => u.sentences.map((s) => [s.start, s.end, s.text.trim()])),
+      });
+      assert.deepEqual(view(fast), view(full));
+    });
+  }
+});

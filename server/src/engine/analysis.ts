@@ -81,9 +81,12 @@ const english = new ParseEnglish();
 
 // Characters and line starts that can make a paragraph more than plain text.
 const INLINE_SYNTAX = /[`*_[\]<>&\\~|]|:\/\/|www\.|@/;
+// `## Title` with no closing hashes: group 1 is the marker and its space, group 2 the title.
+const PLAIN_ATX_HEADING = /^( {0,3}#{1,6}[ \t]+)([^#\n]*?)[ \t]*$/;
 const LINE_SYNTAX = /(^|\n)(?: {4,}|\t| {0,3}(?:[-+*>#|=]|\d{1,9}[.)]))/;
 
-export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>): AnalyzedBlock {
+/** `fastPath: false` forces the full Markdown parse (tests compare the two). */
+export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = true): AnalyzedBlock {
   const text = raw.text;
   const block: AnalyzedBlock = {
     kind: 'other',
@@ -99,9 +102,19 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>): AnalyzedBloc
     block.kind = raw.type;
     return block;
   }
-  if (raw.type === 'text' && !INLINE_SYNTAX.test(text) && !LINE_SYNTAX.test(text)) {
+  if (fastPath && raw.type === 'text' && !INLINE_SYNTAX.test(text) && !LINE_SYNTAX.test(text)) {
     block.kind = 'paragraph';
     addUnit(block, 'paragraph', 0, 0, text.length, text, false, 0, false);
+    return block;
+  }
+  const heading = fastPath && raw.type === 'heading' ? PLAIN_ATX_HEADING.exec(text) : null;
+  if (heading && !INLINE_SYNTAX.test(heading[2])) {
+    const start = heading[1].length;
+    const end = start + heading[2].length;
+    block.kind = 'heading';
+    block.headingDepth = heading[1].trim().length;
+    addUnit(block, 'heading', block.headingDepth, start, end, text.slice(start, end), false, 0, false);
+    block.headingText = heading[2].replace(/\s+/g, ' ').trim();
     return block;
   }
   const tree = markdown.parse(text) as MdRoot;
