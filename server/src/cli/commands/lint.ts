@@ -1,0 +1,137 @@
+// `bar-raiser lint <files|folders|globs…>`: lints PR/FAQs and memos, prints findings, and exits
+// 1 when any finding is an error, 2 for bad usage or unreadable input, 0 otherwise.
+//
+// Which files: a folder or glob contributes the Markdown files that are PR/FAQs or memos (by
+// name, front matter, or --kind). A file named on the command line is linted when it is one (or
+// with --kind); otherwise it is skipped with a note on stderr, because shells expand `docs/*.md`
+// into names and a README among them is not an error. If nothing at all is linted, the run
+// fails with 2, so a CI job can't pass while checking nothing.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allRules, detectKind, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
+import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
+import { describeError, expandInputs, type InputFile } from '../inputs';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
+import { parseArgs } from '../options';
+
+const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
+/** Bytes inspected for NUL characters (a binary file). */
+const BINARY_SAMPLE = 8000;
+
+const HELP = `Usage: bar-raiser lint [options] <file|folder|glob>...
+
+Lints PR/FAQs and memos written in Markdown.
+
+A folder is searched for Markdown files (skipping node_modules and hidden folders); a glob
+('docs/**/*.md', quoted so the shell leaves it alone) is expanded. Of those, the files linted are
+PR/FAQs and memos: named *.prfaq.md, *.memo.md, *.sixpager.md or *.6pager.md, or with front
+matter "type: prfaq" or "type: memo" (with --kind: every Markdown file).
+
+Options:
+  -f, --format <text|json>   text (default): path:line:col rule message, one finding per line
+                             json: [{"file", "diagnostics": [{"rule", "severity", "message",
+                             "range"}]}] with 0-based line and character
+  -k, --kind <prfaq|memo>    kind of files that don't declare one (by name or front matter)
+  -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
+                             (repeatable), e.g. --rule style/weasel-word=error
+  -h, --help                 show this help
+
+Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage or unreadable input.
+`;
+
+interface LintOptions {
+  format: Format;
+  kind?: DocumentKind;
+  settings: Settings;
+  paths: string[];
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'lint PR/FAQs and memos in files, folders and globs',
+  help: HELP,
+  run(args, io) {
+    const options = readOptions(args);
+    if (!options) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    return lint(options, io);
+  },
+};
+
+/** undefined when --help was asked for. */
+function readOptions(args: string[]): LintOptions | undefined {
+  const { options, positionals } = parseArgs(args, {
+    format: { short: 'f', value: true },
+    kind: { short: 'k', value: true },
+    rule: { short: 'r', value: true, repeat: true },
+    help: { short: 'h' },
+  });
+  if (options.help) return undefined;
+  const format = (options.format as string | undefined) ?? 'text';
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  const kind = options.kind as string | undefined;
+  if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
+  if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings: ruleSettings((options.rule as string[]) ?? []), paths: positionals };
+}
+
+function ruleSettings(values: string[]): Settings {
+  const rules: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value);
+    if (!match) throw new UsageError(`--rule takes <id>=<severity>, e.g. style/weasel-word=error (got "${value}")`);
+    rules[match[1].trim()] = match[2].trim();
+  }
+  const { settings, problems } = normalizeSettings({ rules }, allRules);
+  if (problems.length > 0) throw new UsageError(problems.join('\n').replace(/barRaiser\.rules/g, '--rule'));
+  return settings;
+}
+
+function lint(options: LintOptions, io: CliIO): number {
+  const { files, errors, notes } = expandInputs(options.paths, io.cwd);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const result = lintFile(file, options, io.cwd, errors, notes);
+    if (result) results.push(result);
+  }
+
+  io.stdout(options.format === 'json' ? formatJson(results) : formatText(results));
+  for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
+  for (const error of errors) io.stderr(`bar-raiser: error: ${error}\n`);
+  if (results.length === 0 && errors.length === 0) {
+    io.stderr(
+      'bar-raiser: error: no PR/FAQ or memo found to lint. Name files *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind.\n',
+    );
+    return EXIT_USAGE;
+  }
+  if (options.format === 'text' && results.length > 0) io.stderr(`bar-raiser: ${summary(results)}\n`);
+  if (errors.length > 0) return EXIT_USAGE;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function lintFile(file: InputFile, options: LintOptions, cwd: string, errors: string[], notes: string[]): FileResult | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.absolute);
+  } catch (error) {
+    errors.push(`cannot read ${file.path}: ${describeError(error)}`);
+    return undefined;
+  }
+  // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const relativePath = path.relative(cwd, file.absolute).split(path.sep).join('/');
+  const kind = detectKind(file.absolute, text, {}, options.kind, relativePath);
+  if (!kind) {
+    if (file.explicit) notes.push(`skipped ${file.path}: not a PR/FAQ or memo (name it *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind)`);
+    return undefined;
+  }
+  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) {
+    errors.push(`cannot lint ${file.path}: it looks binary (it contains NUL bytes)`);
+    return undefined;
+  }
+  return { file: file.path, findings: lintDocument(text, options.settings, { kind }).findings };
+}

@@ -1,0 +1,45 @@
+// Finding (engine) → Diagnostic (LSP). The diagnostic carries the rule id as its code, a link
+// to the rule's page, and in `data` where to find the finding (and its fixes) again.
+
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ruleById, type Finding, type Severity } from '../engine';
+
+/** Rule pages live at `<base><category>/<name>.md`, e.g. …/docs/rules/style/weasel-word.md. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/bar-raiser/bar-raiser/blob/main/docs/rules/';
+
+export const DIAGNOSTIC_SOURCE = 'Bar Raiser';
+
+/** What a diagnostic's `data` holds: the finding's place in the stored list for that version. */
+export interface DiagnosticData {
+  rule: string;
+  /** Index into the findings stored for this document (see FindingStore). */
+  index: number;
+  /** Document version the finding was computed for. */
+  version: number;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Link to a rule's documentation page, or undefined for ids that are not rules (bar-raiser/input). */
+export function ruleDocUrl(ruleId: string): string | undefined {
+  return ruleById(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
+}
+
+export function toDiagnostic(finding: Finding, index: number, version: number): Diagnostic {
+  const href = ruleDocUrl(finding.rule);
+  const data: DiagnosticData = { rule: finding.rule, index, version };
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}

@@ -1,0 +1,8 @@
+// Every feature of the server. A new request or notification handler is a new module here.
+
+import type { Feature } from '../context';
+import { configurationFeature } from './configuration';
+import { documentsFeature } from './documents';
+import { documentKindFeature } from './kind-request';
+
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, documentKindFeature];

@@ -1,0 +1,52 @@
+// Builds the server on a connection: shared state, features, the initialize handshake.
+
+import { TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Feature, ServerContext } from './context';
+import { FindingStore } from './findings';
+import { features as defaultFeatures } from './handlers';
+import { DocumentLinter } from './linter';
+import { SettingsStore } from './settings';
+import { WorkspaceFolders } from './workspace';
+
+export const SERVER_NAME = 'Bar Raiser';
+
+export function startServer(connection: Connection, version: string, features: readonly Feature[] = defaultFeatures): ServerContext {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  const findings = new FindingStore();
+  const workspace = new WorkspaceFolders();
+  const linter = new DocumentLinter(connection, documents, settings, findings, workspace);
+  const context: ServerContext = { connection, documents, settings, linter, findings, workspace, client: {} };
+
+  connection.onInitialize((params): InitializeResult => {
+    context.client = params.capabilities;
+    workspace.initialize(params);
+    settings.configure(!!params.capabilities.workspace?.configuration, params.initializationOptions);
+    const capabilities: ServerCapabilities = {};
+    for (const feature of features) mergeInto(capabilities as Record<string, unknown>, (feature.capabilities?.(params.capabilities) ?? {}) as Record<string, unknown>);
+    return { capabilities, serverInfo: { name: SERVER_NAME, version } };
+  });
+  connection.onInitialized(() => {
+    for (const feature of features) feature.initialized?.(context);
+  });
+  connection.onShutdown(() => linter.dispose());
+
+  for (const feature of features) feature.register(context);
+  documents.listen(connection);
+  connection.listen();
+  return context;
+}
+
+/** Deep-merges plain objects (two features may both add to `workspace`). */
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isPlainObject(existing) && isPlainObject(value)) mergeInto(existing, value);
+    else target[key] = value;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

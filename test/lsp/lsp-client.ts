@@ -1,0 +1,219 @@
+// A minimal LSP client for tests: starts the bundled server (dist/server.js --stdio), answers
+// workspace/configuration with `settings`, and records every notification so tests can wait for
+// the one they expect (with a timeout, never a fixed sleep).
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+import { allRules } from '../../server/src/engine';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const SERVER = path.join(ROOT, 'dist/server.js');
+export const WORKSPACE = path.join(ROOT, 'test/fixtures/lsp');
+
+export function fileUri(relative: string): string {
+  return pathToFileURL(path.join(WORKSPACE, relative)).href;
+}
+
+/** Settings that turn every rule off except `keep` (so tests don't depend on rules still being written). */
+export function onlyRules(...keep: string[]): Record<string, string> {
+  return Object.fromEntries(allRules.filter((r) => !keep.includes(r.meta.id)).map((r) => [r.meta.id, 'off']));
+}
+
+export interface StartOptions {
+  /** Whether the client answers workspace/configuration (default true). */
+  configuration?: boolean;
+  /** The `barRaiser` section returned to workspace/configuration. */
+  settings?: unknown;
+  initializationOptions?: unknown;
+}
+
+type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
+
+class Notifications<T> {
+  readonly all: T[] = [];
+  private waiters: Waiter<T>[] = [];
+
+  push(value: T): void {
+    this.all.push(value);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.match(value)) {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        waiter.resolve(value);
+      }
+    }
+  }
+
+  /** The next notification (arriving after this call) that matches. */
+  next(match: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const waiter: Waiter<T> = {
+        match,
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+}
+
+export class LspTestClient {
+  settings: unknown;
+  readonly diagnostics = new Notifications<PublishDiagnosticsParams>();
+  readonly messages = new Notifications<ShowMessageParams>();
+  readonly logs: string[] = [];
+  stderr = '';
+  initializeResult!: InitializeResult;
+  private readonly versions = new Map<string, number>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection);
+    client.settings = options.settings ?? {};
+    child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.diagnostics.push(params));
+    connection.onNotification(ShowMessageNotification.type, (params) => client.messages.push(params));
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      client.logs.push(params.message);
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => client.settings));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.listen();
+
+    const configuration = options.configuration ?? true;
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration, workspaceFolders: configuration },
+      textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+    };
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(WORKSPACE).href,
+      workspaceFolders: configuration ? [{ uri: pathToFileURL(WORKSPACE).href, name: 'lsp' }] : null,
+      capabilities,
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Opens a document; returns a promise of its first diagnostics. */
+  open(uri: string, text: string, languageId = 'markdown'): Promise<PublishDiagnosticsParams> {
+    this.versions.set(uri, 1);
+    const published = this.waitForDiagnostics(uri, (p) => p.version === undefined || p.version === 1);
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return published;
+  }
+
+  /** Sends incremental changes as one new version; returns a promise of that version's diagnostics. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<PublishDiagnosticsParams> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.waitForDiagnostics(uri, (p) => p.version === version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return published;
+  }
+
+  /** Sends incremental changes as one new version without waiting for diagnostics. */
+  sendChange(uri: string, changes: TextDocumentContentChangeEvent[]): void {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Sends a custom request (e.g. barRaiser/documentKind). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
+  version(uri: string): number {
+    return this.versions.get(uri) ?? 0;
+  }
+
+  close(uri: string): Promise<PublishDiagnosticsParams> {
+    const published = this.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    return published;
+  }
+
+  /** Changes the settings the client reports and tells the server (pull model: payload null). */
+  changeSettings(settings: unknown, payload: unknown = null): void {
+    this.settings = settings;
+    void this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: payload });
+  }
+
+  waitForDiagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 8000): Promise<PublishDiagnosticsParams> {
+    return this.diagnostics.next((p) => p.uri === uri && match(p), `diagnostics for ${uri}`, timeoutMs);
+  }
+
+  waitForMessage(match: (m: ShowMessageParams) => boolean, timeoutMs = 8000): Promise<ShowMessageParams> {
+    return this.messages.next(match, 'window/showMessage', timeoutMs);
+  }
+
+  /** Every diagnostics notification received so far for `uri`. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.all.filter((p) => p.uri === uri);
+  }
+
+  get exitCode(): number | null {
+    return this.child.exitCode;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) resolve();
+      else this.child.once('exit', () => resolve());
+    });
+    try {
+      await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 3000);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // fall through to kill
+    }
+    const timer = setTimeout(() => this.child.kill(), 3000);
+    await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}
