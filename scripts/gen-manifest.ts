@@ -1,0 +1,128 @@
+// Regenerates the `barRaiser.rules` setting schema in package.json from the rule modules, so
+// the settings VS Code offers (rule ids, severities, options, defaults) can't drift from the
+// rules. Only `contributes.configuration.properties["barRaiser.rules"]` is rewritten.
+//
+//   npx tsx scripts/gen-manifest.ts           rewrite package.json
+//   npx tsx scripts/gen-manifest.ts --check   exit 1 if package.json is stale
+//
+// test/client/manifest.test.ts fails when package.json is stale.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OptionMeta, Rule } from '../server/src/engine/rule';
+import { allRules } from '../server/src/rules';
+
+export const PACKAGE_JSON = path.join(__dirname, '..', 'package.json');
+export const RULES_SETTING = 'barRaiser.rules';
+
+/** The values a rule's severity setting accepts, mildest first. */
+export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const;
+const SEVERITY_DESCRIPTIONS = [
+  'Turn the rule off.',
+  'Show as a hint (faint dots, not in the Problems panel).',
+  'Show as information (blue).',
+  'Show as a warning (yellow).',
+  'Show as an error (red); the CLI exits with code 1.',
+];
+
+type JsonSchema = Record<string, unknown>;
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+const SEVERITY_SCHEMA: JsonSchema = { type: 'string', enum: [...SEVERITY_SETTINGS], enumDescriptions: SEVERITY_DESCRIPTIONS };
+
+function optionSchema(option: OptionMeta): JsonSchema {
+  const description = sentence(option.description);
+  switch (option.type) {
+    case 'number':
+      return { type: 'number', minimum: 0, default: option.default, description };
+    case 'boolean':
+      return { type: 'boolean', default: option.default, description };
+    case 'string[]':
+      return { type: 'array', items: { type: 'string' }, default: option.default, description };
+  }
+}
+
+/** The schema of one rule's setting: a severity, or an object with severity and options. */
+export function ruleSettingSchema(rule: Rule): JsonSchema {
+  const { meta } = rule;
+  const options = Object.entries(meta.options ?? {});
+  const optionNames = options.map(([name]) => name);
+  const object: JsonSchema = {
+    type: 'object',
+    properties: {
+      severity: { type: 'string', enum: [...SEVERITY_SETTINGS], default: meta.defaultSeverity, description: 'How the rule reports, or "off".' },
+      ...Object.fromEntries(options.map(([name, option]) => [name, optionSchema(option)])),
+    },
+    additionalProperties: false,
+  };
+  const parts = [sentence(meta.description), `Default: ${meta.defaultSeverity}.`];
+  if (optionNames.length > 0) parts.push(`Options: ${optionNames.join(', ')}.`);
+  return {
+    description: parts.join(' '),
+    default: meta.defaultSeverity,
+    anyOf: [SEVERITY_SCHEMA, object],
+  };
+}
+
+/** The whole `barRaiser.rules` setting: one property per rule id, sorted by id. */
+export function rulesSettingSchema(rules: readonly Rule[] = allRules): JsonSchema {
+  const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  return {
+    type: 'object',
+    default: {},
+    scope: 'resource',
+    markdownDescription:
+      'Per-rule settings, by rule id: a severity (`off`, `hint`, `information`, `warning`, `error`) or an object with `severity` and the rule\'s options. Example: `{ "style/passive-voice": "off", "memo/too-long": { "severity": "error" } }`.',
+    properties: Object.fromEntries(sorted.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])),
+    additionalProperties: false,
+  };
+}
+
+type Manifest = Record<string, unknown> & {
+  contributes?: { configuration?: { properties?: Record<string, unknown> } };
+};
+
+/** A copy of the manifest with a fresh `barRaiser.rules` schema, other keys in their order. */
+export function withRulesSchema(manifest: Manifest, rules: readonly Rule[] = allRules): Manifest {
+  const copy = structuredClone(manifest);
+  copy.contributes ??= {};
+  copy.contributes.configuration ??= {};
+  const properties = copy.contributes.configuration.properties ?? {};
+  const schema = rulesSettingSchema(rules);
+  // Replace in place to keep the key order; a new key goes first.
+  copy.contributes.configuration.properties =
+    RULES_SETTING in properties
+      ? Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, key === RULES_SETTING ? schema : value]))
+      : { [RULES_SETTING]: schema, ...properties };
+  return copy;
+}
+
+/** package.json as npm writes it: two-space indent and a final newline. */
+export function formatManifest(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function main(): void {
+  const current = readFileSync(PACKAGE_JSON, 'utf8');
+  const next = formatManifest(withRulesSchema(JSON.parse(current) as Manifest));
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('package.json: the barRaiser.rules schema is stale; run `npx tsx scripts/gen-manifest.ts`.');
+      process.exit(1);
+    }
+    console.log('package.json: barRaiser.rules schema is up to date.');
+    return;
+  }
+  if (next === current) {
+    console.log(`package.json: barRaiser.rules schema already up to date (${allRules.length} rules).`);
+    return;
+  }
+  writeFileSync(PACKAGE_JSON, next);
+  console.log(`package.json: wrote the barRaiser.rules schema for ${allRules.length} rules.`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,130 @@
+// The extension manifest (package.json) agrees with the code and the files it points at.
+// No VS Code needed.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST } from '../../client/src/constants';
+import { allRules } from '../../server/src/rules';
+import { DOCUMENT_KIND_REQUEST as SERVER_DOCUMENT_KIND_REQUEST } from '../../server/src/lsp/handlers/document-kind';
+import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
+import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, withRulesSchema } from '../../scripts/gen-manifest';
+
+const root = path.dirname(PACKAGE_JSON);
+const text = readFileSync(PACKAGE_JSON, 'utf8');
+const manifest = JSON.parse(text);
+const contributes = manifest.contributes;
+const properties = contributes.configuration.properties;
+const at = (relative: string) => path.join(root, relative);
+
+describe('extension manifest', () => {
+  it('has the barRaiser.rules schema generated from the rule modules (run `npx tsx scripts/gen-manifest.ts` if not)', () => {
+    const expected = withRulesSchema(manifest).contributes!.configuration!.properties![RULES_SETTING];
+    assert.deepStrictEqual(properties[RULES_SETTING], expected);
+    assert.equal(formatManifest(withRulesSchema(manifest)), text, 'package.json differs from what the generator writes');
+  });
+
+  it('offers every rule id, with each severity and the rule options', () => {
+    const rules = properties[RULES_SETTING];
+    assert.equal(rules.additionalProperties, false);
+    assert.deepStrictEqual(Object.keys(rules.properties).sort(), allRules.map((r) => r.meta.id).sort());
+    for (const rule of allRules) {
+      const schema = rules.properties[rule.meta.id];
+      assert.equal(schema.default, rule.meta.defaultSeverity, rule.meta.id);
+      assert.ok(schema.description.startsWith(rule.meta.description.trim().slice(0, 20)), rule.meta.id);
+      const [severity, object] = schema.anyOf;
+      assert.deepStrictEqual(severity.enum, [...SEVERITY_SETTINGS]);
+      assert.ok(SEVERITY_SETTINGS.includes(rule.meta.defaultSeverity));
+      const optionNames = Object.keys(rule.meta.options ?? {});
+      assert.deepStrictEqual(Object.keys(object.properties), ['severity', ...optionNames], rule.meta.id);
+      for (const name of optionNames) {
+        const option = rule.meta.options![name];
+        const expectedType = { number: 'number', boolean: 'boolean', 'string[]': 'array' }[option.type];
+        assert.equal(object.properties[name].type, expectedType, `${rule.meta.id}.${name}`);
+        assert.deepStrictEqual(object.properties[name].default, option.default, `${rule.meta.id}.${name}`);
+      }
+    }
+  });
+
+  it('declares barRaiser.documents, barRaiser.debounceMs and barRaiser.trace.server', () => {
+    const documents = properties[`${CONFIGURATION_SECTION}.documents`];
+    assert.deepStrictEqual(documents.default, {});
+    assert.deepStrictEqual(documents.additionalProperties.enum, ['prfaq', 'memo']);
+    assert.equal(properties[`${CONFIGURATION_SECTION}.debounceMs`].default, DEFAULT_DEBOUNCE_MS);
+    // vscode-languageclient reads `<client id>.trace.server`.
+    const trace = properties[`${CLIENT_ID}.trace.server`];
+    assert.deepStrictEqual(trace.enum, ['off', 'messages', 'verbose']);
+    assert.equal(trace.default, 'off');
+    for (const key of Object.keys(properties)) assert.ok(key.startsWith(`${CONFIGURATION_SECTION}.`), key);
+  });
+
+  it('starts on Markdown and points main at the bundled client', () => {
+    assert.deepStrictEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.equal(manifest.main, './dist/client.js');
+    assert.ok(existsSync(at(manifest.main)), 'dist/client.js is missing: run `npm run build`');
+    assert.ok(existsSync(at('dist/server.js')), 'dist/server.js is missing: run `npm run build`');
+    const build = readFileSync(at('scripts/build.mjs'), 'utf8');
+    assert.match(build, /client\/src\/extension\.ts/);
+  });
+
+  it('contributes the commands the client registers', () => {
+    assert.deepStrictEqual(
+      contributes.commands.map((c: { command: string }) => c.command).sort(),
+      Object.values(COMMANDS).sort(),
+    );
+    for (const command of contributes.commands) assert.equal(command.category, 'Bar Raiser');
+  });
+
+  it('points at a grammar, snippets and an icon that exist', () => {
+    for (const grammar of contributes.grammars) {
+      assert.ok(existsSync(at(grammar.path)), grammar.path);
+      const file = JSON.parse(readFileSync(at(grammar.path), 'utf8'));
+      assert.equal(file.scopeName, grammar.scopeName);
+      assert.deepStrictEqual(grammar.injectTo, ['text.html.markdown']);
+      assert.equal(grammar.language, undefined, 'an injection grammar has no language of its own');
+    }
+    for (const snippets of contributes.snippets) {
+      assert.equal(snippets.language, 'markdown');
+      assert.ok(existsSync(at(snippets.path)), snippets.path);
+    }
+    const icon = readFileSync(at(manifest.icon));
+    assert.equal(icon.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.deepStrictEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('has the marketplace fields', () => {
+    assert.equal(manifest.displayName, 'Bar Raiser');
+    assert.deepStrictEqual(manifest.categories, ['Linters']);
+    assert.equal(manifest.license, 'MIT');
+    assert.match(readFileSync(at('LICENSE'), 'utf8'), /MIT License[\s\S]*Bar Raiser contributors/);
+    assert.equal(manifest.repository.url, 'https://github.com/bar-raiser/bar-raiser');
+    for (const word of ['prfaq', 'memo', 'six-pager', 'working backwards', 'linter', 'markdown']) {
+      assert.ok(manifest.keywords.includes(word), word);
+    }
+    // vsce refuses a package whose @types/vscode is newer than engines.vscode.
+    const engine = manifest.engines.vscode.replace(/^\^/, '');
+    const types = manifest.devDependencies['@types/vscode'].replace(/^[~^]/, '');
+    assert.ok(types.localeCompare(engine, undefined, { numeric: true }) <= 0, `@types/vscode ${types} > engines.vscode ${engine}`);
+  });
+
+  it('keeps everything the extension needs in the package (.vscodeignore)', () => {
+    const kept = readFileSync(at('.vscodeignore'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('!'))
+      .map((line) => line.slice(1).trim());
+    const needed = [
+      manifest.main,
+      './dist/server.js',
+      manifest.icon,
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+    ].map((p: string) => p.replace(/^\.\//, ''));
+    for (const file of needed) {
+      const pattern = kept.find((k) => k === file || new RegExp(`^${k.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(file));
+      assert.ok(pattern, `${file} would be left out of the .vsix`);
+    }
+  });
+
+  it('uses one name for the document-kind request in client and server', () => {
+    assert.equal(DOCUMENT_KIND_REQUEST, SERVER_DOCUMENT_KIND_REQUEST);
+  });
+});
