@@ -1,6 +1,7 @@
 // Finds listed words and phrases in prose with word boundaries, skipping the places a
 // reviewer would not flag: inside a quoted or capitalised name ("Seamless Sync"),
-// inside code or URLs (already blanked in the masked text).
+// inside code or URLs (already blanked in the masked text). Rules add their own
+// near-miss checks through `accept`.
 
 import type { AnalyzedBlock, ProseUnit, Sentence } from '../../engine/analysis';
 
@@ -10,31 +11,64 @@ export interface PhraseHit {
   /** Offsets in the block's text. */
   start: number;
   end: number;
-  /** The listed phrase that matched (lower case). */
+  /** The listed phrase that matched (lower case, blanks folded). */
   phrase: string;
   /** The text as written. */
   text: string;
 }
+
+/** A listed entry: a plain phrase, or a named regular expression (`remove` works by name). */
+export type PhraseSpec = string | { phrase: string; pattern: string };
 
 export interface PhraseList {
   pattern: RegExp;
   phrases: Set<string>;
 }
 
-/** Builds a matcher from phrases, with `add`/`remove` from the user's options. */
-export function phraseList(base: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): PhraseList {
-  const removed = new Set(remove.map((w) => w.toLowerCase().trim()));
-  const phrases = new Set([...base, ...add].map((w) => w.toLowerCase().trim()).filter((w) => w && !removed.has(w)));
-  const sorted = [...phrases].sort((a, b) => b.length - a.length).map(escapeForPattern);
-  const source = sorted.length > 0 ? `(?<![\\w’'-])(?:${sorted.join('|')})(?![\\w’'-]*\\w)` : '(?!)';
-  return { pattern: new RegExp(source, 'gi'), phrases };
+export interface FindOptions {
+  /** Also report matches inside quoted or capitalised names (all, or those the function accepts, e.g. "Q3"). */
+  allowNames?: boolean | ((text: string) => boolean);
+  /** A capitalised match at a sentence start followed by another capitalised word is a name ("Seamless Sync is live"). */
+  nameAtStart?: boolean;
+  /** Rule-specific near-miss check; return false to drop the hit. */
+  accept?: (hit: PhraseHit) => boolean;
+}
+
+const listCache = new WeakMap<readonly PhraseSpec[], Map<string, PhraseList>>();
+
+/** Builds (once per base list and options) a matcher from phrases, with `add`/`remove` from the user's options. */
+export function phraseList(base: readonly PhraseSpec[], add: readonly string[] = [], remove: readonly string[] = []): PhraseList {
+  let byOptions = listCache.get(base);
+  if (!byOptions) listCache.set(base, (byOptions = new Map()));
+  const key = JSON.stringify([add, remove]);
+  let list = byOptions.get(key);
+  if (!list) {
+    list = buildList(base, add, remove);
+    byOptions.set(key, list);
+  }
+  return list;
+}
+
+function buildList(base: readonly PhraseSpec[], add: readonly string[], remove: readonly string[]): PhraseList {
+  const fold = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').trim();
+  const removed = new Set(remove.map(fold));
+  const sources = new Map<string, string>();
+  for (const spec of [...base, ...add]) {
+    const name = fold(typeof spec === 'string' ? spec : spec.phrase);
+    if (!name || removed.has(name)) continue;
+    sources.set(name, typeof spec === 'string' ? escapeForPattern(name) : spec.pattern);
+  }
+  // Longest first, so "nearly all" wins over "all" and "the majority" over "majority".
+  const alternatives = [...sources].sort((a, b) => b[0].length - a[0].length).map(([, source]) => source);
+  const source = alternatives.length > 0 ? `(?<![\\w-])(?<!\\w['’])(?:${alternatives.join('|')})(?![\\w’'-]*\\w)` : '(?!)';
+  return { pattern: new RegExp(source, 'gi'), phrases: new Set(sources.keys()) };
 }
 
 function escapeForPattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/-/g, '[-\\s]?');
 }
 
-export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: { allowNames?: boolean } = {}): PhraseHit[] {
+export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: FindOptions = {}): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const unit of block.units) {
     for (const sentence of unit.sentences) {
@@ -43,48 +77,169 @@ export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: { a
       for (let m = list.pattern.exec(text); m; m = list.pattern.exec(text)) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
-        if (!options.allowNames && (insideShortQuote(text, m.index, m.index + m[0].length) || isCapitalisedName(text, m.index))) continue;
-        hits.push({ unit, sentence, start, end, phrase: m[0].toLowerCase().replace(/\s+/g, ' '), text: m[0] });
+        const allowName = typeof options.allowNames === 'function' ? options.allowNames(m[0]) : options.allowNames === true;
+        if (!allowName) {
+          if (insideShortQuote(text, m.index, m.index + m[0].length)) continue;
+          if (isCapitalisedName(text, m.index, m.index + m[0].length, options.nameAtStart === true) && !isTitleCase(unit)) continue;
+        }
+        const hit: PhraseHit = { unit, sentence, start, end, phrase: m[0].toLowerCase().replace(/\s+/g, ' '), text: m[0] };
+        if (options.accept && !options.accept(hit)) continue;
+        hits.push(hit);
       }
     }
   }
   return hits;
 }
 
-/** A match inside a short quoted span ("Smart Reorder", ‘Instant Sync’) is part of a name. */
+/** The sentence's prose before the hit. */
+export function textBefore(hit: PhraseHit): string {
+  return hit.sentence.text.slice(0, hit.start - hit.sentence.start);
+}
+
+/** The sentence's prose after the hit. */
+export function textAfter(hit: PhraseHit): string {
+  return hit.sentence.text.slice(hit.end - hit.sentence.start);
+}
+
+/** Whether the hit's sentence is a question. */
+export function inQuestion(hit: PhraseHit): boolean {
+  return /\?[\s"”’'*_)]*$/.test(hit.sentence.text);
+}
+
+/** The next word after the hit (lower case), or '' at the end of the clause. */
+export function nextWord(hit: PhraseHit): string {
+  const m = /^[ \t\n]+([A-Za-z][\w’'-]*)/.exec(textAfter(hit));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** The word before the hit (lower case), or '' at the start of the clause. */
+export function previousWord(hit: PhraseHit): string {
+  const m = /([A-Za-z][\w’'-]*)[ \t\n]+$/.exec(textBefore(hit));
+  return m ? m[1].toLowerCase() : '';
+}
+
+const QUOTED = /(?<![\w])["“‘']([^"“”‘’'\n]{1,60})["”’'](?![\w])/g;
+
+/**
+ * A match inside a short quoted name or term ("Smart Reorder", ‘Instant Sync’, the
+ * "very fast" mode) is part of a name. A short quoted sentence (“It is very easy,” she
+ * said) is a quote, and is checked.
+ */
 export function insideShortQuote(text: string, start: number, end: number): boolean {
-  const quotes = /["“”‘’']([^"“”‘’'\n]{1,60})["“”‘’']/g;
-  for (let m = quotes.exec(text); m; m = quotes.exec(text)) {
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const qs = m.index + 1;
     const qe = qs + m[1].length;
-    if (start >= qs && end <= qe && m[1].trim().split(/\s+/).length <= 5) return true;
-    if (m.index > end) break;
+    if (qs > end) break;
+    if (start < qs || end > qe) continue;
+    const inner = m[1].trim();
+    const words = inner.split(/\s+/);
+    if (words.length > 5 || /[,.!?;:]/.test(inner)) return false;
+    return words.length <= 3 || isTitleWords(words);
   }
   return false;
 }
 
-/** A capitalised word that doesn't start the sentence (or a quote) is part of a proper name. */
-function isCapitalisedName(text: string, start: number): boolean {
-  if (!/[A-Z]/.test(text[start])) return false;
-  const before = text.slice(0, start).trimEnd();
-  return !(before === '' || /["“‘(\[:—–-]$/.test(before));
+function isTitleWords(words: string[]): boolean {
+  const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return long.length > 0 && long.every((w) => /^[A-Z]/.test(w));
 }
 
-/** Removes a phrase and the space before it, keeping capitalisation at a sentence start. */
-export function removalEdit(blockText: string, start: number, end: number): { start: number; end: number; newText: string } {
-  let s = start;
-  let e = end;
-  const after = blockText.slice(e);
-  const before = blockText.slice(0, s);
-  if (/^[ \t]+/.test(after) && (before === '' || /[\s(“"]$/.test(before))) {
-    e += /^[ \t]+/.exec(after)![0].length; // "Many users" → "users"
-    const atStart = before.trimEnd() === '' || /[.!?]["”’]?\s*$/.test(before) || /(^|\n)\s*(?:[-*+]|\d+[.)]|#{1,6})?\s*$/.test(before);
-    const next = blockText[e];
-    if (atStart && next && /[a-z]/.test(next) && /[A-Z]/.test(blockText[s])) {
-      return { start: s, end: e + 1, newText: next.toUpperCase() };
-    }
-  } else if (/[ \t]$/.test(before)) {
-    s -= /[ \t]+$/.exec(before)![0].length; // "is very fast" → "is fast"; "fast, generally." → "fast."
+/**
+ * A capitalised match that doesn't start the sentence (or a quote, list item, label) is
+ * part of a proper name. With `nameAtStart`, a capitalised match at the start followed by
+ * another capitalised word is one too ("Seamless Sync is live").
+ */
+function isCapitalisedName(text: string, start: number, end: number, nameAtStart: boolean): boolean {
+  if (!/[A-Z]/.test(text[start])) return false;
+  const before = text.slice(0, start).trimEnd();
+  const lineStart = /\n[ \t]*$/.test(text.slice(0, start));
+  const atStart = before === '' || lineStart || /["“‘(\[:—–•·*-]$/.test(before) || /[.!?]["”’)]*$/.test(before);
+  if (!atStart) return true;
+  return nameAtStart && /^[ \t]+(?!I\b)[A-Z][a-z]/.test(text.slice(end));
+}
+
+const titleCaseCache = new WeakMap<ProseUnit, boolean>();
+
+/** Headlines and headings in Title Case (or ALL CAPS): capitals there don't mark names. */
+export function isTitleCase(unit: ProseUnit): boolean {
+  let cached = titleCaseCache.get(unit);
+  if (cached === undefined) {
+    const text = unit.masked.trim();
+    // A heading, or a short line that is not a sentence ("**Why Many Stores Fail**").
+    const titleLike = unit.kind === 'heading' || (unit.wordCount <= 12 && !/[.!?:;,]["”’)]*$/.test(text));
+    const words = (text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []).slice(1).filter((w) => w.length >= 4);
+    const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+    cached = titleLike && unit.wordCount <= 25 && words.length >= 2 && capitalised >= 0.75 * words.length;
+    titleCaseCache.set(unit, cached);
   }
-  return { start: s, end: e, newText: '' };
+  return cached;
+}
+
+export interface BlockEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * Removes a word or phrase so the sentence still reads: takes the space (and a comma
+ * pair) with it, fixes "a"/"an" before the next word, and re-capitalises a sentence start.
+ *   "Many users wait" → "Users wait"; "is very fast" → "is fast";
+ *   "Generally, stores" → "Stores"; "is, arguably, the best" → "is the best";
+ *   "fast, generally." → "fast."; "a revolutionary app" → "an app".
+ */
+export function removalEdit(blockText: string, start: number, end: number): BlockEdit {
+  const before = blockText.slice(Math.max(0, start - 120), start);
+  const after = blockText.slice(end, end + 120);
+  const capital = /^[A-Z]/.test(blockText.slice(start, end));
+
+  const article = /(?:^|[^\w’'-])(an?)([ \t]+)$/i.exec(before);
+  const following = /^[ \t]+([A-Za-z0-9][\w’'-]*)/.exec(after);
+  if (article && following) {
+    const wanted = matchCase(articleFor(following[1]), article[1]);
+    return { start: start - article[1].length - article[2].length, end: end + following[0].length - following[1].length, newText: `${wanted} ` };
+  }
+
+  const commaAfter = /^[ \t]*,[ \t]*/.exec(after);
+  const commaBefore = /[ \t]*,[ \t]*$/.exec(before);
+  if (commaAfter && commaBefore) {
+    return { start: start - commaBefore[0].length, end: end + commaAfter[0].length, newText: ' ' }; // "is, arguably, the" → "is the"
+  }
+  if (commaBefore && /^[ \t]*(?:[.!?;:)]|$)/.test(after)) {
+    return { start: start - commaBefore[0].length, end, newText: '' }; // "fast, generally." → "fast."
+  }
+  if (commaAfter && isClauseStart(before)) {
+    return recapitalise(blockText, start, end + commaAfter[0].length, capital); // "Generally, stores" → "Stores"
+  }
+  const spaceAfter = /^[ \t]+/.exec(after);
+  if (spaceAfter && (before === '' || /[\s(“"‘[]$/.test(before))) {
+    return recapitalise(blockText, start, end + spaceAfter[0].length, capital); // "Many users" → "Users"
+  }
+  const spaceBefore = /[ \t]+$/.exec(before);
+  return { start: spaceBefore ? start - spaceBefore[0].length : start, end, newText: '' }; // "fast very." → "fast."
+}
+
+/** Removal of [start, end); the next word gets the removed word's capital. */
+function recapitalise(text: string, start: number, end: number, capital: boolean): BlockEdit {
+  const next = text[end];
+  if (capital && next && /[a-z]/.test(next)) return { start, end: end + 1, newText: next.toUpperCase() };
+  return { start, end, newText: '' };
+}
+
+function isClauseStart(before: string): boolean {
+  return /(?:^|[.!?:;]["”’)]*[ \t]+|\n[ \t]*|[“"‘(—–][ \t]*)$/.test(before) || /(?:^|\n)[ \t]*(?:[-*+>]|\d+[.)]|#{1,6})[ \t]+$/.test(before);
+}
+
+/** "a" or "an" before a word, by its sound in the common cases. */
+export function articleFor(word: string): 'a' | 'an' {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return /^(8|11|18)(?!\d)|^8\d*$/.test(w) ? 'an' : 'a';
+  if (/^(hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(one|once|uni|use|usa|usu|uti|ura|ure|uro|uku|eu|ewe)/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+function matchCase(word: string, like: string): string {
+  return /^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
 }

@@ -1,21 +1,124 @@
 import type { BlockRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { findPhrases, phraseList, removalEdit } from '../shared/phrases';
+import { findPhrases, inQuestion, nextWord, phraseList, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
-// From the domain notes: words that let a claim avoid a number.
-const WEASEL_WORDS = [
-  'nearly all', 'significantly', 'much faster', 'extremely', 'drastically', 'would help', 'might',
-  'should result in', 'arguably', 'many', 'generally', 'could', 'maybe', 'a lot', 'studies have shown',
-  'it has been observed', 'several', 'various', 'a number of', 'most', 'the majority', 'substantially',
-  'considerably', 'relatively', 'quite', 'very', 'probably', 'hopefully', 'virtually',
+// From the domain notes: words that let a claim avoid a number, grouped by what the
+// writer should do instead.
+const QUANTIFIERS = [
+  'nearly all', 'almost all', 'nearly every', 'almost every', 'many', 'most', 'several', 'various', 'a number of', 'a lot', 'the majority',
+  'the vast majority', 'numerous', 'countless',
 ];
+const INTENSIFIERS = [
+  'significantly', 'extremely', 'drastically', 'dramatically', 'substantially', 'considerably', 'relatively', 'quite', 'very', 'virtually',
+  'greatly', 'vastly', 'tremendously', 'enormously', 'hugely', 'massively', 'somewhat', 'largely',
+];
+const HEDGES = ['would help', 'might', 'should result in', 'arguably', 'generally', 'could', 'maybe', 'probably', 'hopefully', 'for the most part'];
+const UNSOURCED = ['studies have shown', 'it has been observed', 'research shows', 'experts agree'];
+const COMPARATIVES = 'faster|slower|cheaper|easier|better|worse|higher|lower|bigger|smaller|larger|greater|quicker|simpler|safer|more|less|fewer';
+
+const WEASEL_WORDS: PhraseSpec[] = [
+  ...QUANTIFIERS,
+  ...INTENSIFIERS,
+  ...HEDGES,
+  ...UNSOURCED,
+  // "much faster", "much more reliable": the comparison without its size.
+  { phrase: 'much faster', pattern: `much\\s+(?:${COMPARATIVES})` },
+];
+
+const QUANTIFIER_SET = new Set(QUANTIFIERS);
+const UNSOURCED_SET = new Set(UNSOURCED);
+/** Words whose removal leaves a grammatical sentence. */
+const REMOVABLE = new Set([...INTENSIFIERS, 'arguably', 'generally', 'probably', 'hopefully', 'maybe', 'many', 'several', 'various', 'most', 'numerous', 'countless', 'a number of']);
+
+// After "most", an adjective or adverb makes a superlative ("the most recent", "most
+// important"), not a share of a group ("most customers").
+const ADJECTIVE_ENDING = /(?:ly|ous|ful|ive|able|ible|ant|ent|est|ical|ial|less|ed|ing|ar|ic)$/;
+const ADJECTIVES = new Set([
+  'common', 'popular', 'often', 'recent', 'important', 'likely', 'used', 'valuable', 'expensive', 'difficult', 'useful', 'loyal',
+  'active', 'engaged', 'accurate', 'reliable', 'effective', 'efficient', 'critical', 'severe', 'frequent', 'urgent', 'basic',
+  'senior', 'junior', 'new', 'old', 'complex', 'secure', 'profitable', 'visible', 'mature', 'advanced', 'sensitive',
+  'successful', 'obvious', 'simple', 'direct', 'relevant', 'affordable', 'trusted', 'famous', 'prominent', 'impactful',
+  'productive', 'vulnerable', 'vocal', 'stable', 'complete', 'convenient', 'intuitive', 'innovative', 'aggressive', 'ambitious',
+  'promising', 'pressing', 'painful', 'costly', 'well',
+]);
+const FUNCTION_WORDS = /^(?:about|when|in|on|at|for|with|to|from|during|and|or|but|is|are|was|were|than|if|because)$/;
+const PLURAL_IRREGULAR = /^(?:people|staff|data|men|women|children|teams?|revenue|traffic|growth|customers?|users?)$/;
+
+// "who need them most", "what matters most": "most" as an adverb after a verb or its object.
+const BEFORE_ADVERB_MOST = /^(?:them|it|us|me|him|her|you|this|that|need|needs|needed|want|wants|wanted|like|likes|value|values|valued|matter|matters|mattered|use|uses|help|helps|helped|care|cares|love|loves|trust|trusts|miss|misses|fear|fears|hurt|hurts|suffer|suffers)$/;
+
+function isSuperlativeMost(hit: PhraseHit): boolean {
+  const before = textBefore(hit);
+  if (BEFORE_ADVERB_MOST.test(previousWord(hit))) return true;
+  // "the most", "at most 5", "our most loyal", "matters most", "most of all"
+  if (/\b(?:the|at|our|their|its|your|his|her|my|a|an|this|that|these|those|whose|[a-z]+['’]s)\s+$/i.test(before)) return true;
+  const next = nextWord(hit);
+  if (next === '' || /^[,.;:!?)\-—–]/.test(textAfter(hit).trimStart())) return true;
+  if (next === 'of') return /^\s+of\s+all\b/i.test(textAfter(hit));
+  if (PLURAL_IRREGULAR.test(next)) return false;
+  if (FUNCTION_WORDS.test(next)) return true; // "what customers value most about it"
+  if (ADJECTIVES.has(next)) return true;
+  return (!/s$/.test(next) && ADJECTIVE_ENDING.test(next)) || /(?:ous|less|ss)$/.test(next);
+}
+
+/** Whether a listed word here is a near-miss rather than a claim without a number. */
+function isNearMiss(hit: PhraseHit): boolean {
+  const before = textBefore(hit);
+  const after = textAfter(hit);
+  const prev = previousWord(hit);
+  const next = nextWord(hit);
+  if (/^much\s/.test(hit.phrase)) return prev === 'how'; // "how much faster is it?"
+  switch (hit.phrase) {
+    case 'most':
+      return isSuperlativeMost(hit);
+    case 'many':
+      // "How many stores?" asks for the number; "as many as 40%" and "twice as many" give one.
+      return prev === 'how' || /^\s+as\s+[$€£]?\d/.test(after) || /\b(?:twice|times|half)\s+as\s+$/i.test(before);
+    case 'very':
+      return /\b(?:the|this|that)\s+$/i.test(before); // "the very first release"
+    case 'could':
+    case 'might':
+      // A question ("Could customers pay by card?") asks, it doesn't hedge; "could not" states a fact.
+      // "nobody could reach them", "owners could only count by hand" report a past fact.
+      return inQuestion(hit) || (hit.phrase === 'could' && (/^\s+(?:not|never|only)\b/i.test(after) || /^(?:nobody|no-one)$/.test(prev) || /\bno one\s+$/i.test(before)));
+    case 'would help':
+    case 'should result in':
+      return inQuestion(hit) || /^(?:what|whatever)$/.test(prev); // "What would help most is a carrier API." 
+    case 'generally':
+      return /^(?:available|accepted)$/.test(next); // "generally available" (GA), "generally accepted accounting principles"
+    case 'significantly':
+      // A statistical result that states its test is backed by a number.
+      return /statistically\s+$/i.test(before) || /\bp\s*[<=≤]\s*0?\.\d|\bstatistical|confidence interval/i.test(hit.sentence.text);
+    case 'virtually':
+      // "meets virtually" means online.
+      return /^\s+(?:or|and)\s+in[- ]person/i.test(after) || /\b(?:meets?|met|meeting|attend(?:s|ed)?|held|hosted|join(?:s|ed)?|work(?:s|ed)?|participate|conducted|run)\s+$/i.test(before);
+    case 'a lot':
+      return /^\s*(?:size|number|code)\b/i.test(after); // "a lot number" is a batch
+    case 'the majority':
+      return /^(?:owner|owners|shareholder|shareholders|stake|stakeholder|vote|party|leader|opinion)$/.test(next); // "the majority owner"
+    default:
+      return false;
+  }
+}
+
+function messageFor(hit: PhraseHit): string {
+  const word = hit.text.replace(/\s+/g, ' ');
+  if (QUANTIFIER_SET.has(hit.phrase)) return `"${word}" hides a count. Give the number or share ("312 of 1,200 stores", "62%").`;
+  if (UNSOURCED_SET.has(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
+  if (/^much\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
+  if (INTENSIFIERS.includes(hit.phrase)) return `"${word}" stands in for a measurement. State the figure, or delete the word.`;
+  return `"${word}" hedges the claim. Say what will happen and by how much, or state the risk and its likelihood.`;
+}
 
 export const weaselWord: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/weasel-word',
     description: 'A word that lets a claim avoid a number ("significantly", "many", "might").',
-    rationale: 'Reviewers read weasel words as a claim the writer could not back with data; the number is the claim.',
+    rationale:
+      'Reviewers read weasel words as a claim the writer could not back with data; the number is the claim. ' +
+      'Not flagged: superlatives ("the most recent release", "most important"), "at most 5", "how many", ' +
+      '"many-to-many", "generally available", "statistically significant", and "could"/"might" in a question.',
     howToFix: 'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -31,14 +134,19 @@ export const weaselWord: BlockRule = {
   },
   checkBlock(block, context) {
     const list = phraseList(WEASEL_WORDS, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
-    return findPhrases(block, list).map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      message: `"${hit.text}" avoids a number. Replace it with the figure it stands for, or delete it.`,
-      fixes: [
-        { title: `Remove "${hit.text}"`, edits: [removalEdit(block.text, hit.start, hit.end)] },
-        { title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] },
-      ],
-    }));
+    return findPhrases(block, list, { accept: (hit) => !isNearMiss(hit) }).map((hit) => {
+      const fixes = [];
+      // "much faster" → "faster": only "much" goes.
+      const removeEnd = /^much\s/.test(hit.phrase) ? hit.start + 4 : hit.end;
+      // "too many stops" would become "too stops".
+      if ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end) {
+        const removed = block.text.slice(hit.start, removeEnd);
+        fixes.push({ title: `Remove "${removed}"`, edits: [removalEdit(block.text, hit.start, removeEnd)] });
+      }
+      if (QUANTIFIER_SET.has(hit.phrase)) {
+        fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
+      }
+      return { start: hit.start, end: hit.end, message: messageFor(hit), fixes: fixes.length > 0 ? fixes : undefined };
+    });
   },
 };

@@ -1,0 +1,101 @@
+import type { BlockRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { findPhrases, nextWord, phraseList, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+
+// Marketing language from the domain notes, and its close relatives.
+const EMOTIONS = ['thrilled', 'excited', 'delighted', 'ecstatic', 'overjoyed'];
+const HYPERBOLE: PhraseSpec[] = [
+  'revolutionary', 'world-class', 'best-in-class', 'best-of-breed', 'cutting-edge', 'bleeding-edge', 'game-changing',
+  'game-changer', 'groundbreaking', 'ground-breaking', 'seamless', 'seamlessly', 'state-of-the-art', 'next-generation', 'next-gen',
+  'unprecedented', 'innovative', 'robust', 'amazing', 'incredible', 'incredibly', 'awesome', 'best-ever', 'disruptive',
+  'magical', 'breakthrough', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'transformative', 'first-of-its-kind',
+  'one-of-a-kind', 'lightning-fast', 'blazing-fast', 'effortless', 'effortlessly', 'stunning', 'phenomenal', 'spectacular',
+  'fantastic', 'extraordinary', 'mind-blowing', 'jaw-dropping', 'remarkable', 'exciting', 'leading', 'award-winning', 'next-level',
+  'unbelievable', 'insanely', 'reinvents', 'reinvent',
+  ...EMOTIONS,
+  { phrase: "world's best", pattern: "world['’]s\\s+best" },
+  { phrase: 'revolutionize', pattern: 'revolutioni[sz](?:e|es|ed|ing)' },
+  { phrase: 'industry-leading', pattern: '(?:industry|market|category|world|sector)[-\\s]leading' },
+];
+const EMOTION_SET = new Set(EMOTIONS);
+
+// "leading" is hyperbole as a rank ("the leading provider", "leading retailers"), not as
+// a verb ("leading to", "leading a team") or a term ("leading indicator").
+const RANKED_NOUN = /^(?:brands?|retailers?|providers?|compan(?:y|ies)|platforms?|solutions?|experts?|organi[sz]ations?|businesses|vendors?|suppliers?|manufacturers?|makers?|sellers?|marketplaces?|destinations?|services?|tools?|apps?|products?|innovators?|players?)$/;
+const NOT_A_RANK = /^(?:competitors?|rivals?|indicators?|cause|causes|edge|zeros?|zeroes|whitespace|spaces?|characters?|slash|dash|questions?|role|lights?|by|to|the|a|an|with|from|in|into|up|and|or)$/;
+
+function isNearMiss(hit: PhraseHit): boolean {
+  const next = nextWord(hit);
+  switch (hit.phrase) {
+    case 'leading': {
+      const prev = previousWord(hit);
+      // "is leading sellers through onboarding" is a verb.
+      if (RANKED_NOUN.test(next)) return /^(?:is|are|was|were|be|been|am|we['’]re|they['’]re)$/.test(prev);
+      const ranked = /^(?:the|a|an|our|their|its|world['’]s)$/.test(prev);
+      return !ranked || next === '' || NOT_A_RANK.test(next);
+    }
+    case 'next generation':
+      // Unhyphenated, it is a rank only before a noun ("next generation scanner"), not "the next generation of readers".
+      return next === '' || /^(?:of|and|or|to|will|is|are|who|that|in|for|with)$/.test(next) || !/^\s+[A-Za-z]/.test(textAfter(hit));
+    default:
+      return false;
+  }
+}
+
+const PREDICATE_FOLLOWER = /^(?:of|in|to|and|or|for|at|with|by|than|on|from|as|but|that|because|so)$/;
+
+/** Whether deleting the word leaves a sentence: adverbs always, adjectives when a noun follows. */
+function canRemove(hit: PhraseHit): boolean {
+  if (EMOTION_SET.has(hit.phrase) || /revolutioni|game[- ]?changer|breakthrough|world's best/.test(hit.phrase)) return false;
+  if (/ly$/.test(hit.phrase)) return true;
+  const next = nextWord(hit);
+  return next !== '' && !PREDICATE_FOLLOWER.test(next) && /^\s+[A-Za-z]/.test(textAfter(hit));
+}
+
+function messageFor(hit: PhraseHit): string {
+  const word = hit.text.replace(/\s+/g, ' ');
+  if (EMOTION_SET.has(hit.phrase)) return `"${word}" tells the reader how to feel. Say what the customer can now do, with a number.`;
+  return `"${word}" is marketing language; a press release states facts. Replace it with the fact behind the claim ("syncs stock every 5 seconds").`;
+}
+
+export const hyperbole: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/hyperbole',
+    description: 'Marketing language instead of facts ("revolutionary", "world-class", "seamless", "thrilled").',
+    rationale:
+      'A PR/FAQ is factual, not promotional: reviewers discount adjectives that any product could claim and look for the number. ' +
+      'Not flagged: listed words inside a quoted or capitalised name ("Seamless Sync"), "leading to"/"leading a team"/"leading indicator", ' +
+      '"the next generation of".',
+    howToFix: 'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days").',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq', 'memo'],
+    options: {
+      add: { type: 'string[]', default: [], description: 'Extra marketing words or phrases to flag.' },
+      remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
+    },
+    examples: {
+      bad: 'We are thrilled to launch a revolutionary, best-in-class inventory tool.',
+      good: 'Bookstores can now see stock across all their shops, updated every 5 minutes.',
+    },
+  },
+  checkBlock(block, context) {
+    const list = phraseList(HYPERBOLE, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
+    return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
+      const h = normalise(hit);
+      return {
+        start: hit.start,
+        end: hit.end,
+        message: messageFor(h),
+        fixes: canRemove(h) ? [{ title: `Remove "${hit.text}"`, edits: [removalEdit(block.text, hit.start, hit.end)] }] : undefined,
+      };
+    });
+  },
+};
+
+/** Folds spelling variants ("next generation", "Next-Gen") to the listed phrase. */
+function normalise(hit: PhraseHit): PhraseHit {
+  const phrase = hit.phrase.replace(/’/g, "'");
+  return phrase === hit.phrase ? hit : { ...hit, phrase };
+}

@@ -1,0 +1,115 @@
+import type { BlockFinding, BlockRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+
+// Text a writer meant to replace before review. Decisions:
+// - A bare "TBD" FAQ answer is reported here AND by faq/unanswered: each rule answers
+//   its own question (is a placeholder left in? is the question answered?).
+// - Square brackets are a placeholder when they ask for something ("[insert quote]"),
+//   name a slot ("[customer name]", "[CITY]", "[NAME, TITLE]") or hold X/N; not for
+//   citations ("[1]"), editorial insertions in quotes ("[Sync]", "[the team]"),
+//   "[sic]", "[…]", task-list boxes ("[ ]", "[x]") or Markdown link text.
+// - "X"/"N" count only where a number belongs: "$X", "X%", "up to X%", "n%", "XX,XXX",
+//   "X days"; not "Company X" or "X-ray".
+// - Code, URLs and HTML comments are never prose, so a TODO there is not reported.
+
+/** Placeholder words; undefined-acronym skips them. */
+export const PLACEHOLDER_WORD = /^(?:TBD|TBC|TBA|TODO|FIXME|XXX+|XX|TK|TKTK|N\/A|ACME)$/;
+
+const WORDS = String.raw`\b(?:TBD|TBC|TBA|TODO(?!\s+(?:lists?|items?|apps?)\b)|FIXME|XXX+|TKTK)\b|\b(?:tbd|fixme)\b|\btodo(?=:)|(?<=\s|^)\?{2,}(?=[\s.,;)]|$)`;
+const NUMBERS = [
+  String.raw`(?:\bup\s+to\s+)?[$€£]\s?(?:X+|N+)(?:[.,]X+)*(?:\s?(?:[KMB]|million|billion|thousand|k))?(?![\w])`,
+  String.raw`(?:\bup\s+to\s+)?\b(?:X+|N|n|x)(?:[.,]X+)?\s?%`,
+  String.raw`(?:\bup\s+to\s+)?\b(?:X+|N)(?:[.,]X+)?\s+(?:percent|percentage\s+points|basis\s+points|bps|days|weeks|months|hours|minutes|seconds|ms|years|times|million|billion|thousand|customers|users|stores|sellers|orders|units|people|teams)\b`,
+  String.raw`\b(?:X+|\d+)(?:,X{3})+\b`,
+];
+const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
+const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter)\s[^()\n]{1,60}\)`;
+/** Cheap test that a unit may hold a placeholder at all. */
+const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|TKTK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b/;
+const PLACEHOLDERS = new RegExp(`${BRACKETS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}`, 'g');
+
+const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;
+const SLOT = /\b(?:name|title|date|city|company|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|x|n)\b|%/i;
+const EDITORIAL = /\b(?:the|a|an|our|their|its|we|they|it|he|she|his|her|this|that)\b/i;
+
+/** Whether a [bracketed] span is a slot to fill rather than a citation, insertion or box. */
+function isBracketPlaceholder(inner: string, atLineStart: boolean): boolean {
+  const text = inner.trim();
+  if (text === '' || (/^[xX ]$/.test(inner) && atLineStart)) return false; // task-list box
+  if (/^[\d,\s–-]+$/.test(text) || /^(?:sic|\.{3}|…|emphasis (?:added|mine)|citation needed|sic\.)$/i.test(text)) return false;
+  if (ASKS.test(text)) return true;
+  if (/^[A-Z][A-Z0-9 ,/&'’.-]*$/.test(text) && /[A-Z]{2}|^[XN]$/.test(text)) return true; // [CITY], [NAME, TITLE], [X]
+  return SLOT.test(text) && !EDITORIAL.test(text);
+}
+
+export const placeholder: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/placeholder',
+    description: 'A placeholder left in the text (TBD, TODO, "[insert …]", "[NAME, TITLE]", "up to X%", "John Doe", "ACME").',
+    rationale:
+      'A placeholder tells the reviewer the thinking is not done yet; the meeting then discusses the gap instead of the idea. ' +
+      'A bare "TBD" FAQ answer is also reported by faq/unanswered. Citations ("[1]"), "[sic]", task-list boxes, ' +
+      'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders.',
+    howToFix: 'Replace the placeholder with the real value, or say what is unknown, who will find out and by when.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    kinds: ['prfaq', 'memo'],
+    options: {
+      add: { type: 'string[]', default: [], description: 'Extra placeholder words or phrases to flag (matched as whole words, any case).' },
+      remove: { type: 'string[]', default: [], description: 'Placeholder texts not to flag (exact text, any case, e.g. "TBC").' },
+    },
+    examples: {
+      bad: 'Pricing is TBD; sellers save up to X% on fees, said [NAME, TITLE].',
+      good: 'Sync costs $20 a month; sellers save 12% on fees, said Maria Lopez, VP of Retail.',
+    },
+  },
+  checkBlock(block, context) {
+    const added = addedPattern(option<string[]>(this.meta, context.options, 'add'));
+    const removed = new Set(option<string[]>(this.meta, context.options, 'remove').map((w) => w.toLowerCase().trim()));
+    const findings: BlockFinding[] = [];
+    for (const unit of block.units) {
+      if (!added && !MAYBE.test(unit.masked)) continue;
+      for (const pattern of added ? [PLACEHOLDERS, added] : [PLACEHOLDERS]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(unit.masked); m; m = pattern.exec(unit.masked)) {
+          const text = m[0];
+          if (pattern === PLACEHOLDERS && m[1] !== undefined) {
+            // "[text][ref]" and "[ref]" after "]" are reference links whose definition sits in another block.
+            if (/^[\[(]/.test(unit.masked.slice(m.index + text.length)) || unit.masked[m.index - 1] === ']') continue;
+            const lineStart = unit.masked.lastIndexOf('\n', m.index) + 1;
+            if (!isBracketPlaceholder(m[1], unit.masked.slice(lineStart, m.index).trim() === '')) continue;
+          }
+          if (removed.has(text.toLowerCase()) || removed.has(text.replace(/^up\s+to\s+/i, '').toLowerCase())) continue;
+          const start = unit.start + m.index;
+          if (findings.some((f) => f.start <= start && start < f.end)) continue;
+          findings.push({
+            start,
+            end: start + text.length,
+            message: `"${text.replace(/\s+/g, ' ')}" is a placeholder. Put in the real ${kindOf(text)}, or say what is unknown and when it will be known.`,
+          });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+function kindOf(text: string): string {
+  if (/[$€£%]|\bX\b|\bN\b|X{2,}|\bn\b/.test(text)) return 'number';
+  if (/doe|bloggs|name|title/i.test(text)) return 'name';
+  if (/acme/i.test(text)) return 'company name';
+  if (/date/i.test(text)) return 'date';
+  return 'content';
+}
+
+const addedCache = new Map<string, RegExp | undefined>();
+
+function addedPattern(add: readonly string[]): RegExp | undefined {
+  const key = JSON.stringify(add);
+  if (!addedCache.has(key)) {
+    const words = add.map((w) => w.trim()).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    addedCache.set(key, words.length > 0 ? new RegExp(`(?<![\\w])(?:${words.join('|')})(?![\\w])`, 'gi') : undefined);
+  }
+  return addedCache.get(key);
+}

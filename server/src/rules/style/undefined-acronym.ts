@@ -1,0 +1,229 @@
+import type { AnalyzedBlock, ProseUnit } from '../../engine/analysis';
+import { DATELINE } from '../../engine/prfaq-model';
+import type { DocumentRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { COMMON_ACRONYMS, isEmphasisWord, isRomanNumeral, REGION_CODES } from './acronym-words';
+import { PLACEHOLDER_WORD } from './placeholder';
+
+// An acronym must be spelled out where it is first used: "monthly active users (MAU)" or
+// "MAU (monthly active users)". Decisions:
+// - One finding per acronym, at its first use.
+// - A heading may use an acronym before the text defines it ("## MAU targets" then
+//   "Monthly active users (MAU) grew …"): headings are titles, the text is where the
+//   reader learns the term. If the text never defines it, the first use is reported,
+//   heading or not.
+// - Not acronyms: common ones (API, CEO, FAQ…; option `known`), the city and state of a
+//   dateline ("SEATTLE, WA —"), "Austin, TX", English words in capitals for emphasis
+//   ("NOT", "FREE"), roman numerals, placeholders (TBD, TODO: style/placeholder reports
+//   them), sentences written in capitals, and "FY27"-style period labels.
+
+interface Occurrence {
+  /** The acronym without a plural "s" (SKUs → SKU). */
+  key: string;
+  start: number;
+  end: number;
+  heading: boolean;
+  /** Set when this occurrence spells the acronym out; the expansion in words. */
+  expansion?: string;
+}
+
+const TOKEN = /(?<![\w&'’-])(\d?[A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&])/g;
+/** A dateline city even without its date: "NEW YORK —", "SAN DIEGO, Calif. –". */
+const CITY_LEAD = /^\s*[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s*[A-Z][A-Za-z.]*)?\s*(?:[—–]|--?\s)/;
+const extracted = new WeakMap<AnalyzedBlock, Occurrence[]>();
+
+function occurrencesIn(block: AnalyzedBlock): Occurrence[] {
+  let found = extracted.get(block);
+  if (!found) {
+    found = [];
+    for (const unit of block.units) extractUnit(unit, found);
+    extracted.set(block, found);
+  }
+  return found;
+}
+
+function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
+  const text = unit.masked;
+  if (!/[A-Z][A-Z0-9&]*[A-Z]/.test(text)) return;
+  const dateline = DATELINE.exec(text) ?? (unit.kind === 'paragraph' && unit.listDepth === 0 ? CITY_LEAD.exec(text) : null);
+  const datelineEnd = dateline ? dateline[0].length : 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[1];
+    if ((token.match(/[A-Z]/g) ?? []).length < 2) continue;
+    if (m.index < datelineEnd) continue;
+    if (/^['’][A-Z]/.test(text.slice(m.index + m[0].length))) continue; // "DON'T", "CAN'T"
+    if (isEmphasisWord(token) || isRomanNumeral(token) || PLACEHOLDER_WORD.test(token)) continue;
+    if (REGION_CODES.has(token) && /[A-Z][a-z]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Austin, TX"
+    if (/\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX)\s*:\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "(NASDAQ: AMZN)"
+    if (insideCapitalBrackets(text, m.index)) continue; // "[NAME, TITLE]" is a placeholder
+    if (inShoutedSentence(text, m.index)) continue;
+    out.push({
+      key: token,
+      start: unit.start + m.index,
+      end: unit.start + m.index + m[0].length,
+      heading: unit.kind === 'heading',
+      expansion: expansionAt(text, m.index, m.index + m[0].length, token),
+    });
+  }
+}
+
+function insideCapitalBrackets(text: string, index: number): boolean {
+  const open = text.lastIndexOf('[', index);
+  if (open < 0 || text.lastIndexOf(']', index) > open) return false;
+  const close = text.indexOf(']', index);
+  return close > 0 && !/[a-z]/.test(text.slice(open, close));
+}
+
+/** A sentence or line mostly in capitals ("IMPORTANT: DO NOT SHARE THIS MEMO") is emphasis, not acronyms. */
+function inShoutedSentence(text: string, index: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', index), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, index))) + 1;
+  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
+  const words = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
+  if (words.length < 3) return false;
+  const upper = words.filter((w) => w.length > 1 && !/[a-z]/.test(w)).length;
+  return upper >= 0.6 * words.length;
+}
+
+/**
+ * The expansion when this occurrence defines the acronym: "gross merchandise value (GMV)"
+ * (the acronym in parentheses after its words) or "GMV (gross merchandise value)".
+ */
+function expansionAt(text: string, start: number, end: number, token: string): string | undefined {
+  const letters = token.toLowerCase().replace(/(?!^\d)[^a-z]/g, '');
+  const before = text.slice(Math.max(0, start - 160), start);
+  const after = text.slice(end, end + 160);
+  // "words (GMV)", "words ("GMV")", "words, or GMV,"
+  if (/\(\s*(?:or\s+|hereafter\s+|aka\s+)?["“]?$/.test(before) && /^["”]?\s*(?:for\s+short\s*)?\)/.test(after)) {
+    const words = before.replace(/\s*\(\s*(?:or\s+|hereafter\s+|aka\s+)?["“]?$/, '');
+    return matchBackwards(words, letters);
+  }
+  if (/,\s+or\s+$/.test(before)) return matchBackwards(before.replace(/,\s+or\s+$/, ''), letters);
+  // "GMV (gross merchandise value)"
+  const inner = /^\s*\(([^()\n]{3,100})\)/.exec(after);
+  if (inner) {
+    const words = inner[1].replace(/^\s*(?:short\s+for|i\.e\.,?|meaning|aka|or)\s+/i, '').replace(/["“”]/g, '').trim();
+    if (!/\d/.test(words) && matchesLetters(words.split(/[\s/-]+/), letters)) return words;
+  }
+  // "GMV, or gross merchandise value, …", "GMV stands for gross merchandise value and …"
+  const spelled = /^,?\s+(?:or|stands\s+for|means)\s+([^,.;:()\n]{3,100})/.exec(after);
+  if (spelled) {
+    const words = spelled[1].trim().split(/\s+/).slice(0, letters.length + 3);
+    for (let n = 1; n <= words.length; n++) {
+      if (matchesLetters(words.slice(0, n).flatMap((w) => w.split(/[/-]/)), letters)) return words.slice(0, n).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** The shortest run of words ending the text that spells the acronym's letters. */
+function matchBackwards(text: string, letters: string): string | undefined {
+  const words = text.replace(/["“”]/g, '').trim().split(/\s+/).slice(-(letters.length + 4));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const candidate = words.slice(i);
+    if (matchesLetters(candidate.flatMap((w) => w.split(/[/-]/)), letters)) return candidate.join(' ');
+  }
+  return undefined;
+}
+
+/** First word starts with the first letter; the other letters follow in order. */
+function matchesLetters(words: string[], letters: string): boolean {
+  const clean = words.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  if (clean.length === 0 || clean.length > letters.length + 4) return false;
+  // "third-party logistics (3PL)": a leading digit stands for the first word.
+  const digitFirst = /^\d/.test(letters);
+  const rest = letters.replace(/^\d+/, '');
+  if (!digitFirst && clean[0][0] !== rest[0]) return false;
+  const joined = clean.join(' ');
+  let at = digitFirst ? clean[0].length : 1;
+  for (const ch of digitFirst ? rest : rest.slice(1)) {
+    at = joined.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+const knownCache = new Map<string, Set<string>>();
+
+function knownSet(known: readonly string[], remove: readonly string[]): Set<string> {
+  const key = JSON.stringify([known, remove]);
+  let set = knownCache.get(key);
+  if (!set) {
+    const removed = new Set(remove.map((w) => w.trim().toUpperCase()));
+    set = new Set([...COMMON_ACRONYMS, ...known].map((w) => w.trim().toUpperCase()).filter((w) => w && !removed.has(w)));
+    knownCache.set(key, set);
+  }
+  return set;
+}
+
+/** Whether the acronym needs no expansion: listed, or a period label such as FY27. */
+function isKnown(key: string, known: Set<string>): boolean {
+  if (known.has(key)) return true;
+  // "FY27", "P95", "1TB", "4GB": a period, percentile or size label.
+  const label = /^\d*([A-Z]+)\d*$/.exec(key);
+  return label !== null && label[1] !== key && (label[1].length === 1 || known.has(label[1]));
+}
+
+export const undefinedAcronym: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'style/undefined-acronym',
+    description: 'An acronym used before, or without, being spelled out ("GMV" with no "gross merchandise value (GMV)").',
+    rationale:
+      'Readers outside the team stop at every unexplained acronym; reviewers ask what it means and the meeting loses a minute. ' +
+      'Defined means expanded at first use, either "monthly active users (MAU)" or "MAU (monthly active users)". ' +
+      'Common acronyms (API, URL, CEO, FAQ, PDF, USA…), dateline cities, capitalised emphasis words ("NOT"), roman numerals ' +
+      'and placeholders are not reported; a heading may use an acronym the following text defines.',
+    howToFix: 'Spell the term out at its first use with the acronym in parentheses: "monthly active users (MAU)".',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq', 'memo'],
+    options: {
+      known: { type: 'string[]', default: [], description: 'Acronyms your readers know, which need no expansion (e.g. "SKU").' },
+      remove: { type: 'string[]', default: [], description: 'Built-in common acronyms that should still be spelled out (e.g. "AWS").' },
+    },
+    examples: {
+      bad: 'GMV grew 12% while NPS fell.',
+      good: 'Gross merchandise value (GMV) grew 12% while the net promoter score (NPS) fell.',
+    },
+  },
+  check(doc, options, report) {
+    const known = knownSet(option<string[]>(this.meta, options, 'known'), option<string[]>(this.meta, options, 'remove'));
+    // Per acronym: its first use, and whether the text has used it (outside headings) yet.
+    const state = new Map<string, { first: { block: (typeof doc.blocks)[number]; occurrence: Occurrence }; usedInText: boolean; done: boolean; expansion?: string }>();
+    for (const block of doc.blocks) {
+      if (block.analysis.units.length === 0) continue;
+      for (const occurrence of occurrencesIn(block.analysis)) {
+        if (isKnown(occurrence.key, known)) continue;
+        let entry = state.get(occurrence.key);
+        if (!entry) state.set(occurrence.key, (entry = { first: { block, occurrence }, usedInText: false, done: false }));
+        if (entry.done) continue;
+        if (occurrence.expansion !== undefined) {
+          entry.expansion = occurrence.expansion;
+          if (!entry.usedInText) entry.done = true; // spelled out at first use (headings aside)
+          continue;
+        }
+        if (!occurrence.heading) entry.usedInText = true;
+      }
+    }
+    for (const [key, entry] of state) {
+      if (entry.done) continue;
+      const { block, occurrence } = entry.first;
+      const expansion = entry.expansion ?? '[expansion]';
+      const insertAt = occurrence.end;
+      report({
+        range: doc.rangeIn(block, occurrence.start, occurrence.end),
+        message: entry.expansion
+          ? `"${key}" is used before it is spelled out. Define it here, at first use: "${key} (${entry.expansion})".`
+          : `"${key}" is never spelled out. Write the full term at its first use, followed by "(${key})", as in "monthly active users (MAU)".`,
+        fixes: [
+          {
+            title: entry.expansion ? `Spell out ${key} here: "${key} (${entry.expansion})"` : `Add the expansion of ${key} after its first use`,
+            edits: [{ range: doc.rangeIn(block, insertAt, insertAt), newText: ` (${expansion})` }],
+          },
+        ],
+      });
+    }
+  },
+};

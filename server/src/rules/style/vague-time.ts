@@ -1,0 +1,129 @@
+import type { BlockRule, BlockFinding } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { findPhrases, inQuestion, phraseList, previousWord, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+
+// Time words that promise or report without a date. Decisions:
+// - "as soon as the order ships" is a condition, not a date: not flagged ("as soon as
+//   possible" is). "soon after launch" is flagged: how soon is the question.
+// - "next quarter", "next year", "this year" name a period: not flagged. "later this
+//   year", "early next year" leave the month open: flagged.
+// - "Q3" needs a year: right after it ("Q3 2027", "Q3 FY27", "Q3 and Q4 of 2027"), before
+//   it in the sentence ("In 2027, … Q3"), or in the same table; "Q1:" labelling an FAQ
+//   question is not a quarter.
+// - Questions ("How soon can I start?", "Will it ship soon?") ask for the date; only the
+//   answers are checked.
+// - A sentence that also gives the date ("We recently switched processors (March 2027)")
+//   is dated; "too soon to tell" is about knowledge, not time; "eventually consistent"
+//   is a technical term; "at some point in the checkout flow" is a place.
+const UNIT = '(?:days?|weeks?|months?|quarters?|years?)';
+const PAST = ['recently', 'lately', 'in recent weeks', 'in recent months'];
+const VAGUE_TIME: PhraseSpec[] = [
+  'soon', 'coming soon', 'shortly', 'eventually', 'at some point', 'asap', 'as soon as possible', 'in the near future',
+  'in the not-too-distant future', 'in due course', 'down the road', 'before long', 'any day now', 'later this year',
+  'later in the year', 'not long ago', ...PAST,
+  { phrase: 'within weeks', pattern: `(?:within|in\\s+a\\s+matter\\s+of)\\s+(?:days|weeks|months)` },
+  { phrase: 'in the coming weeks', pattern: `(?:in|over|during|within)\\s+the\\s+(?:coming|next\\s+(?:few|couple(?:\\s+of)?|several))\\s+${UNIT}` },
+  { phrase: 'in the weeks ahead', pattern: `in\\s+the\\s+${UNIT}\\s+ahead` },
+  { phrase: 'in a few weeks', pattern: `(?:in|within)\\s+(?:a\\s+few|a\\s+couple(?:\\s+of)?|several)\\s+${UNIT}` },
+  { phrase: 'at a later date', pattern: 'at\\s+a\\s+later\\s+(?:date|stage|time|point)' },
+  { phrase: 'early next year', pattern: '(?:later|early|earlier|late)\\s+(?:this|next)\\s+(?:year|quarter|month)' },
+  { phrase: 'sometime later', pattern: 'some\\s?time\\s+(?:later|soon|next\\s+year|this\\s+year|in\\s+the\\s+future)' },
+  { phrase: 'q3', pattern: 'Q[1-4]' },
+];
+const PAST_SET = new Set(PAST);
+
+const YEAR = "(?:(?:FY|CY)\\s?['’]?\\d{2}(?:\\d{2})?|['’]\\d{2}|(?:19|20)\\d{2}|(?:this|next|last)\\s+(?:fiscal\\s+)?year)";
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "Q3 2027", "Q3 FY27", "Q3 of 2027", "Q3/2027", "Q3 and Q4 2027", "Q3 (2027)". */
+const YEAR_AFTER_QUARTER = new RegExp(`^(?:\\s*(?:,|and|or|to|through|[-–—/&+])\\s*(?:Q[1-4]|H[12]))*\\s*(?:of\\s+|,\\s*|[-/(]\\s*)?${YEAR}\\b`, 'i');
+/** "2027 Q3", "FY27 Q3", "FY2027-Q3". */
+const YEAR_BEFORE_QUARTER = new RegExp(`${YEAR}\\s*[-/]?\\s*$`, 'i');
+const ANY_YEAR = /\b(?:19|20)\d{2}\b|\b[FC]Y\s?['’]?\d{2}\b/;
+/** A month with its year or day anywhere in the sentence: "March 2027", "May 1". */
+const FULL_DATE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
+/** A date right after the phrase: "recently (March 2026)", "later this year, in September 2027". */
+const DATE_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:in|on|by)?\\s*(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b`, 'i');
+
+/** A quarter label: Q1–Q4. (Half-years, "H2", are left alone: memos use them under a dated title.) */
+function isQuarter(hit: PhraseHit): boolean {
+  return /^q[1-4]$/.test(hit.phrase);
+}
+
+function isNearMiss(hit: PhraseHit, inTableWithYear: boolean): boolean {
+  const before = textBefore(hit);
+  const after = textAfter(hit);
+  if (isQuarter(hit)) {
+    if (!/^Q[1-4]$/.test(hit.text)) return true; // "q3" in lower case is not how quarters are written
+    if (/^\s*[:.)]/.test(after) && /^[\s*_#]*$/.test(before)) return true; // "Q1: How much does it cost?"
+    return YEAR_AFTER_QUARTER.test(after) || YEAR_BEFORE_QUARTER.test(before) || ANY_YEAR.test(before) || inTableWithYear;
+  }
+  if (inQuestion(hit)) return true;
+  if (DATE_AFTER.test(after) || FULL_DATE.test(hit.sentence.text)) return true; // "recently (March 2027)" is dated
+  switch (hit.phrase) {
+    case 'soon':
+      // "as soon as the order ships" is a condition; "too soon to tell" is about knowledge.
+      return /^(?:how|too)$/.test(previousWord(hit)) || /\bas\s+$/i.test(before);
+    case 'at some point':
+      return /^\s+(?:in|during|along|on|of)\s+(?:the|their|our|a|its|each)\s+(?!future|year|month|week|quarter|next)\w/i.test(after); // "at some point in the checkout flow"
+    case 'down the road':
+      // Time only at a clause edge ("…, down the road."); "the depot down the road" is a place.
+      return !/^\s*(?:[,.;:!?]|$)/.test(after) || /^(?:just|right|further|is|are|located|based|lives?|store|shop|office|depot|street)$/.test(previousWord(hit));
+    case 'eventually':
+      return /^\s+consistent\b/i.test(after);
+    case 'asap':
+      return hit.text !== 'ASAP' && hit.text !== 'asap';
+    default:
+      return false;
+  }
+}
+
+/** A date placeholder where the phrase can simply be swapped: at the end or start of a clause. */
+function dateFix(text: string, hit: PhraseHit): BlockFinding['fixes'] {
+  if (isQuarter(hit)) return [{ title: `Add the year to ${hit.text}`, edits: [{ start: hit.end, end: hit.end, newText: ' [year]' }], isPreferred: false }];
+  const after = text.slice(hit.end, hit.end + 3);
+  const before = textBefore(hit);
+  const clauseEnd = /^\s*(?:[.,;:!?)]|$)/.test(after);
+  const clauseStart = /^[ \t]*,/.test(after) && /(?:^|[.!?:]\s+)$/.test(before);
+  if (!clauseEnd && !clauseStart) return undefined;
+  const replacement = PAST_SET.has(hit.phrase) ? 'in [date]' : 'by [date]';
+  const newText = /^[A-Z]/.test(hit.text) && hit.phrase !== 'asap' ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return [{ title: `Replace "${hit.text}" with a date`, edits: [{ start: hit.start, end: hit.end, newText }] }];
+}
+
+export const vagueTime: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/vague-time',
+    description: 'A time with no date ("soon", "in the coming weeks", "recently", "Q3" with no year).',
+    rationale:
+      'A commitment without a date cannot be held to, and a past event without one cannot be checked. ' +
+      'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year"), ' +
+      'quarters with a year in the sentence ("Q3 2027", "Q3 FY27"), FAQ labels ("Q1:"), questions, sentences that also give the date, ' +
+      '"eventually consistent". Flagged: "soon after launch" (how soon?).',
+    howToFix: 'Give the date or month and year ("by June 30, 2027", "in March 2026", "Q3 2027").',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq', 'memo'],
+    options: {
+      add: { type: 'string[]', default: [], description: 'Extra vague time words or phrases to flag.' },
+      remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
+    },
+    examples: {
+      bad: 'We will add Canadian stores soon, and the API ships in Q3.',
+      good: 'We will add Canadian stores by May 1, 2027, and the API ships in Q3 2027.',
+    },
+  },
+  checkBlock(block, context) {
+    const list = phraseList(VAGUE_TIME, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
+    const tableWithYear = block.kind === 'table' && ANY_YEAR.test(block.text);
+    return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
+      start: hit.start,
+      end: hit.end,
+      message:
+        isQuarter(hit)
+          ? `"${hit.text}" has no year. Add the year ("${hit.text} 2027", "${hit.text} FY27").`
+          : `"${hit.text.replace(/\s+/g, ' ')}" gives no date. State the date ("by June 30, 2027"${PAST_SET.has(hit.phrase) ? ', "in March 2026"' : ''}).`,
+      fixes: dateFix(block.text, hit),
+    }));
+  },
+};
