@@ -19,7 +19,8 @@ export interface MemoModel {
   appendixStart: number;
 }
 
-const APPENDIX = /^(?:appendix|appendices|annex|exhibits?)\b/i;
+// "Appendix", "Appendix A: Data", "Appendices", "7. Appendix", "Annex", "Exhibits" (a single "Exhibit 3" may sit in the body).
+const APPENDIX = /^(?:(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])[.):]\s+)?(?:appendix|appendices|annex(?:es)?|exhibits)\b/i;
 
 export function buildMemoModel(doc: LintDocument): MemoModel {
   const sections = sectionsOf(doc);

@@ -1,3 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { duplicateQuestion } from './duplicate-question';
+import { unanswered } from './unanswered';
 
-export const faqRules: Rule[] = [];
+export const faqRules: Rule[] = [unanswered, duplicateQuestion];

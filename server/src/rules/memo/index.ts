@@ -1,3 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { bulletNarrative } from './bullet-narrative';
+import { tooLong } from './too-long';
 
-export const memoRules: Rule[] = [];
+export const memoRules: Rule[] = [tooLong, bulletNarrative];

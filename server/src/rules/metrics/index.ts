@@ -1,3 +1,5 @@
 import type { Rule } from '../../engine/rule';
+import { compoundMetric } from './compound-metric';
+import { outputOnly } from './output-only';
 
-export const metricsRules: Rule[] = [];
+export const metricsRules: Rule[] = [compoundMetric, outputOnly];

@@ -1,0 +1,38 @@
+import type { DocumentRule } from '../../engine/rule';
+import { placeholderIn } from './placeholder-answer';
+
+export const unanswered: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'faq/unanswered',
+    description: 'An FAQ question with no answer, or an answer that is only a placeholder ("TBD", "?", "Coming soon").',
+    rationale:
+      'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it.',
+    howToFix: 'Write the answer, even a short one ("No." is an answer); if it is truly unknown, say what you will do to find out and by when. Otherwise remove the question.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: '### How much does it cost?\n\nTBD',
+      good: '### How much does it cost?\n\n$9 a month per store, with the first 30 days free.',
+    },
+  },
+  check(doc, _options, report) {
+    for (const qa of doc.prfaq.qa) {
+      const placeholder = qa.answerSource ? placeholderIn(qa.answerSource) : 'no answer';
+      if (placeholder === undefined) continue;
+      const empty = placeholder === 'no answer';
+      const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
+      report({
+        range: qa.questionRange,
+        message: empty
+          ? `"${qa.question}" has no answer. Answer it, even briefly ("No." is an answer), or remove the question.`
+          : `"${qa.question}" is answered only with a placeholder ("${shown}"). Write the real answer, or say how and by when you will find it.`,
+        fixes:
+          empty && qa.answerStub
+            ? [{ title: 'Insert an answer stub', edits: [{ range: { start: qa.questionEnd, end: qa.questionEnd }, newText: qa.answerStub }] }]
+            : undefined,
+      });
+    }
+  },
+};

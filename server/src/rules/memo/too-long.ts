@@ -1,0 +1,36 @@
+import type { DocumentRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { blockWords } from './body-words';
+
+export const tooLong: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'memo/too-long',
+    description: 'The memo body (everything before the appendix) is longer than six pages, about 3,500 words.',
+    rationale:
+      'A narrative is read in silence at the start of the meeting; past six pages readers skim, and the length usually hides an unmade decision. Appendices are unlimited.',
+    howToFix: 'Cut the body to what the decision needs, and move supporting data and detail to an appendix (a heading that starts with "Appendix").',
+    defaultSeverity: 'warning',
+    fixable: false,
+    kinds: ['memo'],
+    options: {
+      maxWords: { type: 'number', default: 3500, description: 'Most words allowed in the memo body before the appendix.' },
+    },
+    examples: {
+      bad: 'A 5,200-word memo with its data tables in the body.',
+      good: 'A 3,100-word body, with the data tables under "## Appendix A: Data".',
+    },
+  },
+  check(doc, options, report) {
+    const max = option<number>(this.meta, options, 'maxWords');
+    const end = doc.memo.appendixStart;
+    let words = 0;
+    for (let i = 0; i < end; i++) words += blockWords(doc.blocks[i].analysis).total;
+    if (words <= max) return;
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    report({
+      range: doc.topRange(),
+      message: `The memo body is ${fmt(words)} words, over the ${fmt(max)}-word limit (about six pages); appendices don't count. Cut it, or move supporting detail under an "Appendix" heading.`,
+    });
+  },
+};

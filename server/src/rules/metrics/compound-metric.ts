@@ -1,0 +1,69 @@
+import type { AnalyzedBlock } from '../../engine/analysis';
+import type { BlockFinding, BlockRule } from '../../engine/rule';
+import { findCompoundSignal, POINTS_ITEM, REWARDS } from './compound-signals';
+
+export const compoundMetric: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'metrics/compound-metric',
+    description: 'One number that blends several metrics: a weighted score, composite or health index, fitness function or point scheme.',
+    rationale:
+      'Amazon tried one weighted "fitness function" per team and dropped it: the weights were arbitrary and the blend hid which input moved. A single ratio such as conversion rate is fine.',
+    howToFix: 'Report each component as its own metric, with its own baseline, target and date.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq', 'memo'],
+    examples: {
+      bad: 'We will track a Store Health Score: 40% in-stock rate, 30% on-time delivery and 30% CSAT.',
+      good: 'We will track in-stock rate (92% → 97%), on-time delivery (88% → 95%) and CSAT (4.1 → 4.5), each by December 31, 2027.',
+    },
+  },
+  checkBlock(block) {
+    const findings: BlockFinding[] = [];
+    for (const unit of block.units) {
+      if (unit.kind === 'heading') continue; // the sentences under it say what the metric is
+      for (const sentence of unit.sentences) {
+        const signal = findCompoundSignal(sentence.text);
+        if (!signal) continue;
+        const start = sentence.start + signal.start;
+        const end = sentence.start + signal.end;
+        const components = signal.components.length >= 2 ? signal.components : [];
+        const named = components.length > 0 ? ` (${components.join(', ')})` : '';
+        const plainParagraph = unit.kind === 'paragraph' && unit.listDepth === 0 && !unit.quoted;
+        const parts = components.length > 0 ? components : ['[component 1]', '[component 2]'];
+        findings.push({
+          start,
+          end,
+          message: `"${block.text.slice(start, end)}" blends several metrics into one number. Report each component${named} as its own metric with its own target.`,
+          fixes: plainParagraph
+            ? [
+                {
+                  title: 'List each component with its own target',
+                  edits: [{ start: unit.end, end: unit.end, newText: `\n\n${parts.map((p) => `- ${p}: baseline [value], target [value] by [date]`).join('\n')}` }],
+                },
+              ]
+            : undefined,
+        });
+        break; // one finding per paragraph, list item or cell
+      }
+    }
+    if (findings.length === 0) findings.push(...pointList(block));
+    return findings;
+  },
+};
+
+/** A list whose items award points ("- +200 for a five-star review"): reported on the first item. */
+function pointList(block: AnalyzedBlock): BlockFinding[] {
+  if (REWARDS.test(block.text)) return [];
+  const items = block.units.filter((u) => u.listDepth > 0 && POINTS_ITEM.test(u.masked.trim()));
+  if (items.length < 2) return [];
+  const first = items[0];
+  const lead = first.masked.length - first.masked.trimStart().length;
+  return [
+    {
+      start: first.start + lead,
+      end: first.start + first.masked.trimEnd().length,
+      message: 'These points add several events into one score. Report each event as its own metric with its own target.',
+    },
+  ];
+}
