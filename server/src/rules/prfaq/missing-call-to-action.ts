@@ -1,0 +1,29 @@
+import type { DocumentRule } from '../../engine/rule';
+import { fix, insertAfter, lastPressReleaseBlock, writtenModel } from './shared';
+
+export const missingCallToAction: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-call-to-action',
+    description: 'The press release does not tell the customer where to go next.',
+    rationale: 'A press release ends with how to get the product (a link, where it is available); without it the reader does not know how to start.',
+    howToFix: 'End the press release with where to get it: "To get started, visit bookworm.example.com."',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: '“It saves me hours,” said Maria Lopez, owner of Lopez Books.',
+      good: 'Bookworm costs $29 a month. To get started, visit bookworm.example.com.',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.parts.callToAction) return;
+    const last = lastPressReleaseBlock(doc, model);
+    report({
+      range: model.anchor,
+      message: 'The press release has no call to action. End it with where the customer goes next, e.g. "To get started, visit [URL]."',
+      fixes: fix('Add a call to action', last ? insertAfter(doc, last, 'To get started, visit [URL].') : undefined),
+    });
+  },
+};

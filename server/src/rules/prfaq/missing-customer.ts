@@ -1,0 +1,28 @@
+import type { DocumentRule } from '../../engine/rule';
+import { writtenModel } from './shared';
+
+export const missingCustomer: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-customer',
+    description: 'No sentence names a specific customer group ("users", "customers", "everyone" are not specific).',
+    rationale: 'Who the customer is comes first of the five questions a PR/FAQ must answer; a product for "users" or "everyone" has not picked its customer.',
+    howToFix: 'Name the group and its problem in one sentence: "nurses who schedule shifts by phone", "independent bookstores with fewer than 10 staff".',
+    defaultSeverity: 'warning',
+    fixable: false,
+    kinds: ['prfaq'],
+    examples: {
+      bad: 'Flow helps users and teams everywhere get more done.',
+      good: 'Flow helps nurses who swap shifts by phone find cover in minutes instead of hours.',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.parts.customer) return;
+    report({
+      range: model.anchor,
+      message:
+        'The press release never names a specific customer group; "users", "customers" or "everyone" are not a customer. Say who they are and their problem, e.g. "independent bookstores with fewer than 10 staff that run out of bestsellers".',
+    });
+  },
+};

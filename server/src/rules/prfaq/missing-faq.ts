@@ -1,0 +1,35 @@
+import type { DocumentRule } from '../../engine/rule';
+import { appendToDocument, EXTERNAL_QUESTIONS, fix, INTERNAL_QUESTIONS, questionsSkeleton, writtenModel } from './shared';
+
+export const missingFaq: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-faq',
+    description: 'The PR/FAQ has no FAQ.',
+    rationale: 'The FAQ is where the hard questions get answered: what customers will ask, and what the business must know (cost, risk, why now).',
+    howToFix: 'After the press release, add an FAQ with an External FAQ (customer questions) and an Internal FAQ (business questions).',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: 'A press release that ends with its call to action and nothing after it.',
+      good: '## Frequently Asked Questions\n\n### External FAQ\n\n…\n\n### Internal FAQ\n\n…',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.faqStart < doc.blocks.length || model.qa.length > 0) return;
+    const skeleton = [
+      '## Frequently Asked Questions',
+      '### External FAQ',
+      questionsSkeleton(model, 3, EXTERNAL_QUESTIONS),
+      '### Internal FAQ',
+      questionsSkeleton(model, 3, INTERNAL_QUESTIONS),
+    ].join('\n\n');
+    report({
+      range: model.anchor,
+      message: 'This PR/FAQ has no FAQ. Add one after the press release, with an External FAQ (what customers will ask) and an Internal FAQ (cost, risk, why now).',
+      fixes: fix('Add an FAQ skeleton', appendToDocument(doc, skeleton)),
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { DocumentRule } from '../../engine/rule';
+import { afterPart, fix, writtenModel } from './shared';
+
+export const missingLeaderQuote: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-leader-quote',
+    description: 'The press release has no quote from a company leader.',
+    rationale: 'The leader quote says why the company is doing this; without it the reader cannot tell what the company believes about the customer.',
+    howToFix: 'Add a quote attributed to a named leader: “[Why we built this],” said [Name], [title] at [Company].',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: 'Bookworm is available today. “It saves me hours,” said Maria Lopez, owner of Lopez Books.',
+      good: '“Independent bookstores told us they lose sales to empty shelves,” said Dana Kim, general manager of Bookworm.',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.parts.leaderQuote) return;
+    const skeleton = '“[Why we built this, in one or two plain sentences],” said [Name], [title] at [Company].';
+    report({
+      range: model.anchor,
+      message: 'The press release has no quote from a company leader. Add one, attributed to a named leader, that says why the company is building this for the customer.',
+      fixes: fix('Add a leader quote', afterPart(doc, model, [model.parts.solution, model.parts.problem], skeleton)),
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { DocumentRule } from '../../engine/rule';
+import { afterPart, fix, writtenModel } from './shared';
+
+export const missingSolution: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-solution',
+    description: 'The press release never says how the product solves the problem.',
+    rationale: 'The reader needs to see, simply, what the product does for the customer; a name and a promise are not a solution.',
+    howToFix: 'After the problem, add a paragraph on what the product does and how the customer uses it.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: 'Acme today announced Bookworm, a new platform for bookstores.',
+      good: 'Bookworm reads yesterday’s sales from the till and emails the owner a reorder list by 7 a.m., so nobody counts shelves by hand.',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.parts.solution) return;
+    const skeleton = 'With [Product], [customer group] can now [do the task] in [N minutes]: [Product] [does what, automatically], so they no longer [painful step].';
+    report({
+      range: model.anchor,
+      message: 'The press release never says how the product solves the customer’s problem. Add a paragraph after the problem on what it does and how the customer uses it.',
+      fixes: fix('Add a solution paragraph', afterPart(doc, model, [model.parts.problem, model.summary], skeleton)),
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import type { DocumentRule } from '../../engine/rule';
+import { fix, insertAfter, insertBefore, writtenModel } from './shared';
+
+export const missingSubheading: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/missing-subheading',
+    description: 'The headline has no subheading under it.',
+    rationale: 'The subheading is one sentence that says who the customer is and the main benefit; readers who stop there must still get it.',
+    howToFix: 'Add one sentence right under the headline: who the customer is and the most important benefit.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    kinds: ['prfaq'],
+    examples: {
+      bad: '# Bookworm Launches\n\nSEATTLE — March 3, 2027 — …',
+      good: '# Bookworm Launches\n\n*Independent bookstores with fewer than 10 staff get a reorder list every morning, built from yesterday’s sales.*',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model || model.subheading) return;
+    const text = '*[Subheading: one sentence on who the customer is and the main benefit.]*';
+    const edit = model.headline
+      ? insertAfter(doc, model.headline, text)
+      : model.title
+        ? insertAfter(doc, model.title, text)
+        : model.firstContent
+          ? insertBefore(model.firstContent, text)
+          : undefined;
+    report({
+      range: model.anchor,
+      message: 'The headline has no subheading. Add one sentence under it that says who the customer is and the main benefit.',
+      fixes: fix('Add a subheading', edit),
+    });
+  },
+};

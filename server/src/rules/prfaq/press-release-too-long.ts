@@ -1,0 +1,34 @@
+import type { DocumentRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { writtenModel } from './shared';
+
+export const pressReleaseTooLong: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/press-release-too-long',
+    description: 'The press release (everything before the FAQ) is longer than about one page.',
+    rationale: 'A press release fits on one page; if it does not, the idea is not yet simple enough to explain, and detail belongs in the FAQ.',
+    howToFix: 'Cut the press release to the essentials and move detail (pricing tiers, edge cases, how it is built) into the FAQ.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    kinds: ['prfaq'],
+    options: {
+      maxWords: { type: 'number', default: 650, description: 'Most words allowed before the FAQ.' },
+    },
+    examples: {
+      bad: 'A 900-word press release with three paragraphs on the architecture.',
+      good: 'A 450-word press release; the architecture is an FAQ answer.',
+    },
+  },
+  check(doc, options, report) {
+    const model = writtenModel(doc);
+    if (!model) return;
+    const maxWords = option<number>(this.meta, options, 'maxWords');
+    const words = doc.wordCount(0, model.faqStart);
+    if (words <= maxWords) return;
+    report({
+      range: model.anchor,
+      message: `The press release runs ${words} words before the FAQ, over the ${maxWords}-word limit (about one page). Cut it to the essentials and move detail into the FAQ.`,
+    });
+  },
+};
