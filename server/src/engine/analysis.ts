@@ -5,10 +5,11 @@
 // the masked text are offsets in the source, so findings need no mapping back.
 
 import type { Nodes as MdNode, Root as MdRoot } from 'mdast';
-import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type { RawBlock } from './blocks';
 
@@ -77,7 +78,7 @@ export interface AnalyzedBlock {
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-const english = new ParseEnglish();
+const english = retext().use(retextEnglish).freeze();
 
 // Characters and line starts that can make a paragraph more than plain text.
 const INLINE_SYNTAX = /[`*_[\]<>&\\~|]|:\/\/|www\.|@/;

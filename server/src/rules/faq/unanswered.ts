@@ -9,7 +9,7 @@ export const unanswered: DocumentRule = {
     rationale:
       'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it.',
     howToFix: 'Write the answer, even a short one ("No." is an answer); if it is truly unknown, say what you will do to find out and by when. Otherwise remove the question.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     fixable: true,
     kinds: ['prfaq'],
     examples: {

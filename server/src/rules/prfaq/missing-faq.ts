@@ -8,7 +8,7 @@ export const missingFaq: DocumentRule = {
     description: 'The PR/FAQ has no FAQ.',
     rationale: 'The FAQ is where the hard questions get answered: what customers will ask, and what the business must know (cost, risk, why now).',
     howToFix: 'After the press release, add an FAQ with an External FAQ (customer questions) and an Internal FAQ (business questions).',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     fixable: true,
     kinds: ['prfaq'],
     examples: {

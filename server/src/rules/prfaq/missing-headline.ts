@@ -8,7 +8,7 @@ export const missingHeadline: DocumentRule = {
     description: 'The press release has no headline.',
     rationale: 'The headline is the one line every reader sees; it names the product in words the customer understands.',
     howToFix: 'Start the press release with an H1 headline: `# [Product] lets [customer] [benefit]`.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     fixable: true,
     kinds: ['prfaq'],
     examples: {

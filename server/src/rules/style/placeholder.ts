@@ -52,7 +52,7 @@ export const placeholder: BlockRule = {
       'A bare "TBD" FAQ answer is also reported by faq/unanswered. Citations ("[1]"), "[sic]", task-list boxes, ' +
       'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders.',
     howToFix: 'Replace the placeholder with the real value, or say what is unknown, who will find out and by when.',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     fixable: false,
     kinds: ['prfaq', 'memo'],
     options: {
