@@ -10,10 +10,15 @@ const QUANTIFIERS = [
 ];
 const INTENSIFIERS = [
   'significantly', 'extremely', 'drastically', 'dramatically', 'substantially', 'considerably', 'relatively', 'quite', 'very', 'virtually',
-  'greatly', 'vastly', 'tremendously', 'enormously', 'hugely', 'massively', 'somewhat', 'largely',
+  'greatly', 'vastly', 'tremendously', 'enormously', 'hugely', 'massively', 'somewhat', 'largely', 'mostly',
 ];
 const HEDGES = ['would help', 'might', 'should result in', 'arguably', 'generally', 'could', 'maybe', 'probably', 'hopefully', 'for the most part'];
-const UNSOURCED = ['studies have shown', 'it has been observed', 'research shows', 'experts agree'];
+const UNSOURCED: PhraseSpec[] = [
+  'it has been observed',
+  'experts agree',
+  // "studies have shown", "research has found", "studies show", "research suggests"
+  { phrase: 'studies have shown', pattern: '(?:studies|research)\\s+(?:(?:has|have)\\s+(?:shown|found|proven|demonstrated)|shows?|suggests?|proves?|finds?)' },
+];
 const COMPARATIVES = 'faster|slower|cheaper|easier|better|worse|higher|lower|bigger|smaller|larger|greater|quicker|simpler|safer|more|less|fewer';
 
 const WEASEL_WORDS: PhraseSpec[] = [
@@ -21,12 +26,12 @@ const WEASEL_WORDS: PhraseSpec[] = [
   ...INTENSIFIERS,
   ...HEDGES,
   ...UNSOURCED,
-  // "much faster", "much more reliable": the comparison without its size.
-  { phrase: 'much faster', pattern: `much\\s+(?:${COMPARATIVES})` },
+  // "much faster", "far less likely": the comparison without its size.
+  { phrase: 'much faster', pattern: `(?:much|far)\\s+(?:${COMPARATIVES})` },
 ];
 
 const QUANTIFIER_SET = new Set(QUANTIFIERS);
-const UNSOURCED_SET = new Set(UNSOURCED);
+const UNSOURCED_SET = new Set(['studies have shown', 'it has been observed', 'experts agree']);
 /** Words whose removal leaves a grammatical sentence. */
 const REMOVABLE = new Set([...INTENSIFIERS, 'arguably', 'generally', 'probably', 'hopefully', 'maybe', 'many', 'several', 'various', 'most', 'numerous', 'countless', 'a number of']);
 
@@ -47,18 +52,69 @@ const PLURAL_IRREGULAR = /^(?:people|staff|data|men|women|children|teams?|revenu
 // "who need them most", "what matters most": "most" as an adverb after a verb or its object.
 const BEFORE_ADVERB_MOST = /^(?:them|it|us|me|him|her|you|this|that|need|needs|needed|want|wants|wanted|like|likes|value|values|valued|matter|matters|mattered|use|uses|help|helps|helped|care|cares|love|loves|trust|trusts|miss|misses|fear|fears|hurt|hurts|suffer|suffers)$/;
 
+// A clause opens here: "Most relied on …", "…, and most are short".
+const CLAUSE_OPENER = /(?:^|[,;:(—–]|\b(?:and|but|or|while|so|because|although|though|yet|whereas))\s*$/i;
+const PREPOSITION = /^(?:by|for|in|to|from|with|across|among|on|than|like|over|under|into|through|within|at)$/;
+
+/** "districts", "stores": a plural noun, so "that most districts take" counts districts. */
+function looksLikePluralNoun(word: string): boolean {
+  return PLURAL_IRREGULAR.test(word) || (/[^s]s$/.test(word) && !/(?:ous|less|is|us|ys)$/.test(word) && !ADJECTIVES.has(word));
+}
+
 function isSuperlativeMost(hit: PhraseHit): boolean {
   const before = textBefore(hit);
-  if (BEFORE_ADVERB_MOST.test(previousWord(hit))) return true;
+  const prev = previousWord(hit);
+  const next = nextWord(hit);
+  // "the 30 to 60 days that most districts take": "that" opens a clause whose subject is "most districts".
+  if (/^(?:this|that)$/.test(prev) && looksLikePluralNoun(next)) return false;
+  if (BEFORE_ADVERB_MOST.test(prev)) return true;
   // "the most", "at most 5", "our most loyal", "matters most", "most of all"
   if (/\b(?:the|at|our|their|its|your|his|her|my|a|an|this|that|these|those|whose|[a-z]+['’]s)\s+$/i.test(before)) return true;
-  const next = nextWord(hit);
   if (next === '' || /^[,.;:!?)\-—–]/.test(textAfter(hit).trimStart())) return true;
   if (next === 'of') return /^\s+of\s+all\b/i.test(textAfter(hit));
   if (PLURAL_IRREGULAR.test(next)) return false;
+  // Opening a clause, "most" is a share of a group ("Most relied on family", "and most are short"),
+  // unless an adverb or a listed adjective follows ("Most importantly", "most recent figures").
+  if (CLAUSE_OPENER.test(before)) return /ly$/.test(next) || ADJECTIVES.has(next);
+  // After a preposition it is a share: "used by most independent bookstores", "in most cases".
+  if (PREPOSITION.test(prev)) return ADJECTIVES.has(next) && !looksLikePluralNoun(nextWords(hit, 2)[1] ?? '');
   if (FUNCTION_WORDS.test(next)) return true; // "what customers value most about it"
   if (ADJECTIVES.has(next)) return true;
   return (!/s$/.test(next) && ADJECTIVE_ENDING.test(next)) || /(?:ous|less|ss)$/.test(next);
+}
+
+/** The next n words after the hit (lower case). */
+function nextWords(hit: PhraseHit, n: number): string[] {
+  return (textAfter(hit).match(/[A-Za-z][\w’'-]*/g) ?? []).slice(0, n).map((w) => w.toLowerCase());
+}
+
+// Verbs after "we could" that predict an outcome ("we could lose the holiday season");
+// other verbs name an option the team has ("we could show the fee", "we could move booths").
+const OUTCOME_VERBS = /^(?:lose|see|reach|save|grow|gain|double|triple|increase|win|capture|earn|hit|achieve|become|miss|face|hurt|damage|break|exceed)$/;
+
+/**
+ * "could"/"might" that report a fact or an option rather than hedge a claim: a figure in
+ * the clause ("could cost us $2,900"), an indirect question ("who could do it", "how many
+ * orders the warehouses could pick"), a past ability ("before they could stow an item",
+ * "none of them could complete"), or an option ("we could show the fee").
+ */
+function isFactualModal(hit: PhraseHit): boolean {
+  const before = textBefore(hit);
+  const after = textAfter(hit);
+  const prev = previousWord(hit);
+  if (/\d/.test(after.split(/[;:]/)[0])) return true;
+  if (/^(?:who|whether)$/.test(prev) || /\bhow\s+(?:many|much|far|fast|long|often|well)\b[^.;:,]*$/i.test(before)) return true;
+  if (/\b(?:before|until|till|once|so that)\s+(?:[\w’'-]+\s+){1,3}$/i.test(before)) return true;
+  if (hit.phrase !== 'could') return false;
+  // "could not" states a fact; "nobody could reach them", "owners could only count by hand" report a past fact.
+  if (/^\s+(?:not|never|only|no longer|hardly|barely)\b/i.test(after) || /^(?:nobody|no-one)$/.test(prev) || /\b(?:no one|none(?:\s+of\s+\w+)?)\s+$/i.test(before)) return true;
+  return /^(?:we|i|you)$/.test(prev) && !OUTCOME_VERBS.test(nextWord(hit));
+}
+
+/** "Studies show" with its source named ("our research shows", "Stanford research found") is attributed. */
+function isAttributed(hit: PhraseHit): boolean {
+  const before = textBefore(hit);
+  return /(?:^|\s)(?:our|my|their|your|its|this|that|these|those|the|internal)\s+$/i.test(before) || /(?:['’]s|\b\d{4}|\S\s+[A-Z][\w-]*)\s+$/.test(before);
 }
 
 /** Whether a listed word here is a near-miss rather than a claim without a number. */
@@ -67,7 +123,12 @@ function isNearMiss(hit: PhraseHit): boolean {
   const after = textAfter(hit);
   const prev = previousWord(hit);
   const next = nextWord(hit);
-  if (/^much\s/.test(hit.phrase)) return prev === 'how'; // "how much faster is it?"
+  // A question asks; it makes no claim ("Can one key belong to several customers?").
+  if (inQuestion(hit)) return true;
+  // "one key serves many customers" in a sentence about a many-to-many relationship describes its shape.
+  if (QUANTIFIER_SET.has(hit.phrase) && /\b(?:many|one)[- ]to[- ](?:many|one)\b/i.test(hit.sentence.text)) return true;
+  if (/^(?:studies|research)\b/.test(hit.phrase)) return isAttributed(hit);
+  if (/^(?:much|far)\s/.test(hit.phrase)) return /^(?:how|so|as|thus)$/.test(prev); // "how much faster is it?", "so far fewer"
   switch (hit.phrase) {
     case 'most':
       return isSuperlativeMost(hit);
@@ -78,12 +139,10 @@ function isNearMiss(hit: PhraseHit): boolean {
       return /\b(?:the|this|that)\s+$/i.test(before); // "the very first release"
     case 'could':
     case 'might':
-      // A question ("Could customers pay by card?") asks, it doesn't hedge; "could not" states a fact.
-      // "nobody could reach them", "owners could only count by hand" report a past fact.
-      return inQuestion(hit) || (hit.phrase === 'could' && (/^\s+(?:not|never|only)\b/i.test(after) || /^(?:nobody|no-one)$/.test(prev) || /\bno one\s+$/i.test(before)));
+      return isFactualModal(hit);
     case 'would help':
     case 'should result in':
-      return inQuestion(hit) || /^(?:what|whatever)$/.test(prev); // "What would help most is a carrier API." 
+      return /^(?:what|whatever)$/.test(prev); // "What would help most is a carrier API." 
     case 'generally':
       return /^(?:available|accepted)$/.test(next); // "generally available" (GA), "generally accepted accounting principles"
     case 'significantly':
@@ -104,8 +163,8 @@ function isNearMiss(hit: PhraseHit): boolean {
 function messageFor(hit: PhraseHit): string {
   const word = hit.text.replace(/\s+/g, ' ');
   if (QUANTIFIER_SET.has(hit.phrase)) return `"${word}" hides a count. Give the number or share ("312 of 1,200 stores", "62%").`;
-  if (UNSOURCED_SET.has(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
-  if (/^much\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
+  if (UNSOURCED_SET.has(hit.phrase) || /^(?:studies|research)\b/.test(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
+  if (/^(?:much|far)\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
   if (INTENSIFIERS.includes(hit.phrase)) return `"${word}" stands in for a measurement. State the figure, or delete the word.`;
   return `"${word}" hedges the claim. Say what will happen and by how much, or state the risk and its likelihood.`;
 }
@@ -137,7 +196,7 @@ export const weaselWord: BlockRule = {
     return findPhrases(block, list, { accept: (hit) => !isNearMiss(hit) }).map((hit) => {
       const fixes = [];
       // "much faster" → "faster": only "much" goes.
-      const removeEnd = /^much\s/.test(hit.phrase) ? hit.start + 4 : hit.end;
+      const removeEnd = /^(?:much|far)\s/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
       // "too many stops" would become "too stops".
       if ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end) {
         const removed = block.text.slice(hit.start, removeEnd);

@@ -1,0 +1,89 @@
+import type { BlockFinding, BlockRule } from '../../engine/rule';
+import { removalEdit } from '../shared/phrases';
+
+// "I think", "we believe", "we do not think": an opinion verb with the writer as subject. The
+// word after it decides: "I think we should" hedges, "we think about customers" and "we
+// believe in" don't.
+const OPINION = /\b(I|[Ww]e)(?:['’]d|(?:\s+(?:really|still|personally|honestly|genuinely|strongly|do|does|did|would|also|not|don['’]t|didn['’]t)){1,2})?\s+(think|feel|believe|suspect|guess|suppose|reckon|argue|say)\b(\s+[\w’']+)?/g;
+// Fixed hedging phrases.
+const PHRASES =
+  /\b(?:in\s+(?:my|our)\s+(?:humble\s+)?(?:opinion|view)|my\s+(?:sense|feeling|gut\s+feeling|hunch)\s+is|my\s+gut\s+(?:says|tells\s+me)|it\s+(?:would\s+)?(?:seems?|seemed)(?:\s+to\s+(?:me|us))?|it\s+(?:would\s+)?appears?(?=\s+(?:that|as\s+if|as\s+though|to\s+be|likely)\b)|as\s+far\s+as\s+(?:I|we)\s+(?:know|can\s+tell)|if\s+I['’]m\s+not\s+mistaken|one\s+could\s+argue|it\s+could\s+be\s+argued)\b/gi;
+// "X seems to work", "demand seems strong", "results appear to be": the claim is hedged.
+const SEEMS =
+  /\b(?:seems?|seemed)(?:\s+(?:to|like))?\b|\b(?:appears?|appeared)\s+to(?=\s+(?:be|have|work|show|suggest|help|prefer|want|need|like|improve|reduce|indicate|confirm|drive|cause|matter)\b)/gi;
+
+const NOT_AFTER_THINK = new Set(['of', 'about', 'through', 'big', 'differently', 'hard', 'ahead', 'back', 'twice', 'long', 'small', 'outside', 'clearly']);
+const NOT_AFTER_BELIEVE = new Set(['in', 'me', 'us', 'you', 'him', 'her', 'them']);
+// "feel" hedges only when a clause follows: "I feel that", "we feel the price is high".
+const CLAUSE_AFTER_FEEL = new Set(['that', 'like', 'as', 'a', 'an', 'every', 'each', 'all', 'some', 'no', 'their', "we're", 'we’re', 'we', 'i', 'you', 'they', 'it', "it's", 'it’s', 'this', 'these', 'those', 'the', 'our', 'there', 'its', 'most', 'customers', 'users', 'people']);
+// "why do we believe …", "what I think matters", "faster than we think": not a hedge.
+const NOT_BEFORE = /\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|why|what|how|whether|if|than|who|when|where|whatever|unless)\s+$/i;
+
+export const hedge: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/hedge',
+    description: 'A hedge that softens a claim into an opinion ("I think", "we believe", "it seems").',
+    rationale: 'Reviewers want claims they can test; a hedge signals the writer is unsure and invites the question "do you know, or do you think?"',
+    howToFix: 'Delete the hedge and state the claim plainly; if you are unsure, say what evidence you have and what you will do to confirm it.',
+    defaultSeverity: 'information',
+    fixable: true,
+    kinds: ['prfaq', 'memo'],
+    examples: {
+      bad: 'I think independent bookstores will pay $29 a month.',
+      good: 'In a 40-store pilot, 31 independent bookstores paid $29 a month.',
+    },
+  },
+  checkBlock(block) {
+    const findings: BlockFinding[] = [];
+    for (const unit of block.units) {
+      for (const sentence of unit.sentences) {
+        const text = sentence.text;
+        // Questions ask what the writer thinks; they don't hedge a claim.
+        if (/\?\s*["”’)]*\s*$/.test(text)) continue;
+        const add = (start: number, end: number) => {
+          if (findings.some((f) => f.start < sentence.start + end && sentence.start + start < f.end)) return;
+          findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end));
+        };
+        OPINION.lastIndex = 0;
+        for (let m = OPINION.exec(text); m; m = OPINION.exec(text)) {
+          const verb = m[2].toLowerCase();
+          const next = (m[3] ?? '').trim().toLowerCase();
+          if (NOT_BEFORE.test(text.slice(0, m.index))) continue;
+          if (verb === 'think' && NOT_AFTER_THINK.has(next)) continue;
+          if (verb === 'believe' && NOT_AFTER_BELIEVE.has(next)) continue;
+          if (verb === 'feel' && !CLAUSE_AFTER_FEEL.has(next)) continue;
+          if (/argue|say/.test(verb) && !/(would|['’]d)/.test(m[0])) continue;
+          add(m.index, m.index + m[0].length - (m[3]?.length ?? 0));
+        }
+        for (const pattern of [PHRASES, SEEMS]) {
+          pattern.lastIndex = 0;
+          for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            if (pattern === SEEMS && /\bit\s+$/i.test(text.slice(0, m.index))) continue; // "it seems to" is caught above
+            add(m.index, m.index + m[0].length);
+          }
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+function hedgeFinding(text: string, start: number, end: number): BlockFinding {
+  const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+  const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
+  if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
+  return { start, end, message, fixes: [{ title: `Remove "${phrase}"`, edits: [hedgeRemoval(text, start, end)] }] };
+}
+
+/** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */
+function hedgeRemoval(text: string, start: number, end: number): { start: number; end: number; newText: string } {
+  let e = end;
+  const that = /^\s+that\b/.exec(text.slice(e));
+  if (that) e += that[0].length;
+  const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  const commaAfter = text[e] === ',';
+  if (commaBefore && commaAfter) return { start: start - commaBefore[0].length, end: e + 1, newText: '' };
+  if (commaBefore && /^\s*[.!;]/.test(text.slice(e))) return { start: start - commaBefore[0].length, end: e, newText: '' };
+  return removalEdit(text, start, commaAfter ? e + 1 : e);
+}

@@ -1,0 +1,222 @@
+import type { Word } from '../../engine/analysis';
+import type { BlockFinding, BlockRule } from '../../engine/rule';
+import {
+  AFTER_PASSIVE,
+  BE_FORMS,
+  BETWEEN,
+  DETERMINERS,
+  DUMMY_IT_VERBS,
+  IRREGULAR_PARTICIPLES,
+  NOT_ACTORS,
+  NOT_PARTICIPLES,
+  PRESENT_STATES,
+  PERSONAL_STATES,
+  STATE_BEFORE,
+  STATE_PARTICIPLES,
+  TWO_OBJECTS,
+  UN_VERBS,
+  NAMING,
+  CLAUSE_END_STATES,
+  PRESENT_STATE_BEFORE,
+  ACTION_PARTICLES,
+} from './passive-words';
+
+const PERSONAL = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+const DO_BEFORE = new Set(['do', 'does', 'did']);
+const UNITS = new Set(
+  `percent points days weeks hours minutes months years seconds ms times bps dollars cents units items orders pounds
+  kilograms miles kilometers kilometres stores sites cities regions`.split(/\s+/),
+);
+// Teams named without "the": "approved by legal", "reviewed by finance".
+const TEAM_WORDS = new Set(['legal', 'finance', 'leadership', 'management', 'security', 'engineering', 'marketing', 'sales', 'support', 'procurement', 'compliance', 'hr', 'it', 'ops', 'operations', 'product', 'design', 'everyone', 'someone', 'nobody', 'us', 'them', 'me', 'him', 'her', 'you']);
+// "-ing" words that start a clause after a passive ("was built using React"); other "-ing"
+// words after a participle are nouns it describes ("the problem is automated bidding").
+const VERBAL_ING = new Set(
+  `using including following starting beginning leaving making causing resulting giving allowing requiring leading
+  bringing creating forcing meaning taking adding reducing increasing cutting saving keeping putting showing costing
+  running turning helping letting sending moving replacing ensuring waiting missing`.split(/\s+/),
+);
+// "A delivery that cannot be completed returns …": the relative clause ends at the participle.
+const RELATIVE = new Set(['that', 'which', 'who']);
+const PRESENT_BE = new Set(['am', 'is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
+const HYPHEN_PREFIXES = new Set(['re', 'pre', 'co', 'mis', 'over', 'under', 'auto', 'double', 'triple', 'cross']);
+// Punctuation that ends a clause: an actor after it no longer belongs to the passive.
+const CLAUSE_BREAK = /[,;:—–()!?"“”]|\.\s/;
+const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'which', 'that', 'while', 'when', 'where', 'who', 'if', 'although', 'though', 'unless']);
+
+export const passiveVoice: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/passive-voice',
+    description: 'Passive voice that hides who acts ("mistakes were made", "the feature will be launched").',
+    rationale: 'A passive sentence without its actor hides who decided, who owns the work and who is accountable; reviewers ask "by whom?"',
+    howToFix: 'Name the actor and make it the subject: "The payments team will launch the feature on May 1."',
+    defaultSeverity: 'information',
+    fixable: false,
+    kinds: ['prfaq', 'memo'],
+    examples: {
+      bad: 'The launch was delayed and mistakes were made.',
+      good: 'We delayed the launch because the payments team found two billing errors.',
+    },
+  },
+  checkBlock(block) {
+    const findings: BlockFinding[] = [];
+    for (const unit of block.units) {
+      for (const sentence of unit.sentences) {
+        const question = /\?\s*["”’)*_]*\s*$/.test(sentence.text);
+        const base = sentence.start;
+        const gap = (a: Word, b: Word) => sentence.text.slice(a.end - base, b.start - base);
+        const words = sentence.words;
+        for (let i = 0; i < words.length; i++) {
+          const chain = passiveAt(words, i, gap) ?? getPassiveAt(words, i, gap) ?? (question ? invertedPassiveAt(words, i, gap) : undefined);
+          if (!chain) continue;
+          const end = words[chain].end;
+          const phrase = block.text.slice(words[i].start, end).replace(/\s+/g, ' ');
+          findings.push({
+            start: words[i].start,
+            end,
+            message: `"${phrase}" is passive and hides who acts. Name the person or team responsible and make them the subject.`,
+          });
+          i = chain;
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** The index of the participle of a passive starting at word i, or undefined. */
+function passiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => string): number | undefined {
+  if (words[i].text.length > 7) return undefined; // no form of "be" is longer than "weren't"
+  const first = words[i].text.toLowerCase();
+  let j = i + 1;
+  const skipBetween = () => {
+    while (j < words.length && BETWEEN.has(words[j].text.toLowerCase()) && !/\S/.test(gap(words[j - 1], words[j]))) j++;
+  };
+  let be = first;
+  if (BE_FORMS.has(first)) {
+    skipBetween();
+  } else if (/^\w+['’](re|m)$/.test(first) || /^\w+['’]s$/.test(first)) {
+    // "we're told", "it's been decided" ("'s" alone may be "has" or a possessive).
+    if (first.endsWith('s') && !/^(been|being)$/i.test(words[j]?.text ?? '')) return undefined;
+    be = first.endsWith('s') ? 'is' : 'are';
+    skipBetween();
+  } else {
+    return undefined;
+  }
+  let lastBe = first;
+  if (j < words.length && /^(been|being)$/i.test(words[j].text) && first !== 'being' && !/\S/.test(gap(words[j - 1], words[j]))) {
+    lastBe = words[j].text.toLowerCase();
+    j++;
+    skipBetween();
+  }
+  if (j >= words.length || /\S/.test(gap(words[j - 1], words[j]))) return undefined;
+  return isHiddenPassive(words, i, j, be, lastBe, gap) ? j : undefined;
+}
+
+// "It gets put in a drawer", "they got fired": "get" works as "be", except in set phrases.
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+const GET_PHRASES = new Set(['started', 'paid', 'used', 'involved', 'engaged', 'married', 'lost', 'stuck', 'dressed', 'rid', 'acquainted', 'done', 'organized', 'organised']);
+
+function getPassiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => string): number | undefined {
+  const get = words[i].text.toLowerCase();
+  const next = words[i + 1];
+  if (!GET_FORMS.has(get) || !next || /\S/.test(gap(words[i], next))) return undefined;
+  const participle = next.text.toLowerCase();
+  if (GET_PHRASES.has(participle) || CLAUSE_END_STATES.has(participle)) return undefined;
+  return isHiddenPassive(words, i, i + 1, 'be', 'be', gap) ? i + 1 : undefined;
+}
+
+// A question that puts its subject between "be" and the participle: "How are tips split?",
+// "Why was the increase approved without a survey?".
+const WH_WORDS = new Set(['how', 'why', 'when', 'where', 'what', 'which', 'who', 'whose', 'and', 'or']);
+const INVERTING_BE = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t']);
+const NOT_IN_SUBJECT = /^(?:to|in|on|at|for|with|from|by|of|that|which|who|and|or|but|not|there|be|been|being|can|could|will|would|should|must|may|might|do|does|did|has|have|had)$|ing$/;
+
+function invertedPassiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => string): number | undefined {
+  const be = words[i].text.toLowerCase();
+  const opens = i === 0 || WH_WORDS.has(words[i - 1].text.toLowerCase()) || gap(words[i - 1], words[i]).includes(':'); // "Q: Is …"
+  if (!INVERTING_BE.has(be) || !opens) return undefined;
+  for (let k = i + 2; k < Math.min(words.length, i + 6); k++) {
+    if (/\S/.test(gap(words[k - 1], words[k]))) return undefined;
+    const text = words[k].text.toLowerCase();
+    if (isParticiple(text)) {
+      if (NAMING.has(text)) return undefined; // "What is the feature called?"
+      return isHiddenPassive(words, i, k, be, be, gap) ? k : undefined;
+    }
+    if (NOT_IN_SUBJECT.test(text) || BE_FORMS.has(text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether "be … participle" (words i to j) is a passive that hides its actor. */
+function isHiddenPassive(words: Word[], i: number, j: number, be: string, lastBe: string, gap: (a: Word, b: Word) => string): boolean {
+  const first = words[i].text.toLowerCase();
+  const participle = words[j].text.toLowerCase();
+  if (!isParticiple(participle)) return false;
+  const dummyIt = i > 0 && words[i - 1].text.toLowerCase() === 'it' && DUMMY_IT_VERBS.has(participle);
+  if (dummyIt) return true;
+  if (STATE_PARTICIPLES.has(participle)) return false;
+  const before = i > 0 ? words[i - 1].text.toLowerCase() : '';
+  const next = words[j + 1];
+  const nextText = next && !/\S/.test(gap(words[j], next)) ? next.text.toLowerCase() : undefined;
+  if (NAMING.has(participle) && nextText && (nextText === 'after' || !AFTER_PASSIVE.has(nextText))) return false;
+  if (PRESENT_STATES.has(participle) && PRESENT_BE.has(be) && !(nextText && ACTION_PARTICLES.has(nextText))) return false;
+  if (PERSONAL_STATES.has(participle) && PERSONAL.has(before)) return false;
+  // "All you need to do is sign in" has a bare verb; "To be decided." is a placeholder.
+  if (DO_BEFORE.has(before) || (i === 1 && before === 'to')) return false;
+  if (nextText && STATE_BEFORE[participle]?.includes(nextText)) return false;
+  if (nextText && PRESENT_BE.has(be) && lastBe === first && PRESENT_STATE_BEFORE[participle]?.includes(nextText)) return false;
+  // "No membership is required." but "is required by law", "must be sized to capacity".
+  if (CLAUSE_END_STATES.has(participle) && !/^(be|been)$/.test(lastBe) && (!nextText || (nextText === 'by' && !actorFollows(words, j, gap)))) {
+    return false; // "a decision is needed by March" is a state too
+  }
+  const relative = words.slice(Math.max(0, i - 3), i).some((w) => RELATIVE.has(w.text.toLowerCase()));
+  if (nextText && !relative && isNounAfter(nextText, next.text) && !TWO_OBJECTS.has(participle)) return false; // "is increased churn"
+  return !actorFollows(words, j, gap);
+}
+
+function isParticiple(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash > 0) return HYPHEN_PREFIXES.has(word.slice(0, dash)) && isParticiple(word.slice(dash + 1));
+  if (IRREGULAR_PARTICIPLES.has(word)) return true;
+  if (word.startsWith('un') && !word.startsWith('under') && !UN_VERBS.has(word)) return false;
+  return word.length >= 4 && word.endsWith('ed') && /^[a-z]+$/.test(word) && !NOT_PARTICIPLES.has(word);
+}
+
+/** A plain lower-case noun or adjective: the participle before it is an adjective. */
+function isNounAfter(lower: string, written: string): boolean {
+  if (written !== lower || !/^[a-z]+$/.test(lower)) return false; // names, numbers, "bottom-up"
+  if (AFTER_PASSIVE.has(lower) || lower.endsWith('ly') || VERBAL_ING.has(lower) || isParticiple(lower)) return false;
+  return true;
+}
+
+/** "… by the finance team": the actor is named, so nothing is hidden. */
+function actorFollows(words: Word[], j: number, gap: (a: Word, b: Word) => string): boolean {
+  for (let k = j + 1; k < Math.min(words.length, j + 9); k++) {
+    if (CLAUSE_BREAK.test(gap(words[k - 1], words[k]))) return false;
+    const word = words[k].text.toLowerCase();
+    // "filed and paid by Tabletop": the actor belongs to both participles.
+    if ((word === 'and' || word === 'or') && words[k + 1] && isParticiple(words[k + 1].text.toLowerCase())) continue;
+    if (CLAUSE_WORDS.has(word)) return false;
+    if (word !== 'by') continue;
+    let m = k + 1;
+    while (m < words.length && DETERMINERS.has(words[m].text.toLowerCase())) m++;
+    // "by a $900,000 grant": after a determiner, a figure describes the noun that follows.
+    if (m > k + 1) while (m < words.length - 1 && /^\d/.test(words[m].text)) m++;
+    const written = words[m]?.text ?? '';
+    const head = written.toLowerCase();
+    if (!head || CLAUSE_BREAK.test(gap(words[k], words[k + 1]))) return false;
+    // "by 20%" and "by 3 days" are amounts, but "by 71% of sellers" and "by 46 agents" name who.
+    if (/^\d/.test(head)) {
+      const after = words[m + 1]?.text.toLowerCase() ?? '';
+      return after === 'of' || (/^[a-z]+s$/.test(after) && !UNITS.has(after));
+    }
+    // "by launch date", "by region": a bare lower-case singular noun is a criterion, not an actor.
+    if (m === k + 1 && written === head && !head.endsWith('s') && !TEAM_WORDS.has(head)) return false;
+    if (/^(fy|q[1-4]|h[12])\d*$|^mid/.test(head) || NOT_ACTORS.has(head)) return false;
+    if (m === k + 1 && head.endsWith('ing')) return false; // "by using", "by adding" name a means
+    return true;
+  }
+  return false;
+}

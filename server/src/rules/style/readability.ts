@@ -1,0 +1,66 @@
+import type { Sentence } from '../../engine/analysis';
+import type { BlockFinding, BlockRule } from '../../engine/rule';
+import { option } from '../../engine/rule';
+import { hardSentences } from '../../engine/prose/readability';
+import { readerSentences } from '../../engine/prose/reader-words';
+
+// A dateline ("SEATTLE, WA — March 3, 2027 —") is a formula, not prose to read.
+const DATELINE = /^[^.!?]{0,100}?\b(?:19|20)\d{2}\b\)?\s*(?:\/[A-Za-z]+\/)?\s*(?:—|–|--|-)\s*/;
+// Web and mail addresses are skimmed, not read: "shelfsync.example.com/start".
+const ADDRESS = /[/@]|\.[a-z]{2,}/i;
+
+export const readability: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'style/readability',
+    description: 'A sentence that most of the readability formulas in retext-readability rate too hard for the target reader.',
+    rationale:
+      'A press release is read by customers and should read at about grade 8 (Flesch reading ease 50 or more); a memo is read by busy leaders in silence. ' +
+      'Single sentences score harder than whole texts, so the defaults flag only sentences that five of the seven formulas put above grade 12 in a press release, or above grade 13 elsewhere.',
+    howToFix: 'Shorten the sentence and swap long or abstract words for everyday ones ("use" for "utilize", "help" for "facilitate", "we decided" for "a determination was made").',
+    defaultSeverity: 'information',
+    fixable: false,
+    kinds: ['prfaq', 'memo'],
+    options: {
+      pressReleaseAge: { type: 'number', default: 17, description: 'Reader age (US grade + 5) the press release should suit.' },
+      age: { type: 'number', default: 18, description: 'Reader age (US grade + 5) the FAQ and memo should suit.' },
+      threshold: { type: 'number', default: 5 / 7, description: 'Share of the 7 formulas that must agree a sentence is too hard (0–1).' },
+      minWords: { type: 'number', default: 8, description: 'Sentences with fewer words are not judged (one long word skews a short sentence).' },
+    },
+    examples: {
+      bad: 'The platform facilitates comprehensive inventory reconciliation across heterogeneous point-of-sale infrastructure.',
+      good: 'Shelf Sync keeps your stock counts right, whatever till you use.',
+    },
+  },
+  checkBlock(block, context) {
+    const age = option<number>(this.meta, context.options, context.region === 'pressRelease' ? 'pressReleaseAge' : 'age');
+    const settings = {
+      age,
+      threshold: option<number>(this.meta, context.options, 'threshold'),
+      minWords: option<number>(this.meta, context.options, 'minWords'),
+    };
+    const findings: BlockFinding[] = [];
+    for (const unit of block.units) {
+      if (unit.kind === 'heading') continue; // titles are not sentences
+      const sentences = readerSentences(unit, block.text).map((sentence, index) => proseOnly(sentence, index === 0));
+      for (const hard of hardSentences(sentences, settings)) {
+        findings.push({
+          start: hard.sentence.start,
+          end: hard.sentence.end,
+          message:
+            `Hard to read: ${hard.formulas.length} of 7 readability formulas (${hard.formulas.join(', ')}) rate this sentence above reading age ${age} ` +
+            `(Flesch reading ease ${Math.round(hard.fleschEase)}; aim for 50 or more). Split it and use shorter, everyday words.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** The sentence without its dateline and web addresses, which no one reads as prose. */
+function proseOnly(sentence: Sentence, first: boolean): Sentence {
+  const dateline = first && /\d/.test(sentence.text) ? DATELINE.exec(sentence.text) : null;
+  const from = dateline ? sentence.start + dateline[0].length : sentence.start;
+  const words = sentence.words.filter((w) => w.start >= from && !(w.text.length > 4 && ADDRESS.test(w.text)));
+  return words.length === sentence.words.length ? sentence : { ...sentence, words };
+}

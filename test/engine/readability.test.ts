@@ -1,0 +1,191 @@
+// The sentence-level prose helpers behind style/long-sentence and style/readability:
+// reader word counts and sentence splits, and the readability shortcuts (formula
+// pre-scoring, Set-backed word lists, memoised syllables, the lean tree walker), which
+// must give exactly what retext-readability gives on its own.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
+import { syllable } from 'syllable';
+import { visit as unistVisit, SKIP as UNIST_SKIP } from 'unist-util-visit';
+import { analyzeBlock, type Sentence } from '../../server/src/engine/analysis';
+import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
+import { lint } from '../../server/src/engine';
+import { visit as leanVisit, SKIP as LEAN_SKIP } from '../../server/src/engine/prose/lean-visit';
+import { hardSentences, pluginVerdicts } from '../../server/src/engine/prose/readability';
+import { countReaderWords, readerSentences } from '../../server/src/engine/prose/reader-words';
+import { syllable as memoSyllable } from '../../server/src/engine/prose/syllable-memo';
+import { fixtureFiles } from '../support/fixtures';
+
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const raw of splitBlocks(splitLines(text))) {
+    const block = analyzeBlock(raw);
+    for (const unit of block.units) out.push(...readerSentences(unit, block.text));
+  }
+  return out;
+}
+
+describe('reader words and sentences', () => {
+  it('counts numbers, hyphenated words and abbreviations once', () => {
+    assert.equal(countReaderWords('The well-known 24/7 service costs $1,250.50 in the U.S., e.g. for 3.5% of it’s users.'), 15);
+    assert.equal(countReaderWords('1, 2, 3'), 3);
+    assert.equal(countReaderWords('— • | **'), 0);
+  });
+
+  it('ends a sentence after a number and a full stop', () => {
+    const texts = sentencesOf('Approve option B by October 15. Elena Marsh owns the rollout.').map((s) => s.text);
+    assert.deepEqual(texts, ['Approve option B by October 15.', 'Elena Marsh owns the rollout.']);
+  });
+
+  it('stops at hard breaks, label lines, inline bullets and title lines', () => {
+    const text = [
+      'Owner: Priya Shah and the payments team',
+      'Date: July 9, 2027 for the review',
+      '',
+      'Line one has no full stop  ',
+      'line two follows a hard break',
+      '',
+      'Topics • pricing and the fee table • seller councils',
+      '',
+      'Token cache rollout',
+      'Frankfurt site options and the address check vendor shortlist for the next year',
+    ].join('\n');
+    assert.deepEqual(
+      sentencesOf(text).map((s) => s.text),
+      [
+        'Owner: Priya Shah and the payments team',
+        'Date: July 9, 2027 for the review',
+        'Line one has no full stop',
+        'line two follows a hard break',
+        'Topics',
+        '• pricing and the fee table',
+        '• seller councils',
+        'Token cache rollout',
+        'Frankfurt site options and the address check vendor shortlist for the next year',
+      ],
+    );
+  });
+
+  it('keeps a hard-wrapped sentence whole, even before a capitalised word', () => {
+    const wrapped = [
+      'We reviewed this plan with the payments leads for Germany, France and the',
+      'UK on July 2, and they agreed with the latency numbers, the new site in',
+      'Frankfurt and the dates, but asked us to keep the tax change out of the',
+      'first release.',
+    ].join('\n');
+    const sentences = sentencesOf(wrapped);
+    assert.equal(sentences.length, 1);
+    assert.equal(countReaderWords(sentences[0].text), 45);
+  });
+});
+
+describe('readability shortcuts', () => {
+  const corpus = fixtureFiles()
+    .filter((file) => file.includes('/style/'))
+    .flatMap((file) => sentencesOf(readFileSync(file, 'utf8')));
+
+  it('has a corpus to compare on', () => {
+    assert.ok(corpus.length > 500, `only ${corpus.length} sentences`);
+  });
+
+  for (const settings of [
+    { age: 16, threshold: 4 / 7, minWords: 5 },
+    { age: 17, threshold: 5 / 7, minWords: 8 },
+    { age: 18, threshold: 5 / 7, minWords: 8 },
+    { age: 13, threshold: 3 / 7, minWords: 3 },
+  ]) {
+    it(`reports exactly the sentences the plugin reports alone (${JSON.stringify(settings)})`, () => {
+      const long = corpus.filter((s) => s.words.length >= settings.minWords);
+      const alone = new Set(pluginVerdicts(long, settings).map((index) => long[index]));
+      const fast = new Set(hardSentences(corpus, settings).map((hard) => hard.sentence));
+      assert.deepEqual([...fast].map((s) => s.text).sort(), [...alone].map((s) => s.text).sort());
+    });
+  }
+
+  it('names the formulas that agree', () => {
+    const [hard] = hardSentences(sentencesOf('Operational inefficiencies attributable to fragmented infrastructure considerably diminish institutional responsiveness.'), {
+      age: 18,
+      threshold: 5 / 7,
+      minWords: 8,
+    });
+    assert.ok(hard);
+    assert.ok(hard.formulas.length >= 5);
+    assert.ok(hard.formulas.includes('Flesch'));
+    assert.ok(hard.fleschEase < 0);
+  });
+
+  it('answers word-list look-ups from a Set exactly as the arrays would', () => {
+    for (const word of ['a', 'zoo', 'house', 'infrastructure', 'Apple', '', 'includes']) {
+      assert.equal(daleChall.includes(word), Array.prototype.indexOf.call(daleChall, word) >= 0, word);
+      assert.equal(spache.includes(word), Array.prototype.indexOf.call(spache, word) >= 0, word);
+    }
+  });
+
+  it('memoises syllables without changing them', () => {
+    for (const word of ['the', 'syllable', 'infrastructure', 'Coleman', '2027', 'e.g.', 'syllable']) assert.equal(memoSyllable(word), syllable(word), word);
+  });
+
+  it('walks a tree like unist-util-visit for the plugin’s use', () => {
+    const tree = {
+      type: 'RootNode',
+      children: [
+        { type: 'SentenceNode', children: [{ type: 'WordNode', value: 'a' }, { type: 'SentenceNode', children: [] }] },
+        { type: 'SentenceNode', children: [{ type: 'WordNode', value: 'b' }] },
+      ],
+    };
+    const seen = (walker: typeof leanVisit, skip: unknown) => {
+      const out: string[] = [];
+      walker(tree, 'SentenceNode', (node, index, parent) => {
+        out.push(`${index}:${parent?.type}:${(node.children ?? []).length}`);
+        return skip;
+      });
+      walker(tree, 'WordNode', (node) => {
+        out.push((node as { value?: string }).value ?? '');
+      });
+      return out;
+    };
+    const unist = (t: typeof tree, type: string, fn: (node: never, index: number | undefined, parent: never) => unknown) => unistVisit(t as never, type, fn as never);
+    assert.deepEqual(seen(leanVisit, LEAN_SKIP), seen(unist as unknown as typeof leanVisit, UNIST_SKIP));
+    assert.deepEqual(seen(leanVisit, undefined), seen(unist as unknown as typeof leanVisit, undefined));
+  });
+});
+
+describe('sentence-level style rules', () => {
+  const rules = (text: string, kind: 'prfaq' | 'memo', settings = {}) => lint(text, { rules: settings }, { kind });
+
+  it('long-sentence says the count and honours maxWords', () => {
+    const sentence = 'The team will ship the new checkout to every store in the region before the holiday peak so that owners can see stock counts on their phones.';
+    const memo = `# Plan\n\n${sentence}\n`;
+    assert.equal(rules(memo, 'memo').filter((f) => f.rule === 'style/long-sentence').length, 0);
+    const tight = rules(memo, 'memo', { 'style/long-sentence': { options: { maxWords: 20 } } }).filter((f) => f.rule === 'style/long-sentence');
+    assert.equal(tight.length, 1);
+    assert.match(tight[0].message, /has 27 words \(the limit is 20\)/);
+  });
+
+  it('readability holds the press release to a younger reader than the FAQ', () => {
+    const sentence = 'Our recommendation reflects a careful evaluation of the competitive landscape and the regulatory environment.';
+    const doc = `# Shelf Sync Launches\n\n${sentence}\n\n## FAQ\n\n### Why now?\n\n${sentence}\n`;
+    const ages = rules(doc, 'prfaq', { 'style/readability': { options: { pressReleaseAge: 16, age: 40 } } })
+      .filter((f) => f.rule === 'style/readability')
+      .map((f) => f.range.start.line);
+    assert.deepEqual(ages, [2]);
+  });
+
+  it('hedge offers to remove the hedge and its "that"', () => {
+    const [finding] = rules('# Plan\n\nI think that we should launch in May.\n', 'memo').filter((f) => f.rule === 'style/hedge');
+    assert.equal(finding.fixes?.[0].edits.length, 1);
+    const edit = finding.fixes![0].edits[0];
+    const line = 'I think that we should launch in May.';
+    assert.equal(line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character), 'We should launch in May.');
+  });
+
+  it('passive-voice skips a named actor and flags a hidden one', () => {
+    const found = rules('# Plan\n\nThe plan was approved by the finance team. The budget was cut by 20%.\n', 'memo')
+      .filter((f) => f.rule === 'style/passive-voice')
+      .map((f) => f.message);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^"was cut" is passive/);
+  });
+});
