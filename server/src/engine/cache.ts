@@ -7,6 +7,7 @@ import type { RawBlock } from './blocks';
 import type { BlockFinding } from './rule';
 
 interface Entry {
+  type: RawBlock['type'];
   analysis: AnalyzedBlock;
   findings: Map<string, BlockFinding[]>;
 }
@@ -23,9 +24,10 @@ export class BlockCache {
   }
 
   entry(raw: RawBlock): Entry {
-    const key = `${raw.type}\u0000${raw.text}`;
+    // Block text decides the block type except for front matter, which only opens a document.
+    const key = raw.type === 'frontmatter' ? `\u0000${raw.text}` : raw.text;
     const found = this.entries.get(key);
-    if (found) {
+    if (found && found.type === raw.type) {
       this.hits++;
       this.entries.delete(key);
       this.entries.set(key, found);
@@ -33,7 +35,7 @@ export class BlockCache {
     }
     this.misses++;
     const text = detach(raw.text);
-    const entry: Entry = { analysis: analyzeBlock({ type: raw.type, text }), findings: new Map() };
+    const entry: Entry = { type: raw.type, analysis: analyzeBlock({ type: raw.type, text }), findings: new Map() };
     this.entries.set(detach(key), entry);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;

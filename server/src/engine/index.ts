@@ -91,11 +91,17 @@ function runBlockRule(
   severity: Severity,
   out: Finding[],
 ): void {
-  const optionsKey = JSON.stringify(options);
+  // One key per region, built once per lint: the cache lookups reuse the same strings.
+  const prefix = `${rule.meta.id}\u0000${JSON.stringify(options)}\u0000${doc.kind}\u0000`;
+  const keys = new Map<string, string>();
   for (const block of doc.blocks) {
     const entry = entries[block.index];
     if (block.analysis.units.length === 0) continue;
-    const key = `${rule.meta.id}\u0000${optionsKey}\u0000${doc.kind}\u0000${block.region}`;
+    let key = keys.get(block.region);
+    if (key === undefined) {
+      key = prefix + block.region;
+      keys.set(block.region, key);
+    }
     let cached = entry.findings.get(key);
     if (!cached) {
       cached = rule.checkBlock(block.analysis, { kind: doc.kind, region: block.region, options });
