@@ -208,6 +208,8 @@ function readBlock(block: AnalyzedBlock): FaqEvent[] {
       return events;
     default:
       for (const unit of block.units) readUnit(block, unit, events);
+      // "13." or "2027." alone parses as an empty numbered item, but the reader sees an answer.
+      if (block.units.length === 0 && withoutComments(block.text).trim()) events.push({ type: 'answer', answer: whole() });
       return events;
   }
 }

@@ -8,7 +8,7 @@ import { plain } from './text';
 import type { DocBlock, LintDocument } from './document';
 import { sectionsOf, type Section } from './memo-model';
 import { findQuestions, type QuestionAnswer } from './faq-model';
-import { findParts, type PressReleaseParts } from './prfaq-parts';
+import { announcerNames, findParts, type AnnouncerNames, type PressReleaseParts } from './prfaq-parts';
 import type { Range } from './types';
 
 export interface PrParagraph {
@@ -58,6 +58,8 @@ export interface PrfaqModel {
   labels: Map<ProseUnit, PartLabel>;
   qa: QuestionAnswer[];
   parts: PressReleaseParts;
+  /** The announcing company's and product's names, read from the summary (else headline and title). */
+  names: AnnouncerNames;
   /** First block with prose (after front matter and comments), if any. */
   firstContent?: DocBlock;
   /** Where whole-document findings go: the headline's line, else the first content line. */
@@ -74,14 +76,16 @@ const DATE =
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}` +
   `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${PLACEHOLDER_DATE})`;
 const PLACE_WORD = "(?:[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
-const PLACE = `(?:\\[[^\\]\\n]{1,40}\\]|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on))*)`;
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\]|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
 /** `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`, `March 3, 2027 — Seattle —` at the start of a paragraph. */
 export const DATELINE = new RegExp(
   `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
     `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}|\\(|:|,)\\s*${DATE}\\s*\\)?` +
-    `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}` +
+    // Date first, then the city, which a separator must close ("March 3, 2027 — SEATTLE —"): else
+    // "March 3, 2027 — Acme today launched…" would read the company as the city.
+    `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
     `)\\s*(?:/[A-Za-z ]+/)?\\s*(?:${SEP}|:|,|\\.)?`,
 );
 
@@ -134,27 +138,45 @@ export function labelOf(title: string): PartLabel | undefined {
   if (/^(?:the\s+)?(?:customer(?:'s|’s)?\s+)?(?:problem|problems|pain(?:\s+points?)?|challenge|opportunity|need|status quo)(?:\s+statement)?$|^why (?:it matters|this matters|now)$|^(?:the\s+)?problem\b/.test(t)) return 'problem';
   if (/^(?:the\s+)?(?:solution|our solution|how it works|what it does|the product|product|approach|our approach|the answer)$|^(?:the\s+)?solution\b/.test(t)) return 'solution';
   if (/^quote from (?:you|me|us|the (?:company|leader|spokesperson|executive)|a (?:company )?(?:leader|spokesperson|executive))$|\b(?:leader(?:ship)?|executive|exec|company|ceo|founder|spokesperson|internal)\s+quotes?\b|^(?:a\s+)?(?:quote\s+)?from\s+(?:the|our)\s+(?:ceo|founder|leader|gm|general manager|vp|team)\b|^(?:leader|spokesperson)$/.test(t)) return 'leaderQuote';
-  if (/\b(?:customer|client|user|partner)\s+(?:quotes?|testimonials?|voices?|perspective|story|stories)\b|^testimonials?$|^what (?:customers|users|our customers|people) (?:are )?say(?:ing)?$|^in (?:their|the customer'?s?|customers’) (?:own )?words$|^quote from a (?:customer|user|client)$/.test(t)) return 'customerQuote';
+  if (/\b(?:customer|client|user|partner)\s+(?:quotes?|testimonials?|voices?|perspective|story|stories)\b|^testimonials?$|^what (?:customers|users|our customers) (?:are )?say(?:ing)?$|^in (?:their|the customer'?s?|customers’) (?:own )?words$|^quote from a (?:customer|user|client)$/.test(t)) return 'customerQuote';
   if (/^(?:the\s+)?quotes?$|^what (?:they|people) (?:are )?say(?:ing)?$/.test(t)) return 'quotes';
   if (/^(?:getting started|get started|how to (?:get started|start|begin|sign up|use it)|how to get started|how (?:to|do i|do you) start|how to get started|setup|set-?up|how (?:it|this) works for customers|customer experience|the experience)$/.test(t)) return 'gettingStarted';
   if (/^(?:(?:the\s+)?call to action|closing(?:,? and| &) call to action|closing|cta|learn more|availability|pricing(?: and|,|\s*&)? availability|availability(?: and|\s*&) pricing|how to get (?:it|started)|where to (?:get|buy|find) (?:it|\w+)|next steps|try it(?: now| today)?|get it(?: now| today)?|find out more|more information|for more information|sign up)$/.test(t)) return 'callToAction';
   return undefined;
 }
 
+/** Questions listed on purpose without answers: not an FAQ. */
+const OPEN_QUESTIONS_TITLE = /\b(?:open|unresolved|outstanding|remaining|unanswered|pending|parked)\s+(?:\w+\s+)?questions\b|\bquestions\s+(?:for|to)\s+(?:discuss|discussion|the review\w*|reviewers|leadership|decide|resolve)\b/i;
+
 export function isFaqTitle(title: string): boolean {
-  return (FAQ_TITLE.test(title) && !DOC_TITLE.test(title)) || QUESTIONS_TITLE.test(title.trim());
+  const t = title.trim();
+  if ((FAQ_TITLE.test(t) && !DOC_TITLE.test(t)) || QUESTIONS_TITLE.test(t)) return true;
+  // "Questions customers will ask", "Questions we need to answer", "Rider questions".
+  return /\bquestions\b/i.test(t) && !/\?\s*$/.test(t) && !OPEN_QUESTIONS_TITLE.test(t) && !DOC_TITLE.test(t) && wordsIn(t) <= 7;
 }
 
 /** 'external' / 'internal' for an FAQ section title that names its audience. */
-export function faqAudience(title: string): 'external' | 'internal' | undefined {
+export function faqAudience(title: string, names?: Pick<AnnouncerNames, 'company' | 'words'>): 'external' | 'internal' | undefined {
   const t = title.trim();
-  if (!(isFaqTitle(t) || AUDIENCE_ONLY.test(t) || /\bquestions\b/i.test(t) || /^for\s+\w+(?:\s+\w+)?$/i.test(t))) return undefined;
+  const words = (t.toLowerCase().match(/[a-z][\w’'-]*/g) ?? []).map((w) => w.replace(/[’']s$/, ''));
+  // A distinctive word of the company's name ("Lakeport", "Fernway Bank"); a generic one ("City") only in a short title.
+  const namesCompany = !!names && words.some((w) => names.company.has(w) && (names.words.has(w) || words.length <= 3));
+  if (!(isFaqTitle(t) || AUDIENCE_ONLY.test(t) || /\bquestions\b/i.test(t) || /^for\s+(?:the\s+|our\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}$/i.test(t) || (namesCompany && words.length <= 5))) return undefined;
   if (/\?\s*$/.test(t)) return undefined;
   if (INTERNAL.test(t)) return 'internal';
-  if (/^for\s+(?:our\s+)?[a-z]+(?:\s+[a-z]+)?$/i.test(t)) return 'external'; // "For nurses", "For store owners"
+  // "For Lakeport", "Harbour questions", "For the bank": the company asking itself.
+  if (namesCompany && !EXTERNAL.test(t)) return 'internal';
   if (EXTERNAL.test(t)) return 'external';
+  if (ORGANISATION.test(t) && !PEOPLE_TITLE.test(t)) return 'internal';
+  if (/^for\s+(?:our\s+)?[a-z]+(?:\s+[a-z]+)?$/i.test(t)) return 'external'; // "For nurses", "For store owners"
+  if (PEOPLE_TITLE.test(t)) return 'external'; // "Rider questions", "Grower FAQ", "Families"
   return undefined;
 }
+
+/** The company's side, in a section title: "Agency questions", "For the bank". */
+const ORGANISATION = /\b(?:agency|department|government|ministry|bank|co-?op|cooperative|alliance|council|board|management|headquarters|hq|we|our|us|ourselves|organi[sz]ation|org|leadership|executives?|legal|ops|operations|reviewers?|approvers?)\b/i;
+/** People a title can address as customers: "Rider questions", "Questions from managers". */
+const PEOPLE_TITLE = /\b(?:famil(?:y|ies)|parents?|patients?|members?|residents?|citizens?|households?|travell?ers?|passengers?|guests?|owners?|managers?|analysts?|(?!(?:answers?|others?|orders?|numbers?|matters?|letters?|papers?|partners?|investors?|competitors?|vendors?|leaders?|founders?|directors?|errors?|factors?|centers?|offers?)\b)[a-z]{3,}(?:ers?|ists?|ians?|ors?))\b/i;
 
 // Per-unit and per-block facts, cached: the model is rebuilt on every lint, its blocks are not.
 const plainCache = new WeakMap<ProseUnit, string>();
@@ -283,27 +305,6 @@ export function buildPrfaqModel(doc: LintDocument): PrfaqModel {
   }
 
   const pressReleaseStart = headline ? headline.index + 1 : title ? title.index + 1 : 0;
-  const allSections = sectionsOf(doc);
-  let externalFaq: Section | undefined;
-  let internalFaq: Section | undefined;
-  for (const section of allSections) {
-    if (!section.heading || section.heading.index < faqStart) continue;
-    const audience = faqAudience(section.title);
-    if (audience === 'internal' && !internalFaq) internalFaq = section;
-    else if (audience === 'external' && !externalFaq) externalFaq = section;
-  }
-  // Bold lines used as FAQ section headings ("**Internal FAQ**").
-  for (let i = faqStart; i < blocks.length && (!internalFaq || !externalFaq); i++) {
-    const a = blocks[i].analysis;
-    if (a.headingDepth > 0 || a.units.length !== 1 || !/^[\s>]*[*_]/.test(a.units[0].source) || !isEmphasised(a.units[0].source)) continue;
-    const title = plain(a.units[0].masked).replace(/[:.]$/, '');
-    const audience = wordsIn(title) <= 6 ? faqAudience(title) : undefined;
-    if (!audience) continue;
-    const section: Section = { heading: blocks[i], title, depth: 6, start: i + 1, end: blocks.length };
-    if (audience === 'internal') internalFaq ??= section;
-    else externalFaq ??= section;
-  }
-
   // Press-release paragraphs, with the part each heading or bold lead-in labels.
   const paragraphs: PrParagraph[] = [];
   let currentLabel: PartLabel | undefined;
@@ -356,6 +357,29 @@ export function buildPrfaqModel(doc: LintDocument): PrfaqModel {
     }
   }
 
+  // The FAQ's External and Internal sections, by heading (a heading naming the company is internal).
+  const names = announcerNames(paragraphs, headlineText, title?.analysis.headingText);
+  const allSections = sectionsOf(doc);
+  let externalFaq: Section | undefined;
+  let internalFaq: Section | undefined;
+  for (const section of allSections) {
+    if (!section.heading || section.heading.index < faqStart) continue;
+    const audience = faqAudience(section.title, names);
+    if (audience === 'internal' && !internalFaq) internalFaq = section;
+    else if (audience === 'external' && !externalFaq) externalFaq = section;
+  }
+  // Bold lines used as FAQ section headings ("**Internal FAQ**").
+  for (let i = faqStart; i < blocks.length && (!internalFaq || !externalFaq); i++) {
+    const a = blocks[i].analysis;
+    if (a.headingDepth > 0 || a.units.length !== 1 || !/^[\s>]*[*_]/.test(a.units[0].source) || !isEmphasised(a.units[0].source)) continue;
+    const title = plain(a.units[0].masked).replace(/[:.]$/, '');
+    const audience = wordsIn(title) <= 6 ? faqAudience(title, names) : undefined;
+    if (!audience) continue;
+    const section: Section = { heading: blocks[i], title, depth: 6, start: i + 1, end: blocks.length };
+    if (audience === 'internal') internalFaq ??= section;
+    else externalFaq ??= section;
+  }
+
   // The summary is the first paragraph; the dateline opens it (or one of the next two).
   let summary: PrParagraph | undefined = paragraphs[0];
   let dateline: Range | undefined;
@@ -374,7 +398,7 @@ export function buildPrfaqModel(doc: LintDocument): PrfaqModel {
 
   const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
   const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, externalFaq, internalFaq) : [];
-  const audiences = questionAudiences(qa);
+  const audiences = questionAudiences(qa, names.company);
   const anchorBlock = headline ?? firstContent;
   const model: PrfaqModel = {
     title,
@@ -395,6 +419,7 @@ export function buildPrfaqModel(doc: LintDocument): PrfaqModel {
     labels,
     qa,
     parts: {},
+    names,
     firstContent,
     anchor: anchorBlock ? doc.firstLineRange(anchorBlock) : doc.topRange(),
     wordCount: doc.wordCount(),
@@ -505,12 +530,16 @@ function looksLikeSubheading(first: PrParagraph, hasMore: boolean): boolean {
 const COMPANY_VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Ww]e[’'](?:re|ve|ll|d))\b/;
 const CUSTOMER_VOICE = /\b(?:I|[Mm]y|[Mm]e|[Mm]ine|I[’'](?:m|ve|ll|d))\b/;
 const BUSINESS_TOPIC =
-  /\b(?:invest(?:ment|ing)?|headcount|engineers|staffing|hiring|margins?|p&l|profit(?:ability|able)?|revenue|unit economics|economics|tam|market size|addressable|how many (?:customers|stores|users|people|businesses)|competitors?|competition|risks?|riskiest|dependenc(?:y|ies)|partners?|legal|regulat\w*|why now|why not|fail|launch plan|roadmap|budget|kpis?|metrics?|success|cannibali[sz]\w*|break[- ]even|roi|opex|capex|vendors?|scal(?:e|ing)|infrastructure|compliance|build (?:it|this)|build or buy|cost to (?:build|run|operate)|resources|business model|pricing strategy|who is the customer|target customer|strategy|tenets?|assumptions?|non-goals?|go-to-market|forecast|payback|cogs|lifetime value|ltv|cac|for the (?:company|business)|market position|market share|headcount|org(?:anization)? chart|p&l|board)\b/i;
+  /\b(?:invest(?:ment|ing)?|headcount|engineers|staffing|hiring|margins?|p&l|profit(?:ability|able)?|revenue|unit economics|economics|tam|market size|addressable|how many (?:customers|stores|users|people|businesses)|competitors?|competition|risks?|riskiest|dependenc(?:y|ies)|partners?|legal|regulat\w*|why now|why not|fail|launch plan|roadmap|budget|kpis?|metrics?|success|cannibali[sz]\w*|break[- ]even|roi|opex|capex|vendors?|scal(?:e|ing)|infrastructure|compliance|build (?:it|this)|build or buy|cost to (?:build|run|operate)|resources|business model|pricing strategy|who is the customer|target customer|strategy|tenets?|assumptions?|non-goals?|go-to-market|forecast|payback|cogs|lifetime value|ltv|cac|for the (?:company|business)|market position|market share|headcount|org(?:anization)? chart|p&l|board|development|build(?:ing)? (?:it|this)|buy(?:ing)? (?:it|this)|instead of buying|volumes?|affect|impact|cannibal\w*|make money|sales cycle|churn|retention|margin|cost us|costs us|gross|net|payback)\b/i;
 const CUSTOMER_TOPIC =
   /\b(?:you|your|yours)\b|^(?:how much does|how much is|what does it cost|where can|where do|when can|is it available|can it|does it|will it|is there|what happens|what if|how does it|how do|can i|do i|is my|what devices|which devices|what languages|who can)\b|\b(?:price|cost|subscription|refund|cancel|support|privacy|sign up|download|install|app|account|available|availability|works? with|offline|languages?|devices?|phones?)\b/i;
 
+/** "we"/"our" asking about the business: "How do we make money?", "What does it cost us?", "Why are we building this?" */
+const COMPANY_ACTS =
+  /\b(?:we|us|our)\b[^?]{0,40}\b(?:build|built|building|charge|charging|make money|earn|price|launch|hire|hiring|invest|acquire|win|compete|partner|sell|expect|forecast|fund|afford|staff|scale|maintain|operate|measure|know|decide|prioriti[sz]e|cost|costs|margin|revenue|customers|competitors|business|engineers|team|plan|roadmap|investment|risk|bet)\b|\b(?:cost|costs|charge|pay|owe) us\b/i;
+
 /** Whether an FAQ with unlabelled questions asks what customers ask and what the company asks. */
-function questionAudiences(qa: QuestionAnswer[]): { external: boolean; internal: boolean } {
+function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<string>): { external: boolean; internal: boolean } {
   let internal = 0;
   let companyVoiced = 0;
   let unlabelled = 0;
@@ -518,11 +547,14 @@ function questionAudiences(qa: QuestionAnswer[]): { external: boolean; internal:
     if (pair.section !== 'faq') continue;
     unlabelled++;
     const q = pair.question;
-    // "What is our margin?" speaks as the company; "What are the risks?" asks about the business.
-    if (COMPANY_VOICE.test(q)) {
+    const namesCompany = (q.toLowerCase().match(/[a-z][\w-]*/g) ?? []).some((w) => company.has(w));
+    // "What is our margin?" speaks as the company (a B2B customer also says "we": "Do we have to
+    // replace our computers?", so "we" counts only beside a business topic); "What are the risks?"
+    // asks about the business.
+    if (COMPANY_VOICE.test(q) && (COMPANY_ACTS.test(q) || BUSINESS_TOPIC.test(q))) {
       internal++;
       companyVoiced++;
-    } else if (BUSINESS_TOPIC.test(q) && !CUSTOMER_VOICE.test(q) && !/^(?:how much does|how much is|what does it cost)\b/i.test(q)) {
+    } else if ((BUSINESS_TOPIC.test(q) || namesCompany) && !CUSTOMER_VOICE.test(q) && !/^(?:how much does|how much is|what does it cost)\b/i.test(q)) {
       internal++;
     }
   }

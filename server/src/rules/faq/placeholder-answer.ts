@@ -8,7 +8,9 @@ const TOKEN =
 /** Tokens that are the whole placeholder. */
 const TOKENS = new RegExp(`(?<![\\w-])${TOKEN}(?![\\w-])`, 'gi');
 /** A placeholder followed by a short note: "TODO: ask finance", "TBD (waiting on legal)". */
-const LED_BY_TOKEN = new RegExp(`^${TOKEN}(?:\\s*[:\\-–—(,;]|\\s+(?:by|after|until|pending|once|when|from|per)\\b)`, 'i');
+const LED_BY_TOKEN = new RegExp(`^${TOKEN}(?:\\s*[:\\-–—(,;]|\\s+(?:by|after|until|pending|once|when|from|per|with|for|on|in|at|awaiting|waiting|depends|depending|subject|needs?|ask|check|confirm|see|whether|if)\\b)`, 'i');
+/** A placeholder and a few words ("TBD with the fraud unit", "Pending legal review"). */
+const OPENS_WITH_TOKEN = new RegExp(`^${TOKEN}(?![\\w-])`, 'i');
 
 /** Reduces an answer's Markdown to the words a reader sees (link targets kept as a word). */
 export function visibleText(source: string): string {
@@ -40,5 +42,6 @@ function findPlaceholder(source: string): string | undefined {
   if (!/[\p{L}\p{N}]/u.test(leftover)) return text;
   // "TODO: get numbers from finance" (a note, no figure) is still a placeholder.
   if (LED_BY_TOKEN.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 12) return text;
+  if (OPENS_WITH_TOKEN.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 6) return text;
   return undefined;
 }
