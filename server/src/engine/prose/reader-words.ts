@@ -28,6 +28,10 @@ const NUMBER_END = /\b\d+\.(?=\s+["“‘(*_]*[A-Z])/g;
 // Likewise "by 8 p.m. This memo asks …", unless a time zone follows ("8 p.m. Eastern").
 const TIME_END = /\b[aApP]\.[mM]\.(?=\s+["“‘(*_]*[A-Z])(?!\s+(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|UTC|GMT|local)\b)/g;
 
+// The parser also reads "in." as inches and "F." as an initial: "… it was listed in. Damage …",
+// "… a grade from A to F. Customers …" end sentences (not "12 in. wide", not "John F. Kennedy").
+const WORD_END = /(?<!\d\s?)\bin\.(?=\s+["“‘(*_]*[A-Z])|(?<=\b(?:to|through|grade|grades|rated|an?)\s)[A-Z]\.(?=\s+["“‘(*_]*[A-Z])/g;
+
 /**
  * The unit's sentences, split further where a reader would stop, with leading and trailing
  * blanks trimmed. Offsets are block offsets; `blockText` is the block's raw Markdown.
@@ -54,7 +58,7 @@ export function readerSentences(unit: ProseUnit, blockText: string): Sentence[] 
 
 // Units are cached with their block, so their reader sentences are worked out once.
 const cache = new WeakMap<ProseUnit, Sentence[]>();
-const MAY_CUT = /\n|\s[•·▪|]\s|\d\.\s|[ap]\.m\.\s/i;
+const MAY_CUT = /\n|\s[•·▪|]\s|\d\.\s|[ap]\.m\.\s|\bin\.\s|\b[A-Z]\.\s/i;
 
 /** Offsets (in the sentence) where a reader stops although the parser did not. */
 function cutPoints(masked: string, source: string, width: number): number[] {
@@ -74,7 +78,7 @@ function cutPoints(masked: string, source: string, width: number): number[] {
   }
   BULLET.lastIndex = 0;
   for (let m = BULLET.exec(masked); m; m = BULLET.exec(masked)) cuts.push(m.index + 1);
-  for (const pattern of [NUMBER_END, TIME_END]) {
+  for (const pattern of [NUMBER_END, TIME_END, WORD_END]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) cuts.push(m.index + m[0].length);
   }

@@ -13,7 +13,7 @@ export interface CompoundSignal {
 
 const NOUN = '(?:scores?|scoring|index(?:es)?|indices|metrics?|kpis?|measures?|numbers?|ratings?|indicators?|grades?)';
 // Verbs that put several metrics into one.
-const BLEND = '(?:combin(?:e|es|ed|ing)|blend(?:s|ed|ing)?|aggregat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|mix(?:es|ed|ing)?|fold(?:s|ed|ing)?\\s+(?:together|in)|roll(?:s|ed|ing)?\\s+(?:up|together)|brings?\\s+together|weights|weighting|weighs)';
+const BLEND = '(?:combin(?:e|es|ed|ing)|blend(?:s|ed|ing)?|aggregat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|mix(?:es|ed|ing)?|fold(?:s|ed|ing)?\\s+(?:together|in)|roll(?:s|ed|ing)?\\s+(?:up|together)|brings?\\s+together|weights|weighted|weighting|weighs)';
 const PHRASES: RegExp[] = [
   /\bfitness[- ]functions?\b/i,
   new RegExp(`\\bweighted[- ](?:sum|total|composite|blend|combination|roll-?up|formula|scorecard|${NOUN})\\b`, 'i'),
@@ -51,11 +51,14 @@ const REJECTED_BEFORE =
 /** Words just after it: "the fitness function goes away on July 1". */
 const REJECTED_AFTER = /^[^.;]{0,40}?\b(?:goes away|go away|(?:is|are|was|were|will be|gets?) (?:retired|dropped|removed|scrapped|abandoned|replaced|gone)|ends? on)\b/i;
 /** The sentence discusses why such numbers fail. */
-const DISCUSSES_FAILURE = /\b(?:failed|fails|which (?:lever|input)s?|(?:couldn['’]t|could not|can['’]t|cannot) tell|confus\w*|hid(?:e|es|den)|obscur\w*|arbitrary|lesson|mistake|separately|individually|on its own|its own target|munging)\b/i;
+const DISCUSSES_FAILURE = /\b(?:failed(?![-\w])|fails(?![-\w])|which (?:lever|input)s?|(?:couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not|doesn['’]t|does not) (?:tell|show)|confus\w*|hid(?:e|es|den)|obscur\w*|arbitrary|lesson|mistake|separately|individually|on its own|its own target|munging)\b/i;
+/** Every signal below needs one of these words or marks. */
+const MAY_SIGNAL = /fitness|weigh|composite|blend|aggregat|overall|combin|compound|health|scor|index|indices|merg|mix|fold|roll|together|mash|formula|points?\b|pts\b|\+\s?\d|\d\s*[×x*·]/i;
 const NOT_COMPOUND = /\b(?:body mass index|weighted average cost of capital|credit scores?|net promoter score|fico)\b/i;
 
 /** The first compound-metric signal in a sentence, or undefined. */
 export function findCompoundSignal(sentence: string): CompoundSignal | undefined {
+  if (!MAY_SIGNAL.test(sentence)) return undefined; // most sentences name no score, blend or weight
   if (/\?\s*$/.test(sentence)) return undefined; // a question asks about a metric, it doesn't propose one
   if (DISCUSSES_FAILURE.test(sentence)) return undefined;
   const candidates: CompoundSignal[] = [];

@@ -79,8 +79,9 @@ function outputsOnly(statements: Statement[]): string[] | undefined {
   for (const statement of statements) {
     const c = classifyStatement(statement.text);
     if (c.kind === 'input') return undefined;
-    // A figure we can't read may be an input ("Objective 2" in a sub-heading is not a figure).
-    if (c.kind === 'none' && !statement.heading && hasFigure(statement.text)) return undefined;
+    // A figure we can't read may be an input ("Objective 2" in a sub-heading is not a figure). A sentence
+    // that opens with a pronoun ("It stood at 72 in November") gives a figure for the metric before it.
+    if (c.kind === 'none' && !statement.heading && hasFigure(statement.text) && !/^\W*(?:it|this|that|they|these|those|both)\b/i.test(statement.text)) return undefined;
     for (const o of c.outputs) outputs.add(o);
   }
   return outputs.size > 0 ? [...outputs] : undefined;

@@ -23,7 +23,7 @@ export const COMMON_ACRONYMS: readonly string[] = [
   'IP', 'DNS', 'SSL', 'TLS', 'AES', 'AWS', 'IBM', 'HP', 'AT&T', 'SQL', 'REST', 'MB', 'GB', 'TB', 'KB', 'PB', 'WIFI',
   // Units, time and money
   'AM', 'PM', 'OK', 'UTC', 'GMT', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'CET', 'BST', 'IST', 'JST', 'USD', 'EUR',
-  'GBP', 'CAD', 'AUD', 'JPY', 'INR', 'CNY', 'CHF', 'MXN', 'BRL', 'KM', 'CM', 'MM', 'KG', 'LB', 'LBS', 'MPH', 'SUV', 'MBA', 'NBA',
+  'GBP', 'CAD', 'AUD', 'JPY', 'INR', 'CNY', 'CHF', 'MXN', 'BRL', 'KM', 'CM', 'MM', 'KG', 'LB', 'LBS', 'MPH', 'SUV', 'EV', 'MBA', 'NBA',
   'NFL', 'MLB', 'NHL',
 ];
 
@@ -69,6 +69,11 @@ export function isEmphasisWord(token: string): boolean {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3 && ENGLISH.has(word.slice(0, -suffix.length) + replacement)) return true;
   }
   return false;
+}
+
+/** Clothing and pack sizes: XS, XL, XXL, XXXL. */
+export function isSize(token: string): boolean {
+  return /^(?:X{1,3}[SL]|X{2,3}S)$/.test(token);
 }
 
 /** Roman numerals written with I, V and X ("Phase II", "Part IV"). */

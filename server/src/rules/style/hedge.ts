@@ -48,7 +48,11 @@ export const hedge: BlockRule = {
         OPINION.lastIndex = 0;
         for (let m = OPINION.exec(text); m; m = OPINION.exec(text)) {
           const verb = m[2].toLowerCase();
-          const next = (m[3] ?? '').trim().toLowerCase();
+          let next = (m[3] ?? '').trim().toLowerCase();
+          // "We feel strongly that …": the word after the adverb decides.
+          if (/^(?:strongly|firmly|really|genuinely|truly|honestly|sincerely)$/.test(next)) {
+            next = (/^\s+([\w’']+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase();
+          }
           if (NOT_BEFORE.test(text.slice(0, m.index))) continue;
           if (verb === 'think' && NOT_AFTER_THINK.has(next)) continue;
           if (verb === 'believe' && NOT_AFTER_BELIEVE.has(next)) continue;

@@ -11,7 +11,7 @@ const HYPERBOLE: PhraseSpec[] = [
   'magical', 'breakthrough', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'transformative', 'first-of-its-kind',
   'one-of-a-kind', 'lightning-fast', 'blazing-fast', 'effortless', 'effortlessly', 'stunning', 'phenomenal', 'spectacular',
   'fantastic', 'extraordinary', 'mind-blowing', 'jaw-dropping', 'remarkable', 'exciting', 'leading', 'award-winning', 'next-level',
-  'unbelievable', 'insanely', 'reinvents', 'reinvent',
+  'unbelievable', 'insanely', 'reinvents', 'reinvent', 'powerful', 'hassle-free', 'worry-free',
   ...EMOTIONS,
   { phrase: "world's best", pattern: "world['’]s\\s+best" },
   { phrase: 'revolutionize', pattern: 'revolutioni[sz](?:e|es|ed|ing)' },

@@ -193,9 +193,14 @@ function isNounAfter(lower: string, written: string): boolean {
 
 /** "… by the finance team": the actor is named, so nothing is hidden. */
 function actorFollows(words: Word[], j: number, gap: (a: Word, b: Word) => string): boolean {
-  for (let k = j + 1; k < Math.min(words.length, j + 9); k++) {
-    if (CLAUSE_BREAK.test(gap(words[k - 1], words[k]))) return false;
+  for (let k = j + 1; k < Math.min(words.length, j + 14); k++) {
     const word = words[k].text.toLowerCase();
+    if (CLAUSE_BREAK.test(gap(words[k - 1], words[k]))) {
+      // "is managed through a desktop program, often by someone who has left": the actor after a comma.
+      const byNext = word === 'by' || (BETWEEN.has(word) && words[k + 1]?.text.toLowerCase() === 'by' && !/\S/.test(gap(words[k], words[k + 1])));
+      if (gap(words[k - 1], words[k]).trim() !== ',' || !byNext) return false;
+      if (word !== 'by') continue;
+    }
     // "filed and paid by Tabletop": the actor belongs to both participles.
     if ((word === 'and' || word === 'or') && words[k + 1] && isParticiple(words[k + 1].text.toLowerCase())) continue;
     if (CLAUSE_WORDS.has(word)) return false;
@@ -213,7 +218,9 @@ function actorFollows(words: Word[], j: number, gap: (a: Word, b: Word) => strin
       return after === 'of' || (/^[a-z]+s$/.test(after) && !UNITS.has(after));
     }
     // "by launch date", "by region": a bare lower-case singular noun is a criterion, not an actor.
-    if (m === k + 1 && written === head && !head.endsWith('s') && !TEAM_WORDS.has(head)) return false;
+    // "by card transactions", "by store managers": a noun before a plural noun is part of a named actor.
+    const compound = /^[a-z]+s$/.test(words[m + 1]?.text ?? '') && !UNITS.has(words[m + 1].text) && !/\S/.test(gap(words[m], words[m + 1]));
+    if (m === k + 1 && written === head && !head.endsWith('s') && !TEAM_WORDS.has(head) && !compound) return false;
     if (/^(fy|q[1-4]|h[12])\d*$|^mid/.test(head) || NOT_ACTORS.has(head)) return false;
     if (m === k + 1 && head.endsWith('ing')) return false; // "by using", "by adding" name a means
     return true;

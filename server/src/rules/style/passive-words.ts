@@ -73,6 +73,9 @@ export const STATE_BEFORE: Record<string, readonly string[]> = {
   denominated: ['in'],
   tied: ['to'],
   linked: ['to'],
+  // "are booked out in planting season", "sold out": full, not an action.
+  booked: ['out', 'up', 'solid'],
+  sold: ['out'],
 };
 
 /** Verbs that start with "un" (most un-…ed words are adjectives: "unprecedented", "unexpected"). */
@@ -125,7 +128,7 @@ export const AFTER_PASSIVE = new Set(
   these those early late first twice every each it them us him her me you both all only even just also not never
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
   dozens hundreds thousands millions half
-  here there anyway instead automatically outside inside overnight together apart alone home abroad online offline
+  aside forward here there anyway instead automatically outside inside overnight together apart alone home abroad online offline
   upstairs downstairs elsewhere everywhere nearby onsite on-site remotely below above afterwards beforehand more less most least much well enough too so
   very quite almost nearly exactly can could will would should must may might shall do does did is are was were has
   have had the a an our their its his your my no any some every another either`.split(/\s+/),

@@ -10,12 +10,13 @@ import { option } from '../../engine/rule';
 //   "[sic]", "[…]", task-list boxes ("[ ]", "[x]") or Markdown link text.
 // - "X"/"N" count only where a number belongs: "$X", "X%", "up to X%", "n%", "XX,XXX",
 //   "X days"; not "Company X" or "X-ray".
+// - "TK" (editors' "to come") alone, as in "BOSTON — TK —"; not a name such as "TK Maxx".
 // - Code, URLs and HTML comments are never prose, so a TODO there is not reported.
 
 /** Placeholder words; undefined-acronym skips them. */
 export const PLACEHOLDER_WORD = /^(?:TBD|TBC|TBA|TODO|FIXME|XXX+|XX|TK|TKTK|N\/A|ACME)$/;
 
-const WORDS = String.raw`\b(?:TBD|TBC|TBA|TODO(?!\s+(?:lists?|items?|apps?)\b)|FIXME|XXX+|TKTK)\b|\b(?:tbd|fixme)\b|\btodo(?=:)|(?<=\s|^)\?{2,}(?=[\s.,;)]|$)`;
+const WORDS = String.raw`\b(?:TBD|TBC|TBA|TODO(?!\s+(?:lists?|items?|apps?)\b)|FIXME|XXX+|TKTK)\b|\bTK\b(?![\s-]+[A-Z][a-z]|[&-])|\b(?:tbd|fixme)\b|\btodo(?=:)|(?<=\s|^)\?{2,}(?=[\s.,;)]|$)`;
 const NUMBERS = [
   String.raw`(?:\bup\s+to\s+)?[$€£]\s?(?:X+|N+)(?:[.,]X+)*(?:\s?(?:[KMB]|million|billion|thousand|k))?(?![\w])`,
   String.raw`(?:\bup\s+to\s+)?\b(?:X+|N|n|x)(?:[.,]X+)?\s?%`,
@@ -25,7 +26,7 @@ const NUMBERS = [
 const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
 const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter)\s[^()\n]{1,60}\)`;
 /** Cheap test that a unit may hold a placeholder at all. */
-const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|TKTK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b/;
+const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b/;
 const PLACEHOLDERS = new RegExp(`${BRACKETS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}`, 'g');
 
 const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;

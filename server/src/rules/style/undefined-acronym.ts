@@ -2,7 +2,7 @@ import type { AnalyzedBlock, ProseUnit } from '../../engine/analysis';
 import { DATELINE } from '../../engine/prfaq-model';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { COMMON_ACRONYMS, isEmphasisWord, isRomanNumeral, REGION_CODES } from './acronym-words';
+import { COMMON_ACRONYMS, isEmphasisWord, isRomanNumeral, isSize, REGION_CODES } from './acronym-words';
 import { PLACEHOLDER_WORD } from './placeholder';
 
 // An acronym must be spelled out where it is first used: "monthly active users (MAU)" or
@@ -14,7 +14,7 @@ import { PLACEHOLDER_WORD } from './placeholder';
 //   heading or not.
 // - Not acronyms: common ones (API, CEO, FAQ…; option `known`), the city and state of a
 //   dateline ("SEATTLE, WA —"), "Austin, TX", English words in capitals for emphasis
-//   ("NOT", "FREE"), roman numerals, placeholders (TBD, TODO: style/placeholder reports
+//   ("NOT", "FREE"), roman numerals, sizes (XL, XXL), placeholders (TBD, TODO: style/placeholder reports
 //   them), sentences written in capitals, and "FY27"-style period labels.
 
 interface Occurrence {
@@ -53,7 +53,7 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
     if ((token.match(/[A-Z]/g) ?? []).length < 2) continue;
     if (m.index < datelineEnd) continue;
     if (/^['’][A-Z]/.test(text.slice(m.index + m[0].length))) continue; // "DON'T", "CAN'T"
-    if (isEmphasisWord(token) || isRomanNumeral(token) || PLACEHOLDER_WORD.test(token)) continue;
+    if (isEmphasisWord(token) || isRomanNumeral(token) || isSize(token) || PLACEHOLDER_WORD.test(token)) continue;
     if (REGION_CODES.has(token) && /[A-Z][a-z]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Austin, TX"
     if (/\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX)\s*:\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "(NASDAQ: AMZN)"
     if (insideCapitalBrackets(text, m.index)) continue; // "[NAME, TITLE]" is a placeholder

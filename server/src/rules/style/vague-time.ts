@@ -7,7 +7,7 @@ import { findPhrases, inQuestion, phraseList, previousWord, textAfter, textBefor
 //   possible" is). "soon after launch" is flagged: how soon is the question.
 // - "next quarter", "next year", "this year" name a period: not flagged. "later this
 //   year", "early next year" leave the month open: flagged.
-// - "Q3" needs a year: right after it ("Q3 2027", "Q3 FY27", "Q3 and Q4 of 2027"), before
+// - "Q3" (and a half-year, "H2") needs a year: right after it ("Q3 2027", "Q3 FY27", "Q3 and Q4 of 2027"), before
 //   it in the sentence ("In 2027, … Q3"), or in the same table; "Q1:" labelling an FAQ
 //   question is not a quarter.
 // - Questions ("How soon can I start?", "Will it ship soon?") ask for the date; only the
@@ -20,7 +20,7 @@ const PAST = ['recently', 'lately', 'in recent weeks', 'in recent months'];
 const VAGUE_TIME: PhraseSpec[] = [
   'soon', 'coming soon', 'shortly', 'eventually', 'at some point', 'asap', 'as soon as possible', 'in the near future',
   'in the not-too-distant future', 'in due course', 'down the road', 'before long', 'any day now', 'later this year',
-  'later in the year', 'not long ago', ...PAST,
+  'later in the year', 'not long ago', 'a while ago', 'a while back', 'some time ago', ...PAST,
   { phrase: 'within weeks', pattern: `(?:within|in\\s+a\\s+matter\\s+of)\\s+(?:days|weeks|months)` },
   { phrase: 'in the coming weeks', pattern: `(?:in|over|during|within)\\s+the\\s+(?:coming|next\\s+(?:few|couple(?:\\s+of)?|several))\\s+${UNIT}` },
   { phrase: 'in the weeks ahead', pattern: `in\\s+the\\s+${UNIT}\\s+ahead` },
@@ -28,7 +28,9 @@ const VAGUE_TIME: PhraseSpec[] = [
   { phrase: 'at a later date', pattern: 'at\\s+a\\s+later\\s+(?:date|stage|time|point)' },
   { phrase: 'early next year', pattern: '(?:later|early|earlier|late)\\s+(?:this|next)\\s+(?:year|quarter|month)' },
   { phrase: 'sometime later', pattern: 'some\\s?time\\s+(?:later|soon|next\\s+year|this\\s+year|in\\s+the\\s+future)' },
+  { phrase: 'before the holidays', pattern: '(?:before|after|by|around)\\s+the\\s+holidays' },
   { phrase: 'q3', pattern: 'Q[1-4]' },
+  { phrase: 'h2', pattern: 'H[12]' },
 ];
 const PAST_SET = new Set(PAST);
 
@@ -39,23 +41,28 @@ const YEAR_AFTER_QUARTER = new RegExp(`^(?:\\s*(?:,|and|or|to|through|[-–—/&
 /** "2027 Q3", "FY27 Q3", "FY2027-Q3". */
 const YEAR_BEFORE_QUARTER = new RegExp(`${YEAR}\\s*[-/]?\\s*$`, 'i');
 const ANY_YEAR = /\b(?:19|20)\d{2}\b|\b[FC]Y\s?['’]?\d{2}\b/;
+/** A year that frames the sentence ("In 2027, … Q3", "For FY28: Q1 …") or sits just before the quarter ("2027's Q3"). */
+const FRAMING_YEAR = new RegExp(`^\\W*(?:(?:in|for|during|through|throughout|across|over|by)\\s+(?:fiscal\\s+)?)?${YEAR}\\b|${YEAR}\\b[^.;]{0,24}$`, 'i');
 /** A month with its year or day anywhere in the sentence: "March 2027", "May 1". */
 const FULL_DATE = new RegExp(`\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
 /** A date right after the phrase: "recently (March 2026)", "later this year, in September 2027". */
 const DATE_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:in|on|by)?\\s*(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b`, 'i');
 
-/** A quarter label: Q1–Q4. (Half-years, "H2", are left alone: memos use them under a dated title.) */
+/** A quarter or half-year label: Q1–Q4, H1–H2. */
 function isQuarter(hit: PhraseHit): boolean {
-  return /^q[1-4]$/.test(hit.phrase);
+  return /^(?:q[1-4]|h[12])$/.test(hit.phrase);
 }
 
 function isNearMiss(hit: PhraseHit, inTableWithYear: boolean): boolean {
   const before = textBefore(hit);
   const after = textAfter(hit);
   if (isQuarter(hit)) {
-    if (!/^Q[1-4]$/.test(hit.text)) return true; // "q3" in lower case is not how quarters are written
-    if (/^\s*[:.)]/.test(after) && /^[\s*_#]*$/.test(before)) return true; // "Q1: How much does it cost?"
-    return YEAR_AFTER_QUARTER.test(after) || YEAR_BEFORE_QUARTER.test(before) || ANY_YEAR.test(before) || inTableWithYear;
+    if (!/^(?:Q[1-4]|H[12])$/.test(hit.text)) return true; // "q3" in lower case is not how quarters are written
+    if (/^H/.test(hit.text) && /^\s+(?:headings?|titles?|tags?|elements?|levels?)\b/i.test(after)) return true; // an "H2 heading"
+    // "Q1: How much does it cost?" labels an FAQ question; "Q3: Austin and Manila" in a timeline is a quarter.
+    if (/^\s*[:.)]/.test(after) && /^[\s*_#]*$/.test(before) && /\?/.test(hit.unit.masked)) return true;
+    // A year elsewhere in the sentence may belong to another event ("was due in 2027 … now expected in Q2").
+    return YEAR_AFTER_QUARTER.test(after) || YEAR_BEFORE_QUARTER.test(before) || FRAMING_YEAR.test(before) || inTableWithYear;
   }
   if (inQuestion(hit)) return true;
   if (DATE_AFTER.test(after) || FULL_DATE.test(hit.sentence.text)) return true; // "recently (March 2027)" is dated
@@ -98,7 +105,7 @@ export const vagueTime: BlockRule = {
     rationale:
       'A commitment without a date cannot be held to, and a past event without one cannot be checked. ' +
       'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year"), ' +
-      'quarters with a year in the sentence ("Q3 2027", "Q3 FY27"), FAQ labels ("Q1:"), questions, sentences that also give the date, ' +
+      'quarters and half-years with their year ("Q3 2027", "Q3 FY27", "In 2027, … Q3"), FAQ labels ("Q1: How …?"), questions, sentences that also give the date, ' +
       '"eventually consistent". Flagged: "soon after launch" (how soon?).',
     howToFix: 'Give the date or month and year ("by June 30, 2027", "in March 2026", "Q3 2027").',
     defaultSeverity: 'warning',
@@ -116,7 +123,7 @@ export const vagueTime: BlockRule = {
   checkBlock(block, context) {
     const list = phraseList(VAGUE_TIME, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
     const tableWithYear = block.kind === 'table' && ANY_YEAR.test(block.text);
-    return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
+    return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|H[12]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
       start: hit.start,
       end: hit.end,
       message:

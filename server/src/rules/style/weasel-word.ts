@@ -6,7 +6,7 @@ import { findPhrases, inQuestion, nextWord, phraseList, previousWord, removalEdi
 // writer should do instead.
 const QUANTIFIERS = [
   'nearly all', 'almost all', 'nearly every', 'almost every', 'many', 'most', 'several', 'various', 'a number of', 'a lot', 'the majority',
-  'the vast majority', 'numerous', 'countless',
+  'the vast majority', 'numerous', 'countless', 'a handful', 'the bulk',
 ];
 const INTENSIFIERS = [
   'significantly', 'extremely', 'drastically', 'dramatically', 'substantially', 'considerably', 'relatively', 'quite', 'very', 'virtually',
@@ -28,6 +28,10 @@ const WEASEL_WORDS: PhraseSpec[] = [
   ...UNSOURCED,
   // "much faster", "far less likely": the comparison without its size.
   { phrase: 'much faster', pattern: `(?:much|far)\\s+(?:${COMPARATIVES})` },
+  // "much of the growth came from …" (not "how much of", "not much of a problem").
+  { phrase: 'much of', pattern: 'much\\s+of(?=\\s+(?:the|our|their|its|this|that|these|those|it|them)\\b)' },
+  // "the bulk of their time" (not "bulk orders").
+  { phrase: 'the bulk', pattern: 'the\\s+bulk(?=\\s+of\\b)' },
 ];
 
 const QUANTIFIER_SET = new Set(QUANTIFIERS);
@@ -56,6 +60,21 @@ const BEFORE_ADVERB_MOST = /^(?:them|it|us|me|him|her|you|this|that|need|needs|n
 const CLAUSE_OPENER = /(?:^|[,;:(—–]|\b(?:and|but|or|while|so|because|although|though|yet|whereas))\s*$/i;
 const PREPOSITION = /^(?:by|for|in|to|from|with|across|among|on|than|like|over|under|into|through|within|at)$/;
 
+/** "Most requested feature in reviews": a list item or title that dropped "the" before a superlative. */
+function droppedArticleSuperlative(hit: PhraseHit): boolean {
+  const [adjective, noun] = nextWords(hit, 2);
+  return (
+    textBefore(hit).trim() === '' &&
+    noun !== undefined &&
+    ADJECTIVE_ENDING.test(adjective) &&
+    /^[a-z]+$/.test(noun) &&
+    !/s$/.test(noun) &&
+    !FUNCTION_WORDS.test(noun) &&
+    !PREPOSITION.test(noun) &&
+    !/^(?:a|an|the|on|of|by|up|out|it|them|their|our|that|this)$/.test(noun)
+  );
+}
+
 /** "districts", "stores": a plural noun, so "that most districts take" counts districts. */
 function looksLikePluralNoun(word: string): boolean {
   return PLURAL_IRREGULAR.test(word) || (/[^s]s$/.test(word) && !/(?:ous|less|is|us|ys)$/.test(word) && !ADJECTIVES.has(word));
@@ -75,7 +94,7 @@ function isSuperlativeMost(hit: PhraseHit): boolean {
   if (PLURAL_IRREGULAR.test(next)) return false;
   // Opening a clause, "most" is a share of a group ("Most relied on family", "and most are short"),
   // unless an adverb or a listed adjective follows ("Most importantly", "most recent figures").
-  if (CLAUSE_OPENER.test(before)) return /ly$/.test(next) || ADJECTIVES.has(next);
+  if (CLAUSE_OPENER.test(before)) return /ly$/.test(next) || ADJECTIVES.has(next) || droppedArticleSuperlative(hit);
   // After a preposition it is a share: "used by most independent bookstores", "in most cases".
   if (PREPOSITION.test(prev)) return ADJECTIVES.has(next) && !looksLikePluralNoun(nextWords(hit, 2)[1] ?? '');
   if (FUNCTION_WORDS.test(next)) return true; // "what customers value most about it"
@@ -102,14 +121,41 @@ function isFactualModal(hit: PhraseHit): boolean {
   const before = textBefore(hit);
   const after = textAfter(hit);
   const prev = previousWord(hit);
-  if (/\d/.test(after.split(/[;:]/)[0])) return true;
+  if (hasFigure(after.split(/[;:]/)[0])) return true;
+  // "a slot another patient could have used" looks back at what did not happen.
+  if (/^\s+have\s+\w+(?:ed|en|t)\b/i.test(after)) return true;
   if (/^(?:who|whether)$/.test(prev) || /\bhow\s+(?:many|much|far|fast|long|often|well)\b[^.;:,]*$/i.test(before)) return true;
   if (/\b(?:before|until|till|once|so that)\s+(?:[\w’'-]+\s+){1,3}$/i.test(before)) return true;
+  // "questions that a general agent could answer", "reasons the team could fix itself": what someone is able to do to the noun.
+  const relative = /\b([a-z]{3,}[^s\W]s)\s+(?:that\s+|which\s+)?(?:a|an|the|our|their|its|his|her|my|your|each)\s+(?:[a-z][\w-]*\s+){0,2}$/i.exec(before);
+  if (relative && !NOT_OBJECT_NOUNS.test(relative[1].toLowerCase())) return true;
   if (hit.phrase !== 'could') return false;
   // "could not" states a fact; "nobody could reach them", "owners could only count by hand" report a past fact.
   if (/^\s+(?:not|never|only|no longer|hardly|barely)\b/i.test(after) || /^(?:nobody|no-one)$/.test(prev) || /\b(?:no one|none(?:\s+of\s+\w+)?)\s+$/i.test(before)) return true;
   return /^(?:we|i|you)$/.test(prev) && !OUTCOME_VERBS.test(nextWord(hit));
 }
+
+/** A figure other than a year or a quarter ("could slip to 2029" gives no size). */
+function hasFigure(text: string): boolean {
+  return /\d/.test(text.replace(/\b(?:(?:19|20)\d{2}|[QH][1-4]|FY\s?\d{2,4})\b/g, ' '));
+}
+
+const SHARE = String.raw`(?:\d+(?:\.\d+)?\s?%|\d[\d,]*\s+(?:of|in|out\s+of)\s+(?:the\s+)?[\d,]+\b)`;
+/** "most stores (62%)", "most centers, which cover 88% of them", "many sellers — 40 of 120 —": the share is given with the group. */
+const SHARE_WITH_GROUP = new RegExp(String.raw`^\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*(?:\([^()]{0,30}?${SHARE}|[—–]\s*${SHARE}|,\s+(?:which|who)\s+(?:[\w’'-]+\s+){1,4}?${SHARE})`, 'i');
+
+function shareFollows(hit: PhraseHit): boolean {
+  return SHARE_WITH_GROUP.test(textAfter(hit));
+}
+
+/** "## What could go wrong": a heading that asks about a possibility ("## Why Many Clinics Fail" still claims "many"). */
+function inAskingHeading(hit: PhraseHit): boolean {
+  return hit.unit.kind === 'heading' && /^\W*(?:what|why|how|when|where|who|which|whether|can|could|should|will|would|do|does|is|are)\b/i.test(hit.sentence.text);
+}
+
+// Verbs and nouns before "that …could" that make it a claim: "warns that the change could", "risks that the vendor could".
+const NOT_OBJECT_NOUNS =
+  /^(?:says|shows|means|suggests|finds|warns|assumes|expects|believes|thinks|knows|argues|notes|claims|hopes|fears|risks|requires|ensures|implies|indicates|predicts|estimates|reports|states|adds|explains|agrees|worries|feels|seems|does|chances|concerns|signs|dangers|odds|forecasts|models|projections)$/;
 
 /** "Studies show" with its source named ("our research shows", "Stanford research found") is attributed. */
 function isAttributed(hit: PhraseHit): boolean {
@@ -124,17 +170,20 @@ function isNearMiss(hit: PhraseHit): boolean {
   const prev = previousWord(hit);
   const next = nextWord(hit);
   // A question asks; it makes no claim ("Can one key belong to several customers?").
-  if (inQuestion(hit)) return true;
+  if (inQuestion(hit) || (inAskingHeading(hit) && /^(?:could|might|would help|should result in)$/.test(hit.phrase))) return true;
+  if (QUANTIFIER_SET.has(hit.phrase) && shareFollows(hit)) return true;
   // "one key serves many customers" in a sentence about a many-to-many relationship describes its shape.
   if (QUANTIFIER_SET.has(hit.phrase) && /\b(?:many|one)[- ]to[- ](?:many|one)\b/i.test(hit.sentence.text)) return true;
   if (/^(?:studies|research)\b/.test(hit.phrase)) return isAttributed(hit);
+  if (hit.phrase === 'much of') return /^(?:how|as|too|so|not)$/.test(prev);
   if (/^(?:much|far)\s/.test(hit.phrase)) return /^(?:how|so|as|thus)$/.test(prev); // "how much faster is it?", "so far fewer"
   switch (hit.phrase) {
     case 'most':
       return isSuperlativeMost(hit);
     case 'many':
-      // "How many stores?" asks for the number; "as many as 40%" and "twice as many" give one.
-      return prev === 'how' || /^\s+as\s+[$€£]?\d/.test(after) || /\b(?:twice|times|half)\s+as\s+$/i.test(before);
+      // "How many stores?" asks for the number; "as many as 40%" and "twice as many" give one;
+      // "we launched too many things" judges an excess rather than hiding a count.
+      return prev === 'how' || prev === 'too' || /^\s+as\s+[$€£]?\d/.test(after) || /\b(?:twice|times|half)\s+as\s+$/i.test(before);
     case 'very':
       return /\b(?:the|this|that)\s+$/i.test(before); // "the very first release"
     case 'could':
@@ -162,6 +211,7 @@ function isNearMiss(hit: PhraseHit): boolean {
 
 function messageFor(hit: PhraseHit): string {
   const word = hit.text.replace(/\s+/g, ' ');
+  if (hit.phrase === 'much of') return `"${word}" hides a share. Give it ("62% of the growth").`;
   if (QUANTIFIER_SET.has(hit.phrase)) return `"${word}" hides a count. Give the number or share ("312 of 1,200 stores", "62%").`;
   if (UNSOURCED_SET.has(hit.phrase) || /^(?:studies|research)\b/.test(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
   if (/^(?:much|far)\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
@@ -177,7 +227,8 @@ export const weaselWord: BlockRule = {
     rationale:
       'Reviewers read weasel words as a claim the writer could not back with data; the number is the claim. ' +
       'Not flagged: superlatives ("the most recent release", "most important"), "at most 5", "how many", ' +
-      '"many-to-many", "generally available", "statistically significant", and "could"/"might" in a question.',
+      '"many-to-many", "generally available", "statistically significant", questions, attributed research ("our research shows"), ' +
+      'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900").',
     howToFix: 'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -202,7 +253,7 @@ export const weaselWord: BlockRule = {
         const removed = block.text.slice(hit.start, removeEnd);
         fixes.push({ title: `Remove "${removed}"`, edits: [removalEdit(block.text, hit.start, removeEnd)] });
       }
-      if (QUANTIFIER_SET.has(hit.phrase)) {
+      if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
       }
       return { start: hit.start, end: hit.end, message: messageFor(hit), fixes: fixes.length > 0 ? fixes : undefined };
