@@ -62,6 +62,60 @@ function withoutNames(key: string, names: ReadonlySet<string>): string {
   return merged.join(' ');
 }
 
+// Words that carry no meaning of their own in a question ("Can I use it…", "What is the total…").
+const GIST_STOP = new Set(
+  'what how do is can will would could should shall may might i you my your me mine yours it its to of for in on at with by be been get use work there this that these those and or go thing also total overall whole project product service app tool platform system happen one'.split(' '),
+);
+const GIST_SAME: Record<string, string> = { us: 'we', our: 'we', ours: 'we', price: 'cost', fee: 'cost', charge: 'cost', pricing: 'cost', priced: 'cost', expense: 'cost', costing: 'cost' };
+const OFFLINE = /\b(?:without|no|lose|losing|lost) (?:an? )?(?:internet|network|wifi|wi fi|mobile|cell|data) ?(?:connection|coverage|access|signal|service)?\b|\b(?:without|no) (?:signal|connection|coverage)\b|\bnot online\b/g;
+
+/**
+ * What a question asks, as a sorted set of content words with common rewordings merged:
+ * "Can I use SnapCull without an internet connection?" asks what "Does it work offline?" asks.
+ */
+function gist(question: string, key: string): string[] {
+  let text = key.replace(OFFLINE, 'offline');
+  // "What did it cost?" (to build) is not "What does it cost?"; the key merges the tenses.
+  if (/\b(?:did|was|were)\b/i.test(question)) text += ' past';
+  if (/\b(?:cost|price|fee|charge|pricing|priced)\b/.test(text)) text = text.replace(/\bhow much\b/g, ' ');
+  const words = new Set<string>();
+  for (const word of text.split(' ')) {
+    if (!word || GIST_STOP.has(word)) continue;
+    const same = GIST_SAME[word];
+    if (same) {
+      words.add(same);
+      continue;
+    }
+    const stem = word.length > 5 ? word.replace(/(?:ing|ed)$/, '') : word;
+    words.add(stem.length > 3 ? stem.replace(/e$/, '') : stem);
+  }
+  return [...words].sort();
+}
+
+/**
+ * Paraphrases ask with the same content words. One extra word ("the substitute nurses") makes a
+ * new question, unless it is what the product is ("the sensor battery" when "a HiveWatch sensor").
+ */
+function sameGist(a: string[], b: string[], productNouns: () => Set<string>): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.length === b.length) return a.every((w, i) => w === b[i]);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || long.length !== short.length + 1 || !short.every((w) => long.includes(w))) return false;
+  const extra = long.find((w) => !short.includes(w))!;
+  return productNouns().has(extra);
+}
+
+/** Nouns the press release puts right after the product's name ("HiveWatch sensors", "SnapCull, an app"), in gist form. */
+function productNounsOf(texts: string[], names: ReadonlySet<string>): Set<string> {
+  const nouns = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/\b([A-Z][\w-]+)(?:,? an?)? ([a-z]{3,})\b/g)) {
+      if (names.has(normalizeWord(m[1].toLowerCase()))) nouns.add(gist(m[2], normalizeWord(m[2]))[0] ?? '');
+    }
+  }
+  return nouns;
+}
+
 export const duplicateQuestion: DocumentRule = {
   scope: 'document',
   meta: {
@@ -79,13 +133,18 @@ export const duplicateQuestion: DocumentRule = {
   },
   check(doc, _options, report) {
     const seen = new Map<string, number>();
+    const gists: { words: string[]; line: number }[] = [];
     const names = new Set([...doc.prfaq.names.words].map(normalizeWord));
+    let nouns: Set<string> | undefined;
+    const productNouns = () => (nouns ??= productNounsOf(doc.prfaq.paragraphs.map((p) => p.text), names));
     for (const qa of doc.prfaq.qa) {
       const key = withoutNames(normalizeQuestion(qa.question), names);
-      if (key.split(' ').length < 2) continue;
-      const first = seen.get(key);
+      const words = gist(qa.question, key);
+      let first = key.split(' ').length < 2 ? undefined : seen.get(key);
+      if (first === undefined) first = gists.find((g) => sameGist(g.words, words, productNouns))?.line;
       if (first === undefined) {
-        seen.set(key, qa.questionRange.start.line);
+        if (key.split(' ').length >= 2 && !seen.has(key)) seen.set(key, qa.questionRange.start.line);
+        gists.push({ words, line: qa.questionRange.start.line });
         continue;
       }
       report({
