@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { blockWords } from './body-words';
+import { blockWords } from '../shared/block-words';
 
 export const bulletNarrative: DocumentRule = {
   scope: 'document',

@@ -1,3 +1,4 @@
+import { blockWords } from '../shared/block-words';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { writtenModel } from './shared';
@@ -24,7 +25,9 @@ export const pressReleaseTooLong: DocumentRule = {
     const model = writtenModel(doc);
     if (!model) return;
     const maxWords = option<number>(this.meta, options, 'maxWords');
-    const words = doc.wordCount(0, model.faqStart);
+    // Counted as memo/too-long counts: whitespace-separated words of prose, markup left out.
+    let words = 0;
+    for (let i = 0; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
     if (words <= maxWords) return;
     report({
       range: model.anchor,

@@ -4,6 +4,8 @@
 // near-miss checks through `accept`.
 
 import type { AnalyzedBlock, ProseUnit, Sentence } from '../../engine/analysis';
+import { option, type OptionMeta, type RuleMeta } from '../../engine/rule';
+import type { RuleOptions } from '../../engine/types';
 
 export interface PhraseHit {
   unit: ProseUnit;
@@ -37,6 +39,19 @@ export interface FindOptions {
 const listCache = new WeakMap<readonly PhraseSpec[], Map<string, PhraseList>>();
 
 /** Builds (once per base list and options) a matcher from phrases, with `add`/`remove` from the user's options. */
+/** The `add`/`remove` options every word-list rule takes, described for its kind of word. */
+export function wordListOptions(what: string): Record<'add' | 'remove', OptionMeta> {
+  return {
+    add: { type: 'string[]', default: [], description: `Extra ${what} words or phrases to flag.` },
+    remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
+  };
+}
+
+/** The rule's list with the user's `add`/`remove` options applied (compiled once per options). */
+export function phraseListFor(meta: RuleMeta, options: RuleOptions, base: readonly PhraseSpec[]): PhraseList {
+  return phraseList(base, option<string[]>(meta, options, 'add'), option<string[]>(meta, options, 'remove'));
+}
+
 export function phraseList(base: readonly PhraseSpec[], add: readonly string[] = [], remove: readonly string[] = []): PhraseList {
   let byOptions = listCache.get(base);
   if (!byOptions) listCache.set(base, (byOptions = new Map()));

@@ -1,6 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { option } from '../../engine/rule';
-import { findPhrases, nextWord, phraseList, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
 const EMOTIONS = ['thrilled', 'excited', 'delighted', 'ecstatic', 'overjoyed'];
@@ -71,17 +70,14 @@ export const hyperbole: BlockRule = {
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
-    options: {
-      add: { type: 'string[]', default: [], description: 'Extra marketing words or phrases to flag.' },
-      remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
-    },
+    options: wordListOptions('marketing'),
     examples: {
       bad: 'We are thrilled to launch a revolutionary, best-in-class inventory tool.',
       good: 'Bookstores can now see stock across all their shops, updated every 5 minutes.',
     },
   },
   checkBlock(block, context) {
-    const list = phraseList(HYPERBOLE, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
+    const list = phraseListFor(this.meta, context.options, HYPERBOLE);
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
       return {

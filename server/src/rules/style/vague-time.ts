@@ -1,6 +1,5 @@
 import type { BlockRule, BlockFinding } from '../../engine/rule';
-import { option } from '../../engine/rule';
-import { findPhrases, inQuestion, phraseList, previousWord, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Time words that promise or report without a date. Decisions:
 // - "as soon as the order ships" is a condition, not a date: not flagged ("as soon as
@@ -111,17 +110,14 @@ export const vagueTime: BlockRule = {
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
-    options: {
-      add: { type: 'string[]', default: [], description: 'Extra vague time words or phrases to flag.' },
-      remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
-    },
+    options: wordListOptions('vague time'),
     examples: {
       bad: 'We will add Canadian stores soon, and the API ships in Q3.',
       good: 'We will add Canadian stores by May 1, 2027, and the API ships in Q3 2027.',
     },
   },
   checkBlock(block, context) {
-    const list = phraseList(VAGUE_TIME, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
+    const list = phraseListFor(this.meta, context.options, VAGUE_TIME);
     const tableWithYear = block.kind === 'table' && ANY_YEAR.test(block.text);
     return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|H[12]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
       start: hit.start,

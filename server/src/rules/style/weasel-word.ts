@@ -1,6 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { option } from '../../engine/rule';
-import { findPhrases, inQuestion, nextWord, phraseList, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // From the domain notes: words that let a claim avoid a number, grouped by what the
 // writer should do instead.
@@ -233,17 +232,14 @@ export const weaselWord: BlockRule = {
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
-    options: {
-      add: { type: 'string[]', default: [], description: 'Extra weasel words or phrases to flag.' },
-      remove: { type: 'string[]', default: [], description: 'Listed words not to flag.' },
-    },
+    options: wordListOptions('weasel'),
     examples: {
       bad: 'The new checkout is significantly faster for many customers.',
       good: 'The new checkout cuts the median time to pay from 90 to 30 seconds.',
     },
   },
   checkBlock(block, context) {
-    const list = phraseList(WEASEL_WORDS, option<string[]>(this.meta, context.options, 'add'), option<string[]>(this.meta, context.options, 'remove'));
+    const list = phraseListFor(this.meta, context.options, WEASEL_WORDS);
     return findPhrases(block, list, { accept: (hit) => !isNearMiss(hit) }).map((hit) => {
       const fixes = [];
       // "much faster" → "faster": only "much" goes.

@@ -1,4 +1,4 @@
-// Word counts of a memo's blocks as a reader sees them: whitespace-separated words of
+// Word counts of blocks as a reader sees them: whitespace-separated words of
 // prose (headings, paragraphs, list items, table cells), code and markup excluded.
 // Cached per block analysis, so a re-lint only counts the blocks an edit touched.
 
