@@ -119,7 +119,7 @@ describe('Markdown injection grammar', () => {
     assert.deepStrictEqual(matches('bare-url', 'See www.example.com/TBD, then'), ['www.example.com/TBD']);
   });
 
-  describe('with VS Code’s Markdown grammar (optional)', () => {
+  describe('with VS Code’s Markdown grammar (vscode-textmate)', () => {
     // Each line of a document, with the texts the injection should mark on it.
     const DOCUMENT: [string, string[]][] = [
       ['---', []],
@@ -171,14 +171,9 @@ describe('Markdown injection grammar', () => {
     let tokenize: ((withInjection: boolean) => Promise<Token[][]>) | undefined;
 
     before(async function () {
-      let textmate, oniguruma, markdown;
-      try {
-        textmate = require('vscode-textmate');
-        oniguruma = require('vscode-oniguruma');
-        markdown = require('tm-grammars/grammars/markdown.json');
-      } catch {
-        this.skip();
-      }
+      const textmate = require('vscode-textmate');
+      const oniguruma = require('vscode-oniguruma');
+      const markdown = require('tm-grammars/grammars/markdown.json');
       const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
       await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
       tokenize = async (withInjection) => {

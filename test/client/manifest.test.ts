@@ -106,24 +106,6 @@ describe('extension manifest', () => {
     assert.ok(types.localeCompare(engine, undefined, { numeric: true }) <= 0, `@types/vscode ${types} > engines.vscode ${engine}`);
   });
 
-  it('keeps everything the extension needs in the package (.vscodeignore)', () => {
-    const kept = readFileSync(at('.vscodeignore'), 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('!'))
-      .map((line) => line.slice(1).trim());
-    const needed = [
-      manifest.main,
-      './dist/server.js',
-      manifest.icon,
-      ...contributes.grammars.map((g: { path: string }) => g.path),
-      ...contributes.snippets.map((s: { path: string }) => s.path),
-    ].map((p: string) => p.replace(/^\.\//, ''));
-    for (const file of needed) {
-      const pattern = kept.find((k) => k === file || new RegExp(`^${k.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`).test(file));
-      assert.ok(pattern, `${file} would be left out of the .vsix`);
-    }
-  });
-
   it('uses one name for the document-kind request in client and server', () => {
     assert.equal(DOCUMENT_KIND_REQUEST, SERVER_DOCUMENT_KIND_REQUEST);
   });

@@ -3,33 +3,44 @@
 // serves the workbench and a Node extension host, Debian's Chromium (via playwright-core)
 // is the window. Exits with the suite's exit code. Recipe: ../shared/notes/vscode-e2e.md.
 //
-//   node setup.mjs && node build.mjs && node run.mjs
+//   node run.mjs [--vscode 1.100.3|1.139.1] [--extension dev|vsix] [--vsix file.vsix]
 //
-// Env: BAR_RAISER_E2E_TIMEOUT (ms, default 180000), BAR_RAISER_E2E_BREAK=1 (a deliberately
-// failing assertion, to prove failures come back as exit code 1).
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+// --extension vsix installs the packaged extension with code-server's --install-extension
+// (so a file missing from the package fails the suite); dev loads the checkout directly.
+// Env: BAR_RAISER_E2E_TIMEOUT (ms, default 300000), BAR_RAISER_E2E_VERBOSE=1 (echo
+// code-server's log), BAR_RAISER_E2E_BREAK=1 (a deliberately failing assertion),
+// CHROMIUM (browser path, default /usr/bin/chromium).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { format } from 'node:util';
+import { format, parseArgs } from 'node:util';
+import { artifactsDir, createSession, defaultVsix, extensionDir, hostExtensionDir, reportResults, suiteEnv, suiteIndex } from './lib/session.mjs';
+import { CODE_SERVERS, codeServerFor } from './servers.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const extensionDir = resolve(here, '..', '..');
-const suiteIndex = join(here, 'out', 'index.js');
-const codeServerEntry = join(here, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const { values: args } = parseArgs({
+  options: {
+    vscode: { type: 'string', default: CODE_SERVERS[0].vscode },
+    extension: { type: 'string', default: 'dev' },
+    vsix: { type: 'string' },
+  },
+});
+const server = codeServerFor(args.vscode);
+const fromVsix = args.extension === 'vsix';
+const vsix = args.vsix ?? defaultVsix();
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const timeoutMs = Number(process.env.BAR_RAISER_E2E_TIMEOUT ?? 180_000);
-const artifacts = join(here, '.artifacts');
+const timeoutMs = Number(process.env.BAR_RAISER_E2E_TIMEOUT ?? 300_000);
+const label = `VS Code ${server.vscode} (code-server ${server.codeServer}, ${fromVsix ? 'installed .vsix' : 'development folder'})`;
+const log = (...a) => console.log(`[e2e ${server.vscode}]`, ...a);
 
 for (const [what, file, fix] of [
-  ['code-server', codeServerEntry, 'node test/e2e/setup.mjs'],
+  [`code-server ${server.codeServer}`, server.entry, `node test/e2e/setup.mjs --vscode ${server.vscode}`],
   ['chromium', chromium, 'node test/e2e/setup.mjs (apt-get install chromium)'],
   ['the compiled suite', suiteIndex, 'node test/e2e/build.mjs'],
   ['the bundled extension', join(extensionDir, 'dist', 'client.js'), 'npm run build'],
+  ...(fromVsix ? [['the .vsix', vsix, 'npm run package']] : []),
 ]) {
   if (!existsSync(file)) {
     console.error(`[e2e] ${what} is missing (${file}); run: ${fix}`);
@@ -37,7 +48,117 @@ for (const [what, file, fix] of [
   }
 }
 
-const log = (...a) => console.log('[e2e]', ...a);
+const session = createSession();
+const configFile = join(session.data, 'config.yaml');
+writeFileSync(configFile, 'auth: none\ncert: false\n');
+mkdirSync(session.handshake);
+const serverEnv = { ...process.env, ...server.env, ...suiteEnv(session, { label, extension: fromVsix ? 'vsix' : 'dev' }) };
+const commonFlags = ['--config', configFile, '--user-data-dir', session.data, '--extensions-dir', session.extensions];
+
+if (fromVsix) {
+  const install = spawnSync(server.node, [server.entry, ...commonFlags, '--install-extension', vsix], { env: serverEnv, encoding: 'utf8' });
+  const output = `${install.stdout}${install.stderr}`.trim();
+  if (install.status !== 0 || !/successfully installed/i.test(output)) {
+    console.error(`[e2e] installing ${vsix} failed (exit ${install.status}):\n${output}`);
+    session.dispose();
+    process.exit(1);
+  }
+  log(output.split('\n').at(-1));
+}
+
+const port = await freePort();
+const codeServer = spawn(
+  server.node,
+  [
+    server.entry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    ...commonFlags,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    session.workspace,
+  ],
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv },
+);
+let serverOut = '';
+const listening = new Promise((ok, fail) => {
+  const onData = (chunk) => {
+    serverOut += chunk;
+    if (process.env.BAR_RAISER_E2E_VERBOSE) process.stderr.write(chunk);
+    if (/HTTP server listening/.test(serverOut)) ok();
+  };
+  codeServer.stdout.on('data', onData);
+  codeServer.stderr.on('data', onData);
+  codeServer.once('exit', (code) => fail(new Error(`code-server exited early (${code}):\n${serverOut}`)));
+});
+process.on('SIGINT', () => { stopServer('SIGKILL'); process.exit(130); });
+
+let browser;
+let exitCode = 1;
+try {
+  await withTimeout(listening, 60_000, 'code-server did not start listening');
+  log(`code-server on http://127.0.0.1:${port} (workspace ${session.workspace})`);
+  const { chromium: pw } = require('playwright-core');
+  browser = await pw.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  let resolveExit;
+  const exited = new Promise((ok) => { resolveExit = ok; });
+  await context.exposeFunction('codeAutomationLog', (type, a) => console.log(`[vscode:${type}]`, format(...(Array.isArray(a) ? a : [a]))));
+  await context.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log('page error:', e.message));
+
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(fromVsix ? hostExtensionDir : extensionDir)],
+    ['extensionTestsPath', remote(suiteIndex)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(session.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  mkdirSync(artifactsDir, { recursive: true });
+  const screenshot = screenshotWhenReady(page, join(artifactsDir, `vscode-${server.vscode}-squiggles.png`));
+  const started = Date.now();
+  await page.goto(url);
+  exitCode = await withTimeout(exited, timeoutMs, `the suite did not finish within ${timeoutMs} ms`).catch((e) => {
+    log(e.message);
+    return 1;
+  });
+  log(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  await screenshot;
+  if (exitCode !== 0) {
+    const shot = join(artifactsDir, `vscode-${server.vscode}-end.png`);
+    await page.screenshot({ path: shot }).then(() => log(`screenshot: ${shot}`), (e) => log('screenshot failed:', e.message));
+  }
+} catch (e) {
+  console.error(`[e2e ${server.vscode}]`, e.message);
+  exitCode = exitCode || 1;
+} finally {
+  await browser?.close().catch(() => {});
+  await stopServerAndWait();
+}
+const { failed } = reportResults(label, session.readResults(), exitCode);
+session.dispose();
+process.exit(failed > 0 ? 1 : exitCode);
+
+/**
+ * The extension host stops when the suite ends (and its diagnostics go with it), so the
+ * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`.
+ */
+function screenshotWhenReady(page, file) {
+  return new Promise((ok) => {
+    const w = watch(session.handshake, () => {
+      if (existsSync(join(session.handshake, 'ready'))) { w.close(); ok(); }
+    });
+  })
+    .then(() => page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }))
+    .then(() => page.screenshot({ path: file }))
+    .then(() => log(`screenshot: ${file}`), (e) => log('squiggle screenshot failed:', e.message))
+    .finally(() => writeFileSync(join(session.handshake, 'shot'), ''));
+}
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -50,118 +171,18 @@ function freePort() {
   });
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'bar-raiser-e2e-'));
-const data = join(tmp, 'data');
-const workspace = join(tmp, 'workspace');
-mkdirSync(join(data, 'ext'), { recursive: true });
-mkdirSync(join(data, 'User'), { recursive: true });
-cpSync(join(here, 'fixtures', 'workspace'), workspace, { recursive: true });
-// Screenshot handshake with the suite's final `after` hook (see suite/diagnostics.test.ts).
-const handshake = join(workspace, '.e2e');
-mkdirSync(handshake);
-writeFileSync(join(data, 'config.yaml'), 'auth: none\ncert: false\n');
-writeFileSync(
-  join(data, 'User', 'settings.json'),
-  JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false }),
-);
-
-const port = await freePort();
-const server = spawn(
-  process.execPath,
-  [
-    codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--config', join(data, 'config.yaml'),
-    '--user-data-dir', data,
-    '--extensions-dir', join(data, 'ext'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    workspace,
-  ],
-  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } },
-);
-let serverOut = '';
-const ready = new Promise((ok, fail) => {
-  const onData = (chunk) => {
-    serverOut += chunk;
-    if (process.env.BAR_RAISER_E2E_VERBOSE) process.stderr.write(chunk);
-    if (/HTTP server listening/.test(serverOut)) ok();
-  };
-  server.stdout.on('data', onData);
-  server.stderr.on('data', onData);
-  server.once('exit', (code) => fail(new Error(`code-server exited early (${code}):\n${serverOut}`)));
-});
-
-let browser;
-let exitCode = 1;
 function stopServer(signal = 'SIGTERM') {
-  try { process.kill(-server.pid, signal); } catch { /* already gone */ }
+  try { process.kill(-codeServer.pid, signal); } catch { /* already gone */ }
 }
+
 /** SIGTERM the code-server process group, SIGKILL it if it is still there after 5 s. */
 async function stopServerAndWait() {
-  if (server.exitCode !== null || server.signalCode !== null) return stopServer('SIGKILL');
-  const gone = new Promise((ok) => server.once('exit', ok));
+  if (codeServer.exitCode !== null || codeServer.signalCode !== null) return stopServer('SIGKILL');
+  const gone = new Promise((ok) => codeServer.once('exit', ok));
   stopServer();
   await withTimeout(gone, 5_000, 'code-server ignored SIGTERM').catch(() => stopServer('SIGKILL'));
   stopServer('SIGKILL'); // children of the group that outlived their parent
 }
-process.on('SIGINT', () => { stopServer(); process.exit(130); });
-
-try {
-  await withTimeout(ready, 60_000, 'code-server did not start listening');
-  log(`code-server on http://127.0.0.1:${port} (workspace ${workspace})`);
-
-  const { chromium: pw } = require('playwright-core');
-  browser = await pw.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  let resolveExit;
-  const exited = new Promise((ok) => { resolveExit = ok; });
-  await context.exposeFunction('codeAutomationLog', (type, args) => console.log(`[vscode:${type}]`, format(...(Array.isArray(args) ? args : [args]))));
-  await context.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-  const page = await context.newPage();
-  page.on('pageerror', (e) => log('page error:', e.message));
-
-  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [
-    ['extensionDevelopmentPath', remote(extensionDir)],
-    ['extensionTestsPath', remote(suiteIndex)],
-    ['skipWelcome', 'true'],
-  ];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  const started = Date.now();
-  mkdirSync(artifacts, { recursive: true });
-  // The extension host stops when the suite ends (and its diagnostics go with it), so the
-  // suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`.
-  const squigglesShot = join(artifacts, 'vscode-100-squiggles.png');
-  const squiggles = new Promise((ok) => {
-    const w = watch(handshake, () => { if (existsSync(join(handshake, 'ready'))) { w.close(); ok(); } });
-  })
-    .then(() => page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }))
-    .then(() => page.screenshot({ path: squigglesShot }))
-    .then(() => log(`screenshot: ${squigglesShot}`), (e) => log('squiggle screenshot failed:', e.message))
-    .finally(() => writeFileSync(join(handshake, 'shot'), ''));
-  await page.goto(url);
-  exitCode = await withTimeout(exited, timeoutMs, `the suite did not finish within ${timeoutMs} ms`).catch((e) => {
-    log(e.message);
-    return 1;
-  });
-  log(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  const shot = join(artifacts, 'vscode-100-end.png');
-  await page.screenshot({ path: shot }).then(() => log(`screenshot: ${shot}`), (e) => log('screenshot failed:', e.message));
-} catch (e) {
-  console.error('[e2e]', e.message);
-  exitCode = exitCode || 1;
-} finally {
-  await browser?.close().catch(() => {});
-  await stopServerAndWait();
-  rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-}
-process.exit(exitCode);
 
 function withTimeout(promise, ms, message) {
   let timer;

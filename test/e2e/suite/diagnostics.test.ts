@@ -1,88 +1,72 @@
+// What a writer sees on opening files: the expected findings with their rule ids and
+// ranges, nothing on a plain README, and front matter that makes any Markdown file a PR/FAQ.
 import * as assert from 'node:assert/strict';
-import { existsSync, watch, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { byRule, EXTENSION_ID, rangeOf, ruleIds, sameRange, show, waitForDiagnostics, workspaceUri } from './helpers';
 
 const BREAK = process.env.BAR_RAISER_E2E_BREAK === '1';
 
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function ruleId(d: vscode.Diagnostic): string | undefined {
-  const code = d.code;
-  if (code === undefined) return undefined;
-  return typeof code === 'object' ? String(code.value) : String(code);
-}
-
-/** Resolves with the document's diagnostics as soon as `accept` holds for them; never sleeps. */
-function waitForDiagnostics(uri: vscode.Uri, accept: (ds: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const check = (): boolean => {
-      const ds = vscode.languages.getDiagnostics(uri);
-      if (!accept(ds)) return false;
-      sub.dispose();
-      resolve(ds);
-      return true;
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
-
 export function registerDiagnosticsTests(): void {
-  describe('diagnostics in the editor', () => {
-    it('flags the weasel word in a PR/FAQ at its range', async () => {
-      const uri = workspaceUri('launch.prfaq.md');
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc);
-      const ds = await waitForDiagnostics(uri, (all) => all.some((d) => ruleId(d) === 'style/weasel-word'));
-      const weasel = ds.filter((d) => ruleId(d) === 'style/weasel-word');
-      assert.equal(weasel.length, 1);
-      const line = 'Sync is significantly faster.';
-      const start = line.indexOf('significantly');
-      const expected = new vscode.Range(2, start, 2, start + 'significantly'.length + (BREAK ? 1 : 0));
-      assert.deepEqual(
-        [weasel[0].range.start.line, weasel[0].range.start.character, weasel[0].range.end.line, weasel[0].range.end.character],
-        [expected.start.line, expected.start.character, expected.end.line, expected.end.character],
+  describe('diagnostics on open', () => {
+    it('activates only when Markdown opens', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(extension, `${EXTENSION_ID} is installed`);
+      await show('shelf-scanner.prfaq.md');
+      await waitForDiagnostics(workspaceUri('shelf-scanner.prfaq.md'), 'any Bar Raiser diagnostic', (ds) => ruleIds(ds).length > 0);
+      assert.equal(extension.isActive, true);
+    });
+
+    it('flags the PR/FAQ with its rule ids, ranges and severities', async () => {
+      const editor = await show('shelf-scanner.prfaq.md');
+      const doc = editor.document;
+      const ds = await waitForDiagnostics(doc.uri, 'the weasel word and the unanswered question', (all) =>
+        byRule(all, 'style/weasel-word').length > 0 && byRule(all, 'faq/unanswered').length > 0,
       );
-      assert.equal(doc.getText(weasel[0].range), 'significantly');
+      assert.deepEqual(ruleIds(ds), ['faq/unanswered', 'style/weasel-word']);
+      const [weasel] = byRule(ds, 'style/weasel-word');
+      sameRange(weasel.range, rangeOf(doc, 8, BREAK ? 'significantly faster' : 'significantly'));
+      assert.equal(weasel.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(weasel.message, /significantly/);
+      const [unanswered] = byRule(ds, 'faq/unanswered');
+      sameRange(unanswered.range, rangeOf(doc, 23, 'How much does it cost?'));
+      assert.equal(unanswered.severity, vscode.DiagnosticSeverity.Error);
+      const link = typeof unanswered.code === 'object' ? unanswered.code.target.toString() : '';
+      assert.match(link, /docs\/rules\/faq\/unanswered\.md$/);
     });
 
-    it('leaves a plain README.md alone', async () => {
-      const readme = workspaceUri('README.md');
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme));
-      // Open a PR/FAQ after the README and wait for its diagnostics: once the server has
+    it('flags the memo', async () => {
+      const editor = await show('q3-plan.memo.md');
+      const ds = await waitForDiagnostics(editor.document.uri, 'the compound metric', (all) => byRule(all, 'metrics/compound-metric').length > 0);
+      assert.deepEqual(ruleIds(ds), ['metrics/compound-metric']);
+      sameRange(byRule(ds, 'metrics/compound-metric')[0].range, rangeOf(editor.document, 8, 'Store Health Score'));
+    });
+
+    it('lints a plain-named file whose front matter says it is a PR/FAQ', async () => {
+      const editor = await show('notes/launch.md');
+      const ds = await waitForDiagnostics(editor.document.uri, 'PR/FAQ findings', (all) => byRule(all, 'prfaq/missing-faq').length > 0);
+      assert.deepEqual(ruleIds(ds), [
+        'prfaq/missing-call-to-action', 'prfaq/missing-customer', 'prfaq/missing-customer-quote', 'prfaq/missing-dateline',
+        'prfaq/missing-faq', 'prfaq/missing-leader-quote', 'prfaq/missing-problem', 'prfaq/missing-solution', 'style/weasel-word',
+      ]);
+      sameRange(byRule(ds, 'style/weasel-word')[0].range, rangeOf(editor.document, 6, 'significantly'));
+    });
+
+    it('leaves a plain README.md alone until front matter makes it a PR/FAQ', async () => {
+      const editor = await show('README.md');
+      const readme = editor.document.uri;
+      // Open a memo after the README and wait for its diagnostics: once the server has
       // answered for the later document it has seen the README too.
-      const probe = workspaceUri('probe.prfaq.md');
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(probe));
-      await waitForDiagnostics(probe, (all) => all.some((d) => ruleId(d) === 'style/weasel-word'));
-      assert.deepEqual(vscode.languages.getDiagnostics(readme).map(ruleId), []);
-    });
+      const probe = await show('q3-plan.memo.md');
+      await waitForDiagnostics(probe.document.uri, 'the memo probe', (all) => ruleIds(all).length > 0);
+      assert.deepEqual(ruleIds(vscode.languages.getDiagnostics(readme)), []);
 
-    // Screenshot handshake with test/e2e/run.mjs: it creates `.e2e/` in the workspace copy.
-    // Show the PR/FAQ with its diagnostics, say `ready`, and wait for the runner's `shot`
-    // (events on the folder, no sleeps; mocha's timeout bounds the wait).
-    after(async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return;
-      const handshake = join(folder.uri.fsPath, '.e2e');
-      if (!existsSync(handshake)) return;
-      const uri = workspaceUri('launch.prfaq.md');
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      await waitForDiagnostics(uri, (all) => all.some((d) => ruleId(d) === 'style/weasel-word'));
-      const shot = join(handshake, 'shot');
-      await new Promise<void>((resolve) => {
-        const watcher = watch(handshake, () => {
-          if (existsSync(shot)) { watcher.close(); resolve(); }
-        });
-        writeFileSync(join(handshake, 'ready'), '');
-        if (existsSync(shot)) { watcher.close(); resolve(); }
-      });
+      const again = await show('README.md');
+      assert.ok(await again.edit((b) => b.insert(new vscode.Position(0, 0), '---\ntype: prfaq\n---\n\n')));
+      await waitForDiagnostics(readme, 'PR/FAQ findings after adding front matter', (all) => byRule(all, 'prfaq/missing-faq').length > 0);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(again.document.lineAt(0).text, '# Readme');
+      await waitForDiagnostics(readme, 'no findings after undo', (all) => ruleIds(all).length === 0);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     });
   });
 }

@@ -1,0 +1,40 @@
+// What `npm run package` puts in the .vsix, as vsce itself lists it: the files the extension
+// runs from and nothing else. (The real-editor run installs the .vsix; see test/e2e/.)
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+describe('the .vsix package', function () {
+  this.timeout(60_000);
+
+  it('holds exactly the bundles, manifest, grammar, snippets, icon, README and licence', () => {
+    const listed = execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .sort();
+    const needed = [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      manifest.main,
+      './dist/server.js',
+      manifest.icon,
+      ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+      ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+    ].map((p: string) => p.replace(/^\.\//, ''));
+    assert.deepStrictEqual(listed, [...new Set(needed)].sort());
+  });
+
+  it('is built by `npm run package` with vsce after a fresh build', () => {
+    assert.match(manifest.scripts.package, /^vsce package --no-dependencies --out dist\//);
+    assert.equal(manifest.scripts['vscode:prepublish'], 'npm run build');
+  });
+});
