@@ -30,6 +30,8 @@ interface Occurrence {
 const TOKEN = /(?<![\w&'’-])(\d?[A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&])/g;
 /** A dateline city even without its date: "NEW YORK —", "SAN DIEGO, Calif. –". */
 const CITY_LEAD = /^\s*[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s*[A-Z][A-Za-z.]*)?\s*(?:[—–]|--?\s)/;
+/** A template label in title case before a colon, as in "Summary:" (Markdown markers are masked). */
+const TEMPLATE_LABEL = /^\s*[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:\s*/;
 const extracted = new WeakMap<AnalyzedBlock, Occurrence[]>();
 
 function occurrencesIn(block: AnalyzedBlock): Occurrence[] {
@@ -45,8 +47,11 @@ function occurrencesIn(block: AnalyzedBlock): Occurrence[] {
 function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
   const text = unit.masked;
   if (!/[A-Z][A-Z0-9&]*[A-Z]/.test(text)) return;
-  const dateline = DATELINE.exec(text) ?? (unit.kind === 'paragraph' && unit.listDepth === 0 ? CITY_LEAD.exec(text) : null);
-  const datelineEnd = dateline ? dateline[0].length : 0;
+  // A template label may come first: "**Summary:** CINCINNATI, OH — May 12, 2027 —".
+  const label = unit.kind === 'paragraph' ? (TEMPLATE_LABEL.exec(text)?.[0].length ?? 0) : 0;
+  const lead = text.slice(label);
+  const dateline = DATELINE.exec(lead) ?? (unit.kind === 'paragraph' && unit.listDepth === 0 ? CITY_LEAD.exec(lead) : null);
+  const datelineEnd = dateline ? label + dateline[0].length : 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const token = m[1];
