@@ -52,7 +52,13 @@ const session = createSession();
 const configFile = join(session.data, 'config.yaml');
 writeFileSync(configFile, 'auth: none\ncert: false\n');
 mkdirSync(session.handshake);
-const serverEnv = { ...process.env, ...server.env, ...suiteEnv(session, { label, extension: fromVsix ? 'vsix' : 'dev' }) };
+const serverEnv = {
+  ...process.env,
+  ...server.env,
+  ...suiteEnv(session, { label, extension: fromVsix ? 'vsix' : 'dev' }),
+  EXTENSIONS_GALLERY: '{}', // no marketplace: nothing is fetched from the network
+  XDG_DATA_HOME: join(session.data, 'xdg-data'), // code-server's logs stay out of the home folder
+};
 const commonFlags = ['--config', configFile, '--user-data-dir', session.data, '--extensions-dir', session.extensions];
 
 if (fromVsix) {
@@ -128,7 +134,8 @@ try {
     return 1;
   });
   log(`suite finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  await screenshot;
+  // A suite that failed before its last hook never says `ready`: don't wait for it then.
+  await Promise.race([screenshot, new Promise((ok) => setTimeout(ok, 5_000))]);
   if (exitCode !== 0) {
     const shot = join(artifactsDir, `vscode-${server.vscode}-end.png`);
     await page.screenshot({ path: shot }).then(() => log(`screenshot: ${shot}`), (e) => log('screenshot failed:', e.message));

@@ -1,71 +1,100 @@
 #!/usr/bin/env node
-// Installs the offline real-editor harness: code-server 4.100.3 (VS Code 1.100.3)
-// and playwright-core into test/e2e/node_modules, plus Debian's chromium.
-// Idempotent: each step leaves a stamp in node_modules/.bar-raiser-e2e/ and is
-// skipped when its stamp is there. Recipe: ../shared/notes/vscode-e2e.md.
-import { execFileSync } from 'node:child_process';
+// Installs the offline real-editor harness (recipe: ../shared/notes/vscode-e2e.md):
+//   1. Debian packages: chromium (the window), libkrb5-dev and a C++ toolchain (VS Code's
+//      native modules compile on install);
+//   2. the harness's own dependencies (playwright-core, mocha) in test/e2e/node_modules;
+//   3. each code-server of servers.mjs in its own folder, servers/<version>/.
+// Every step is cached, so a second run is a quick no-op.
+//
+//   node test/e2e/setup.mjs                    # everything
+//   node test/e2e/setup.mjs --vscode 1.139.1   # Debian packages, harness, one code-server
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CODE_SERVERS, codeServerFor, installCodeServer } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const nm = join(here, 'node_modules');
-const stamps = join(nm, '.bar-raiser-e2e');
-const codeServer = join(nm, 'code-server');
-const vscodeDir = join(codeServer, 'lib', 'vscode');
 const started = Date.now();
+const log = (msg) => console.log(`[e2e setup] ${msg}`);
+const fail = (msg) => {
+  console.error(`[e2e setup] FAILED: ${msg}`);
+  process.exit(1);
+};
+const took = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
-function sh(cmd, args, cwd, extraEnv = {}) {
-  console.log(`[e2e setup] (${cwd.replace(here, 'test/e2e')}) ${cmd} ${args.join(' ')}`);
-  execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+let wanted = CODE_SERVERS;
+try {
+  const { values } = parseArgs({ options: { vscode: { type: 'string', multiple: true } } });
+  if (values.vscode) wanted = values.vscode.map((v) => codeServerFor(v));
+} catch (e) {
+  fail(`${e.message}\nusage: node test/e2e/setup.mjs [--vscode <version>]...`);
 }
 
-function step(name, run) {
-  const stamp = join(stamps, name);
-  if (existsSync(stamp)) return;
-  run();
-  mkdirSync(stamps, { recursive: true });
-  writeFileSync(stamp, new Date().toISOString() + '\n');
-}
-
-// 0. Debian packages: chromium (the window) and libkrb5-dev (gssapi headers that VS Code's
-//    `kerberos` native module needs to build).
+// 1. Debian packages, found by a file each installs.
 const aptNeeds = [
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/include/gssapi/gssapi.h', 'libkrb5-dev'],
+  ['/usr/bin/make', 'make'],
+  ['/usr/bin/g++', 'g++'],
+  ['/usr/bin/python3', 'python3'],
 ].filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
-if (aptNeeds.length > 0) {
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => (sudo.length ? sh('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], here) : sh('apt-get', args, here, env));
+if (aptNeeds.length === 0) {
+  log('Debian packages: chromium, libkrb5-dev, make, g++, python3 are there');
+} else {
+  const t = Date.now();
+  const root = process.getuid?.() === 0;
+  const hasSudo = !root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+  if (!root && !hasSudo) {
+    fail(`missing Debian packages: ${aptNeeds.join(' ')}\n  Install them as root: apt-get update && apt-get install -y --no-install-recommends ${aptNeeds.join(' ')}`);
+  }
+  const apt = (args) => {
+    const argv = [...(root ? [] : ['sudo', '-n']), 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
+    log(`$ ${argv.join(' ')}`);
+    execFileSync(argv[0], argv.slice(1), { stdio: 'inherit' });
+  };
   try {
     apt(['update']);
     apt(['install', '-y', '--no-install-recommends', ...aptNeeds]);
   } catch {
-    console.error(`[e2e setup] could not install Debian packages: ${aptNeeds.join(' ')}; install them and rerun.`);
-    process.exit(1);
+    fail(`could not install Debian packages: ${aptNeeds.join(' ')}; install them (apt-get install ${aptNeeds.join(' ')}) and rerun.`);
+  }
+  log(`Debian packages installed in ${took(t)}`);
+}
+
+// 2. The harness's own dependencies. A stamp with a hash of package.json and its lock makes
+//    this a no-op until they change. (Older harnesses kept code-server here: `npm install`
+//    prunes it, and their stamps go.)
+{
+  const nm = join(here, 'node_modules');
+  const stamp = join(nm, '.bar-raiser-e2e.json');
+  const key = () => createHash('sha256')
+    .update(['package.json', 'package-lock.json'].map((f) => (existsSync(join(here, f)) ? readFileSync(join(here, f), 'utf8') : '')).join('\n'))
+    .digest('hex').slice(0, 16);
+  const current = existsSync(stamp) ? JSON.parse(readFileSync(stamp, 'utf8')).key : undefined;
+  if (current === key() && existsSync(join(nm, 'playwright-core')) && existsSync(join(nm, 'mocha'))) {
+    log('harness dependencies (playwright-core, mocha): already installed');
+  } else {
+    const t = Date.now();
+    rmSync(join(nm, '.bar-raiser-e2e'), { recursive: true, force: true }); // old stamps
+    const ci = existsSync(join(here, 'package-lock.json')) && process.env.CI;
+    const args = [ci ? 'ci' : 'install', '--no-audit', '--no-fund'];
+    log(`harness dependencies: (test/e2e) npm ${args.join(' ')}`);
+    const r = spawnSync('npm', args, { cwd: here, stdio: 'inherit' });
+    if (r.status !== 0) fail(`npm ${args.join(' ')} in test/e2e failed (${r.error?.message ?? `exit code ${r.status}`})`);
+    writeFileSync(stamp, JSON.stringify({ key: key(), finished: new Date().toISOString() }) + '\n');
+    log(`harness dependencies installed in ${took(t)}`);
   }
 }
 
-// 1. code-server + playwright-core, without install scripts (@vscode/ripgrep's
-//    postinstall downloads from GitHub, which is unreachable here).
-// The stamp carries a hash of package.json, so changing a dependency reinstalls.
-const manifestHash = createHash('sha256').update(readFileSync(join(here, 'package.json'))).digest('hex').slice(0, 12);
-step(`1-npm-install-${manifestHash}`, () => {
-  sh('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], here);
-});
-// 2. code-server's own native module.
-step('2-argon2', () => sh('npm', ['rebuild', 'argon2'], here));
-// 3. VS Code's runtime dependencies, with an empty ripgrep bin folder so the
-//    ripgrep postinstall exits early (search in files is not needed by tests).
-step('3-vscode-deps', () => {
-  sh('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], vscodeDir);
-  mkdirSync(join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin'), { recursive: true });
-  sh('npm', ['rebuild'], vscodeDir, { npm_config_yes: 'true' });
-});
-// 4. Built-in extensions' dependencies.
-step('4-vscode-extensions', () => {
-  sh('npm', ['install', '--omit=dev', '--no-audit', '--no-fund'], join(vscodeDir, 'extensions'));
-});
-console.log(`[e2e setup] ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+// 3. The code-servers, one after the other (they compile native modules).
+for (const spec of wanted) {
+  try {
+    await installCodeServer(spec, { log });
+  } catch (e) {
+    fail(e.message);
+  }
+}
+log(`ready in ${took(started)}: ${wanted.map((s) => `VS Code ${s.vscode} (code-server ${s.codeServer})`).join(', ')}`);

@@ -1,7 +1,7 @@
 // Findings follow typing: an added weasel word is flagged at its range, and undo removes it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { byRule, rangeOf, ruleIds, sameRange, show, waitForDiagnostics } from './helpers';
+import { byRule, rangeOf, ruleIds, sameRange, show, undoTo, waitForDiagnostics } from './helpers';
 
 export function registerEditingTests(): void {
   describe('editing', () => {
@@ -9,6 +9,7 @@ export function registerEditingTests(): void {
       const editor = await show('shelf-scanner.prfaq.md');
       const doc = editor.document;
       const before = await waitForDiagnostics(doc.uri, 'the initial findings', (all) => byRule(all, 'style/weasel-word').length === 1);
+      const original = doc.getText();
       const line = 6; // the problem paragraph
       const added = ' Most owners give up.';
       assert.ok(await editor.edit((b) => b.insert(doc.lineAt(line).range.end, added)));
@@ -20,8 +21,7 @@ export function registerEditingTests(): void {
       sameRange(fresh[0].range, rangeOf(doc, line, 'Most'));
       assert.equal(doc.getText(fresh[0].range), 'Most');
 
-      await vscode.commands.executeCommand('undo');
-      assert.equal(doc.isDirty, false, 'undo restored the saved text');
+      await undoTo(doc, original);
       const restored = await waitForDiagnostics(doc.uri, 'the edited line to be clean again', (all) =>
         !byRule(all, 'style/weasel-word').some((d) => d.range.start.line === line),
       );
@@ -32,12 +32,13 @@ export function registerEditingTests(): void {
       const editor = await show('shelf-scanner.prfaq.md');
       const doc = editor.document;
       await waitForDiagnostics(doc.uri, 'the weasel word on line 8', (all) => byRule(all, 'style/weasel-word').some((d) => d.range.start.line === 8));
+      const original = doc.getText();
       assert.ok(await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Shelf Scanner launches in Seattle first.\n\n')));
       const moved = await waitForDiagnostics(doc.uri, 'the weasel word on line 10', (all) =>
         byRule(all, 'style/weasel-word').some((d) => d.range.start.line === 10),
       );
       sameRange(byRule(moved, 'style/weasel-word')[0].range, rangeOf(doc, 10, 'significantly'));
-      await vscode.commands.executeCommand('undo');
+      await undoTo(doc, original);
       await waitForDiagnostics(doc.uri, 'the weasel word back on line 8', (all) => byRule(all, 'style/weasel-word').some((d) => d.range.start.line === 8));
     });
   });

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'bar-raiser.bar-raiser';
 /** How long one wait may take before it fails with a description (mocha's own limit is longer). */
-const WAIT_MS = 45_000;
+const WAIT_MS = 20_000;
 
 export function workspaceUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -88,4 +88,31 @@ export function sameRange(actual: vscode.Range, expected: vscode.Range): void {
 /** Sets `barRaiser.rules` in the workspace's settings (undefined removes it). */
 export async function setRules(rules: Record<string, unknown> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('barRaiser').update('rules', rules, vscode.ConfigurationTarget.Workspace);
+}
+
+/** Resolves once the document's text is `expected` (edits and undo reach the extension host asynchronously). */
+export function waitForText(doc: vscode.TextDocument, expected: string, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (doc.getText() === expected) return resolve();
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc && doc.getText() === expected) {
+        finish();
+        resolve();
+      }
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what} in ${doc.uri.path}`));
+    }, WAIT_MS);
+    const finish = (): void => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
+  });
+}
+
+/** Undoes the last edit in the active editor and waits until the text is `expected` again. */
+export async function undoTo(doc: vscode.TextDocument, expected: string): Promise<void> {
+  await vscode.commands.executeCommand('undo');
+  await waitForText(doc, expected, 'undo to restore the text');
 }

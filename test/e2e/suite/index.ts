@@ -14,7 +14,7 @@ interface TestResult { title: string; state: 'passed' | 'failed'; error?: string
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'in-editor', mocha);
-  describe(`VS Code ${process.env.BAR_RAISER_E2E_LABEL ?? ''}`.trim(), () => {
+  describe(process.env.BAR_RAISER_E2E_LABEL ?? 'VS Code', () => {
     registerDiagnosticsTests();
     registerEditingTests();
     registerSettingsTests();
