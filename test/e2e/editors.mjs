@@ -40,6 +40,17 @@ function findDesktopVSCode() {
   return candidates.find((file) => file && existsSync(file));
 }
 
+/**
+ * Versions the suite can't run on yet, with the reason; printed on every run and run anyway
+ * with BAR_RAISER_E2E_ALL=1.
+ */
+const NOT_YET = {
+  '1.139.1': 'code-server 4.139.1 serves the workbench but does not start the test run from the URL payload ' +
+    '(extensionDevelopmentPath/extensionTestsPath), so the suite never runs there (issue 3 is open for it)',
+};
+const runAll = process.env.BAR_RAISER_E2E_ALL === '1';
+const versions = CODE_SERVERS.filter((s) => runAll || !NOT_YET[s.vscode]);
+
 const mode = process.env.BAR_RAISER_E2E_MODE ?? 'auto';
 const desktop = findDesktopVSCode();
 const download = process.env.BAR_RAISER_VSCODE_DOWNLOAD === '1';
@@ -57,23 +68,24 @@ if (useElectron) {
   if (wrap[0] === 'xvfb-run' && spawnSync('xvfb-run', ['--help']).error) {
     must(1, 'desktop VS Code needs a display and xvfb-run is missing', 'Install it (apt-get install xvfb) or set DISPLAY.');
   }
-  const targets = download ? CODE_SERVERS.map((s) => ['--vscode', s.vscode]) : [['--executable', desktop]];
+  const targets = download ? versions.map((s) => ['--vscode', s.vscode]) : [['--executable', desktop]];
   for (const target of targets) {
     const status = run(wrap[0], [...wrap[1], join(e2eDir, 'electron.mjs'), ...target, '--extension', 'vsix']);
     outcomes.push([`desktop ${target[1]}`, status]);
   }
 } else {
-  must(
-    run(process.execPath, [join(e2eDir, 'setup.mjs')]),
+  for (const { vscode } of versions) must(
+    run(process.execPath, [join(e2eDir, 'setup.mjs'), '--vscode', vscode]),
     'setting up code-server and Chromium for the in-editor tests',
     'Neither a desktop VS Code nor the offline code-server harness can run here. Install Debian\'s chromium and libkrb5-dev ' +
       '(apt-get install chromium libkrb5-dev) and make sure the npm registry is reachable, or point BAR_RAISER_VSCODE_EXECUTABLE at a desktop VS Code (with xvfb-run on Linux).',
   );
-  for (const { vscode } of CODE_SERVERS) {
+  for (const { vscode } of versions) {
     outcomes.push([`VS Code ${vscode} (code-server)`, run(process.execPath, [join(e2eDir, 'run.mjs'), '--vscode', vscode, '--extension', 'vsix'])]);
   }
 }
 
 say(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in ${join('test', 'e2e', '.artifacts')}`);
+for (const [version, reason] of Object.entries(NOT_YET)) if (!runAll) say(`NOT RUN VS Code ${version}: ${reason}; BAR_RAISER_E2E_ALL=1 runs it`);
 for (const [name, status] of outcomes) say(`${status === 0 ? 'ok    ' : 'FAILED'} ${name}`);
 process.exit(outcomes.every(([, status]) => status === 0) ? 0 : 1);

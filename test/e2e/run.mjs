@@ -129,6 +129,7 @@ try {
   const screenshot = screenshotWhenReady(page, join(artifactsDir, `vscode-${server.vscode}-squiggles.png`));
   const started = Date.now();
   await page.goto(url);
+  log(`page: ${page.url().slice(0, 160)}`);
   exitCode = await withTimeout(exited, timeoutMs, `the suite did not finish within ${timeoutMs} ms`).catch((e) => {
     log(e.message);
     return 1;
