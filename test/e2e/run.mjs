@@ -82,6 +82,9 @@ const codeServer = spawn(
     ...commonFlags,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // VS Code 1.139 reads the test payload from the URL only with its smoke-test driver on;
+    // code-server 4.139 passes the flag through with --vscode-option (4.100 has neither).
+    ...(server.codeServer === '4.100.3' ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
     session.workspace,
   ],
   { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv },
