@@ -69,3 +69,18 @@ export function registerDiagnosticsTests(): void {
     });
   });
 }
+
+export function registerHoverTests(): void {
+  describe('hover', () => {
+    it('explains a flagged word with the rule rationale and a link', async () => {
+      const editor = await show('shelf-scanner.prfaq.md');
+      await waitForDiagnostics(editor.document.uri, 'the weasel word', (all) => byRule(all, 'style/weasel-word').length > 0);
+      const at = rangeOf(editor.document, 8, 'significantly').start.translate(0, 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /\*\*style\/weasel-word\*\*/);
+      assert.match(text, /Why a reviewer cares/);
+      assert.match(text, /docs\/rules\/style\/weasel-word\.md/);
+    });
+  });
+}

@@ -3,7 +3,7 @@
 // the JSON file named by BAR_RAISER_E2E_RESULTS, so the runner can report real totals.
 import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
-import { registerDiagnosticsTests } from './diagnostics.test';
+import { registerDiagnosticsTests, registerHoverTests } from './diagnostics.test';
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerScreenshotHandshake } from './screenshot';
@@ -16,6 +16,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'in-editor', mocha);
   describe(process.env.BAR_RAISER_E2E_LABEL ?? 'VS Code', () => {
     registerDiagnosticsTests();
+    registerHoverTests();
     registerEditingTests();
     registerSettingsTests();
     registerExtensionTests();

@@ -3,6 +3,7 @@
 import type { Feature } from '../context';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
+import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, documentKindFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, documentKindFeature, hoverFeature];

@@ -1,0 +1,33 @@
+// What a hover on a flagged range says: what is wrong, why a reviewer cares and how to fix
+// it, from the rule's own metadata, with a link to the rule's page.
+
+import type { Finding, Position } from '../engine';
+import { ruleById } from '../rules';
+import { ruleDocUrl } from './diagnostics';
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Findings whose range holds the position (both ends included, so a hover at a word's end counts). */
+export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
+  return findings.filter((f) => !before(position, f.range.start) && !before(f.range.end, position));
+}
+
+/** Markdown for one finding's explanation. */
+export function explain(finding: Finding): string {
+  const meta = ruleById(finding.rule)?.meta;
+  const url = ruleDocUrl(finding.rule);
+  const lines = [`**${finding.rule}**: ${finding.message}`];
+  if (meta) {
+    lines.push('', `**Why a reviewer cares:** ${meta.rationale}`, '', `**How to fix it:** ${meta.howToFix}`);
+  }
+  if (url) lines.push('', `[Rule page](${url})`);
+  return lines.join('\n');
+}
+
+/** The hover text for a position, or undefined when nothing is flagged there. */
+export function hoverText(findings: readonly Finding[], position: Position): string | undefined {
+  const here = findingsAt(findings, position);
+  return here.length === 0 ? undefined : here.map(explain).join('\n\n---\n\n');
+}
