@@ -10,14 +10,13 @@
 // Env: BAR_RAISER_E2E_TIMEOUT (ms, default 300000), BAR_RAISER_E2E_VERBOSE=1 (echo
 // code-server's log), BAR_RAISER_E2E_BREAK=1 (a deliberately failing assertion),
 // CHROMIUM (browser path, default /usr/bin/chromium).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { format, parseArgs } from 'node:util';
 import { artifactsDir, createSession, defaultVsix, extensionDir, hostExtensionDir, reportResults, suiteEnv, suiteIndex } from './lib/session.mjs';
-import { CODE_SERVERS, codeServerFor } from './servers.mjs';
+import { CODE_SERVERS, codeServerFor, startCodeServer } from './servers.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
@@ -52,17 +51,17 @@ const session = createSession();
 const configFile = join(session.data, 'config.yaml');
 writeFileSync(configFile, 'auth: none\ncert: false\n');
 mkdirSync(session.handshake);
-const serverEnv = {
-  ...process.env,
-  ...server.env,
+const env = {
   ...suiteEnv(session, { label, extension: fromVsix ? 'vsix' : 'dev' }),
   EXTENSIONS_GALLERY: '{}', // no marketplace: nothing is fetched from the network
-  XDG_DATA_HOME: join(session.data, 'xdg-data'), // code-server's logs stay out of the home folder
 };
-const commonFlags = ['--config', configFile, '--user-data-dir', session.data, '--extensions-dir', session.extensions];
 
 if (fromVsix) {
-  const install = spawnSync(server.node, [server.entry, ...commonFlags, '--install-extension', vsix], { env: serverEnv, encoding: 'utf8' });
+  const flags = ['--config', configFile, '--user-data-dir', session.data, '--extensions-dir', session.extensions];
+  const install = spawnSync(server.node, [server.entry, ...flags, '--install-extension', vsix], {
+    env: { ...process.env, ...server.env, ...env, XDG_DATA_HOME: join(session.data, 'xdg-data') },
+    encoding: 'utf8',
+  });
   const output = `${install.stdout}${install.stderr}`.trim();
   if (install.status !== 0 || !/successfully installed/i.test(output)) {
     console.error(`[e2e] installing ${vsix} failed (exit ${install.status}):\n${output}`);
@@ -72,41 +71,22 @@ if (fromVsix) {
   log(output.split('\n').at(-1));
 }
 
-const port = await freePort();
-const codeServer = spawn(
-  server.node,
-  [
-    server.entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    ...commonFlags,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    // VS Code 1.139 reads the test payload from the URL only with its smoke-test driver on;
-    // code-server 4.139 passes the flag through with --vscode-option (4.100 has neither).
-    ...(server.codeServer === '4.100.3' ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
-    session.workspace,
-  ],
-  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv },
-);
-let serverOut = '';
-const listening = new Promise((ok, fail) => {
-  const onData = (chunk) => {
-    serverOut += chunk;
-    if (process.env.BAR_RAISER_E2E_VERBOSE) process.stderr.write(chunk);
-    if (/HTTP server listening/.test(serverOut)) ok();
-  };
-  codeServer.stdout.on('data', onData);
-  codeServer.stderr.on('data', onData);
-  codeServer.once('exit', (code) => fail(new Error(`code-server exited early (${code}):\n${serverOut}`)));
-});
-process.on('SIGINT', () => { stopServer('SIGKILL'); process.exit(130); });
-
+let codeServer;
+process.on('SIGINT', () => { void codeServer?.stop(); process.exit(130); });
 let browser;
 let exitCode = 1;
 try {
-  await withTimeout(listening, 60_000, 'code-server did not start listening');
-  log(`code-server on http://127.0.0.1:${port} (workspace ${session.workspace})`);
+  codeServer = await startCodeServer(server, {
+    dataDir: session.data,
+    folder: session.workspace,
+    env,
+    // VS Code 1.139 reads the test payload from the URL only with its smoke-test driver on;
+    // code-server 4.139 passes the flag through with --vscode-option (4.100 has neither).
+    args: server.codeServer === '4.100.3' ? [] : ['--vscode-option', 'enable-smoke-test-driver'],
+    onOutput: process.env.BAR_RAISER_E2E_VERBOSE ? (chunk) => process.stderr.write(chunk) : undefined,
+  });
+  const { port } = codeServer;
+  log(`code-server on ${codeServer.url} (workspace ${session.workspace})`);
   const { chromium: pw } = require('playwright-core');
   browser = await pw.launch({
     executablePath: chromium,
@@ -149,7 +129,7 @@ try {
   exitCode = exitCode || 1;
 } finally {
   await browser?.close().catch(() => {});
-  await stopServerAndWait();
+  await codeServer?.stop();
 }
 const { failed } = reportResults(label, session.readResults(), exitCode);
 session.dispose();
@@ -169,30 +149,6 @@ function screenshotWhenReady(page, file) {
     .then(() => page.screenshot({ path: file }))
     .then(() => log(`screenshot: ${file}`), (e) => log('squiggle screenshot failed:', e.message))
     .finally(() => writeFileSync(join(session.handshake, 'shot'), ''));
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-function stopServer(signal = 'SIGTERM') {
-  try { process.kill(-codeServer.pid, signal); } catch { /* already gone */ }
-}
-
-/** SIGTERM the code-server process group, SIGKILL it if it is still there after 5 s. */
-async function stopServerAndWait() {
-  if (codeServer.exitCode !== null || codeServer.signalCode !== null) return stopServer('SIGKILL');
-  const gone = new Promise((ok) => codeServer.once('exit', ok));
-  stopServer();
-  await withTimeout(gone, 5_000, 'code-server ignored SIGTERM').catch(() => stopServer('SIGKILL'));
-  stopServer('SIGKILL'); // children of the group that outlived their parent
 }
 
 function withTimeout(promise, ms, message) {

@@ -137,7 +137,7 @@ export async function installCodeServer(spec, { log = (m) => console.log(`[e2e s
  * @returns {Promise<{ port: number, url: string, child: import('node:child_process').ChildProcess,
  *   output: () => string, stop: () => Promise<void> }>}
  */
-export async function startCodeServer(info, { dataDir, folder, port, args = [], timeoutMs = 60_000, onOutput } = {}) {
+export async function startCodeServer(info, { dataDir, folder, port, args = [], env = {}, timeoutMs = 60_000, onOutput } = {}) {
   port ??= await freePort();
   mkdirSync(join(dataDir, 'ext'), { recursive: true });
   const config = join(dataDir, 'config.yaml');
@@ -157,7 +157,7 @@ export async function startCodeServer(info, { dataDir, folder, port, args = [], 
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // XDG_DATA_HOME: its own logs and heartbeat go there instead of ~/.local/share/code-server.
-    env: { ...process.env, XDG_DATA_HOME: join(dataDir, 'xdg-data'), ...info.env },
+    env: { ...process.env, XDG_DATA_HOME: join(dataDir, 'xdg-data'), ...info.env, ...env },
   });
   let out = '';
   const kill = (signal) => { try { process.kill(-child.pid, signal); } catch { /* gone */ } };

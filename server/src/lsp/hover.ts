@@ -26,8 +26,7 @@ export function explain(finding: Finding): string {
   return lines.join('\n');
 }
 
-/** The hover text for a position, or undefined when nothing is flagged there. */
-export function hoverText(findings: readonly Finding[], position: Position): string | undefined {
-  const here = findingsAt(findings, position);
-  return here.length === 0 ? undefined : here.map(explain).join('\n\n---\n\n');
+/** The hover text for the findings at a position (see findingsAt). */
+export function hoverText(here: readonly Finding[]): string {
+  return here.map(explain).join('\n\n---\n\n');
 }

@@ -23,7 +23,7 @@ export function defaultVsix() {
 export function createSession() {
   const root = mkdtempSync(join(tmpdir(), 'bar-raiser-e2e-'));
   const data = join(root, 'data');
-  const extensions = join(root, 'ext');
+  const extensions = join(data, 'ext'); // where servers.mjs's startCodeServer looks
   const workspace = join(root, 'workspace');
   mkdirSync(join(data, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });

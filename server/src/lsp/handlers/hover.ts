@@ -12,10 +12,9 @@ export const hoverFeature: Feature = {
       const document = documents.get(textDocument.uri);
       const entry = findings.get(textDocument.uri);
       if (!document || !entry || entry.version !== document.version) return null;
-      const value = hoverText(entry.findings, position);
-      if (!value) return null;
-      const [first] = findingsAt(entry.findings, position);
-      return { contents: { kind: MarkupKind.Markdown, value }, range: first.range };
+      const here = findingsAt(entry.findings, position);
+      if (here.length === 0) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: hoverText(here) }, range: here[0].range };
     });
   },
 };
