@@ -42,29 +42,21 @@ export function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
 }
 
 /**
- * Resolves with the document's diagnostics as soon as `accept` holds for them, checking now
- * and on every diagnostics change. Fails after WAIT_MS with what it was waiting for and what
- * it saw last.
+ * Resolves with `read()` as soon as `accept` holds for it, checking now and whenever `event`
+ * fires. Fails after WAIT_MS saying what it waited for and what it saw last.
  */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  what: string,
-  accept: (ds: readonly vscode.Diagnostic[]) => boolean,
-): Promise<readonly vscode.Diagnostic[]> {
+function waitUntil<T>(event: vscode.Event<unknown>, read: () => T, accept: (value: T) => boolean, describeFailure: (last: T) => string): Promise<T> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
-      const ds = vscode.languages.getDiagnostics(uri);
-      if (!accept(ds)) return;
+      const value = read();
+      if (!accept(value)) return;
       finish();
-      resolve(ds);
+      resolve(value);
     };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
+    const sub = event(check);
     const timer = setTimeout(() => {
       finish();
-      const last = describeDiagnostics(vscode.languages.getDiagnostics(uri));
-      reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what} in ${uri.path}. Last diagnostics: ${last}`));
+      reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${describeFailure(read())}`));
     }, WAIT_MS);
     const finish = (): void => {
       clearTimeout(timer);
@@ -72,6 +64,17 @@ export function waitForDiagnostics(
     };
     check();
   });
+}
+
+/** Resolves with the document's diagnostics as soon as `accept` holds for them. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  accept: (ds: readonly vscode.Diagnostic[]) => boolean,
+): Promise<readonly vscode.Diagnostic[]> {
+  return waitUntil(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(uri), accept, (last) =>
+    `${what} in ${uri.path}. Last diagnostics: ${describeDiagnostics(last)}`,
+  );
 }
 
 export function rangeOf(doc: vscode.TextDocument, line: number, text: string): vscode.Range {
@@ -91,24 +94,8 @@ export async function setRules(rules: Record<string, unknown> | undefined): Prom
 }
 
 /** Resolves once the document's text is `expected` (edits and undo reach the extension host asynchronously). */
-export function waitForText(doc: vscode.TextDocument, expected: string, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (doc.getText() === expected) return resolve();
-    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === doc && doc.getText() === expected) {
-        finish();
-        resolve();
-      }
-    });
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what} in ${doc.uri.path}`));
-    }, WAIT_MS);
-    const finish = (): void => {
-      clearTimeout(timer);
-      sub.dispose();
-    };
-  });
+export async function waitForText(doc: vscode.TextDocument, expected: string, what: string): Promise<void> {
+  await waitUntil(vscode.workspace.onDidChangeTextDocument, () => doc.getText(), (text) => text === expected, () => `${what} in ${doc.uri.path}`);
 }
 
 /** Undoes the last edit in the active editor and waits until the text is `expected` again. */
