@@ -7,11 +7,14 @@ import { detectKind } from './kind';
 import type { BlockRule, DocumentRule, Rule } from './rule';
 import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
 import { allRules } from '../rules';
+import { applySuppressions, type SuppressedFinding } from './suppression';
 
 export * from './types';
 export { detectKind } from './kind';
 export { normalizeSettings, type UserSettings } from './settings';
 export { allRules, ruleById } from '../rules';
+export { SUPPRESSION_RULE, type SuppressedFinding } from './suppression';
+export { applyEdits, applyFix, applySafeFixes, fixAll, offsetAt, safeFix, type FixAllResult } from './fixes';
 
 export interface LintOptions {
   /** Path or name of the file; decides the kind with front matter and `documents`. */
@@ -34,6 +37,8 @@ export interface LintResult {
   /** undefined when the file is not a PR/FAQ or memo (then there are no findings). */
   kind?: DocumentKind;
   findings: Finding[];
+  /** Findings hidden by suppression comments, with the comment and its reason. */
+  suppressed?: SuppressedFinding[];
 }
 
 /** Documents larger than this are not analysed; the writer is told why. */
@@ -41,6 +46,7 @@ export const MAX_DOCUMENT_CHARS = 5_000_000;
 export const INPUT_RULE = 'bar-raiser/input';
 
 const sharedCache = new BlockCache();
+const ALL_RULE_IDS = allRules.map((r) => r.meta.id);
 const EMPTY_SETTINGS: Settings = { rules: {} };
 
 export function lint(text: string, settings: Settings = EMPTY_SETTINGS, options: LintOptions = {}): Finding[] {
@@ -59,6 +65,7 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   const entries = raw.map((r) => cache.entry(r));
   const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
   const findings: Finding[] = [];
+  const ran = new Set<string>();
 
   for (const rule of options.rules ?? allRules) {
     if (!rule.meta.kinds.includes(kind)) continue;
@@ -67,6 +74,7 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
     if (severitySetting === 'off') continue;
     const severity: Severity = severitySetting;
     const ruleOptions = setting?.options ?? {};
+    ran.add(rule.meta.id);
     try {
       if (rule.scope === 'block') runBlockRule(rule, doc, entries, ruleOptions, severity, findings);
       else runDocumentRule(rule, doc, ruleOptions, severity, findings);
@@ -80,7 +88,9 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
     }
   }
   findings.sort(compareFindings);
-  return { kind, findings };
+  const known = options.rules ? [...allRules, ...options.rules].map((r) => r.meta.id) : ALL_RULE_IDS;
+  const { findings: shown, suppressed } = applySuppressions(doc, findings, { ran, known });
+  return { kind, findings: shown, suppressed };
 }
 
 function runBlockRule(

@@ -90,8 +90,35 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function suggest(id: string, known: string[]): string {
+/** ` (did you mean "a" or "b"?)` when some known ids are close to the unknown one, else ''. */
+export function suggest(id: string, known: readonly string[]): string {
+  const close = similarIds(id, known);
+  return close.length > 0 ? ` (did you mean ${close.map((k) => `"${k}"`).join(' or ')}?)` : '';
+}
+
+/** Up to 3 known ids close to an unknown one: the same name in another category, or a small typo. */
+export function similarIds(id: string, known: readonly string[]): string[] {
   const tail = id.split('/').pop() ?? id;
   const close = known.filter((k) => k.endsWith(`/${tail}`) || k.includes(tail));
-  return close.length > 0 ? ` (did you mean ${close.slice(0, 3).map((k) => `"${k}"`).join(' or ')}?)` : '';
+  if (close.length > 0) return close.slice(0, 3);
+  const limit = Math.max(1, Math.floor(tail.length / 4));
+  return known
+    .map((k) => ({ k, d: Math.min(editDistance(id, k), editDistance(tail, k.split('/').pop() ?? k)) }))
+    .filter((c) => c.d <= limit)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((c) => c.k);
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -3,6 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleById, type Finding, type Severity } from '../engine';
+import { SUPPRESSION_DOCS_URL, SUPPRESSION_RULE } from '../engine/suppression';
 
 /** Rule pages live at `<base><category>/<name>.md`, e.g. …/docs/rules/style/weasel-word.md. */
 export const RULE_DOCS_BASE_URL = 'https://github.com/bar-raiser/bar-raiser/blob/main/docs/rules/';
@@ -25,8 +26,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Link to a rule's documentation page, or undefined for ids that are not rules (bar-raiser/input). */
+/** Link to a rule's documentation page (the README's section for suppression hints), or undefined for bar-raiser/input. */
 export function ruleDocUrl(ruleId: string): string | undefined {
+  if (ruleId === SUPPRESSION_RULE) return SUPPRESSION_DOCS_URL;
   return ruleById(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
 }
 

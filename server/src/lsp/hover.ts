@@ -3,6 +3,7 @@
 
 import type { Finding, Position } from '../engine';
 import { ruleById } from '../rules';
+import { SUPPRESSION_EXPLANATION, SUPPRESSION_RULE } from '../engine/suppression';
 import { ruleDocUrl } from './diagnostics';
 
 function before(a: Position, b: Position): boolean {
@@ -16,7 +17,7 @@ export function findingsAt(findings: readonly Finding[], position: Position): Fi
 
 /** Markdown for one finding's explanation. */
 export function explain(finding: Finding): string {
-  const meta = ruleById(finding.rule)?.meta;
+  const meta = ruleById(finding.rule)?.meta ?? (finding.rule === SUPPRESSION_RULE ? SUPPRESSION_EXPLANATION : undefined);
   const url = ruleDocUrl(finding.rule);
   const lines = [`**${finding.rule}**: ${finding.message}`];
   if (meta) {
