@@ -1,18 +1,21 @@
 // Regenerates the `barRaiser.rules` setting schema in package.json from the rule modules, so
 // the settings VS Code offers (rule ids, severities, options, defaults) can't drift from the
-// rules. Only `contributes.configuration.properties["barRaiser.rules"]` is rewritten.
+// rules. Only `contributes.configuration.properties["barRaiser.rules"]` is rewritten. Also
+// writes schemas/barraiser.schema.json, the schema of team files (.barraiser.yaml / .json),
+// from the same rule schema.
 //
-//   npx tsx scripts/gen-manifest.ts           rewrite package.json
-//   npx tsx scripts/gen-manifest.ts --check   exit 1 if package.json is stale
+//   npx tsx scripts/gen-manifest.ts           rewrite package.json and the team file schema
+//   npx tsx scripts/gen-manifest.ts --check   exit 1 if either is stale
 //
-// test/client/manifest.test.ts fails when package.json is stale.
+// test/client/manifest.test.ts and test/config/schema.test.ts fail when they are stale.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OptionMeta, Rule } from '../server/src/engine/rule';
 import { allRules } from '../server/src/rules';
 
 export const PACKAGE_JSON = path.join(__dirname, '..', 'package.json');
+export const TEAM_SCHEMA = path.join(__dirname, '..', 'schemas', 'barraiser.schema.json');
 export const RULES_SETTING = 'barRaiser.rules';
 
 /** The values a rule's severity setting accepts, mildest first. */
@@ -82,6 +85,48 @@ export function rulesSettingSchema(rules: readonly Rule[] = allRules): JsonSchem
   };
 }
 
+/** The schema of a team file: `extends`, `rules` (as the setting, without VS Code's scope) and `documents`. */
+export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema {
+  const { scope: _scope, default: _default, ...rulesSchema } = rulesSettingSchema(rules);
+  const presetPath = { type: 'string', minLength: 1 };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Bar Raiser team configuration',
+    description:
+      'A .barraiser.yaml, .barraiser.yml or .barraiser.json file: the rules and document kinds for every PR/FAQ and memo in its folder and below. Where it applies, it replaces the barRaiser.rules and barRaiser.documents settings.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string', description: 'The JSON schema of this file (optional).' },
+      extends: {
+        markdownDescription:
+          'Presets to start from: a path, or a list of paths, to YAML or JSON files, relative to this file. They are merged in order and this file wins.',
+        anyOf: [presetPath, { type: 'array', items: presetPath }],
+      },
+      rules: {
+        ...rulesSchema,
+        markdownDescription:
+          'Per-rule settings, by rule id: a severity (`off`, `hint`, `information`, `warning`, `error`) or an object with `severity` and the rule\'s options.',
+      },
+      documents: {
+        type: 'object',
+        markdownDescription:
+          'Treat Markdown files that match a glob as a PR/FAQ or a memo. A glob with a `/` matches the path relative to this file\'s folder; one without matches the file name.',
+        additionalProperties: {
+          type: 'string',
+          enum: ['prfaq', 'memo'],
+          enumDescriptions: ['A PR/FAQ: press release plus External and Internal FAQ.', 'A six-page narrative memo.'],
+        },
+      },
+    },
+    additionalProperties: false,
+  };
+}
+
+/** The schema file as written: two-space indent and a final newline. */
+export function formatTeamSchema(rules: readonly Rule[] = allRules): string {
+  return `${JSON.stringify(teamConfigSchema(rules), null, 2)}\n`;
+}
+
 type Manifest = Record<string, unknown> & {
   contributes?: { configuration?: { properties?: Record<string, unknown> } };
 };
@@ -107,6 +152,7 @@ export function formatManifest(manifest: Manifest): string {
 }
 
 function main(): void {
+  writeTeamSchema();
   const current = readFileSync(PACKAGE_JSON, 'utf8');
   const next = formatManifest(withRulesSchema(JSON.parse(current) as Manifest));
   if (process.argv.includes('--check')) {
@@ -123,6 +169,23 @@ function main(): void {
   }
   writeFileSync(PACKAGE_JSON, next);
   console.log(`package.json: wrote the barRaiser.rules schema for ${allRules.length} rules.`);
+}
+
+function writeTeamSchema(): void {
+  const next = formatTeamSchema();
+  const current = existsSync(TEAM_SCHEMA) ? readFileSync(TEAM_SCHEMA, 'utf8') : '';
+  const name = path.relative(path.dirname(PACKAGE_JSON), TEAM_SCHEMA);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error(`${name}: stale; run \`npx tsx scripts/gen-manifest.ts\`.`);
+      process.exit(1);
+    }
+    console.log(`${name}: up to date.`);
+  } else if (next !== current) {
+    mkdirSync(path.dirname(TEAM_SCHEMA), { recursive: true });
+    writeFileSync(TEAM_SCHEMA, next);
+    console.log(`${name}: wrote the team file schema for ${allRules.length} rules.`);
+  }
 }
 
 if (require.main === module) main();

@@ -33,6 +33,11 @@ export function deactivate(): Promise<void> | undefined {
   return current?.dispose();
 }
 
+function track<T extends vscode.Disposable>(context: vscode.ExtensionContext, disposable: T): T {
+  context.subscriptions.push(disposable);
+  return disposable;
+}
+
 function queue(task: () => Promise<void>): Promise<void> {
   pending = pending.then(task, task);
   return pending;
@@ -55,7 +60,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: CONFIGURATION_SECTION },
+    // Team configuration files: the server reads them again when they change (watcher disposed on deactivate).
+    synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: track(context, vscode.workspace.createFileSystemWatcher('**/.barraiser.{yaml,yml,json}')) },
     outputChannel: output,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 describe('the .vsix package', function () {
   this.timeout(60_000);
 
-  it('holds exactly the bundles, manifest, grammar, snippets, icon, README and licence', () => {
+  it('holds exactly the bundles, manifest, grammar, snippets, team file schema, icon, README and licence', () => {
     const listed = execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
       cwd: root,
       encoding: 'utf8',
@@ -29,6 +29,7 @@ describe('the .vsix package', function () {
       manifest.icon,
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+      ...[...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation].map((v: { url: string }) => v.url),
     ].map((p: string) => p.replace(/^\.\//, ''));
     assert.deepStrictEqual(listed, [...new Set(needed)].sort());
   });

@@ -25,6 +25,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type InitializeResult,
+  type Registration,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -51,6 +52,10 @@ export interface StartOptions {
   /** The `barRaiser` section returned to workspace/configuration. */
   settings?: unknown;
   initializationOptions?: unknown;
+  /** The workspace folder (default WORKSPACE). */
+  workspace?: string;
+  /** Announce dynamic registration of file watchers (workspace/didChangeWatchedFiles). */
+  watchFiles?: boolean;
 }
 
 type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
@@ -93,6 +98,8 @@ export class LspTestClient {
   readonly diagnostics = new Notifications<PublishDiagnosticsParams>();
   readonly messages = new Notifications<ShowMessageParams>();
   readonly logs: string[] = [];
+  /** Dynamic registrations the server asked for (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   stderr = '';
   initializeResult!: InitializeResult;
   private readonly versions = new Map<string, number>();
@@ -115,18 +122,23 @@ export class LspTestClient {
       client.logs.push(params.message);
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => client.settings));
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => void client.registrations.push(...params.registrations));
     connection.listen();
 
     const configuration = options.configuration ?? true;
+    const workspace = options.workspace ?? WORKSPACE;
     const capabilities: ClientCapabilities = {
-      workspace: { configuration, workspaceFolders: configuration },
+      workspace: {
+        configuration,
+        workspaceFolders: configuration,
+        ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+      },
       textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
     };
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(WORKSPACE).href,
-      workspaceFolders: configuration ? [{ uri: pathToFileURL(WORKSPACE).href, name: 'lsp' }] : null,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: configuration ? [{ uri: pathToFileURL(workspace).href, name: path.basename(workspace) }] : null,
       capabilities,
       initializationOptions: options.initializationOptions,
     });
@@ -156,6 +168,11 @@ export class LspTestClient {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Sends any notification (e.g. workspace/didChangeWatchedFiles). */
+  notify(method: string, params: unknown): void {
+    void this.connection.sendNotification(method, params);
   }
 
   /** Sends a custom request (e.g. barRaiser/documentKind). */

@@ -4,6 +4,7 @@
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../engine';
+import type { TeamSettingsSource } from './team-config';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 const MAX_DEBOUNCE_MS = 10_000;
@@ -20,6 +21,7 @@ export class SettingsStore {
   private readonly cache = new Map<string, Promise<DocumentSettings>>();
   private readonly shownProblems = new Set<string>();
   private changes = 0;
+  private team?: TeamSettingsSource;
   /** Debounce from the settings read most recently (used before a document's own are known). */
   debounceMs = DEFAULT_DEBOUNCE_MS;
 
@@ -40,15 +42,27 @@ export class SettingsStore {
   changed(payload?: unknown): void {
     const section = barRaiserSection(payload);
     if (section !== undefined) this.pushed = section;
+    this.team?.reset();
     this.cache.clear();
     this.shownProblems.clear();
+    this.changes++;
+  }
+
+  /** Team files (.barraiser.yaml): where one applies, its rules and documents replace the user's. */
+  useTeamConfigs(team: TeamSettingsSource): void {
+    this.team = team;
+  }
+
+  /** A team file changed: forget cached values; lints started before are dropped. */
+  invalidate(): void {
+    this.cache.clear();
     this.changes++;
   }
 
   forDocument(uri: string): Promise<DocumentSettings> {
     let entry = this.cache.get(uri);
     if (!entry) {
-      entry = this.read(uri).then((raw) => this.normalize(raw));
+      entry = this.read(uri).then((raw) => this.withTeam(uri, this.normalize(raw)));
       this.cache.set(uri, entry);
     }
     return entry;
@@ -74,6 +88,11 @@ export class SettingsStore {
     this.debounceMs = debounceMs;
     this.report(problems);
     return { settings, documents, debounceMs };
+  }
+
+  private withTeam(uri: string, user: DocumentSettings): DocumentSettings {
+    const team = this.team?.forDocument(uri);
+    return team ? { ...user, settings: team.settings, documents: team.documents } : user;
   }
 
   private report(problems: string[]): void {

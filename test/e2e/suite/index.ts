@@ -8,6 +8,8 @@ import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerScreenshotHandshake } from './screenshot';
 import { registerSettingsTests } from './settings.test';
+import { registerTeamConfigTests } from './team-config.test';
+import { registerSuppressionTests } from './suppression.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -19,6 +21,8 @@ export function run(): Promise<void> {
     registerHoverTests();
     registerEditingTests();
     registerSettingsTests();
+    registerTeamConfigTests();
+    registerSuppressionTests();
     registerExtensionTests();
     registerScreenshotHandshake();
   });

@@ -6,10 +6,15 @@
 // with --kind); otherwise it is skipped with a note on stderr, because shells expand `docs/*.md`
 // into names and a README among them is not an error. If nothing at all is linted, the run
 // fails with 2, so a CI job can't pass while checking nothing.
+//
+// Settings: the nearest team file (.barraiser.yaml, see ../config.ts) or the --config file,
+// then --rule on top. A broken team file stops the run with 2 before anything is linted.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { TeamConfig } from '../../config';
 import { allRules, detectKind, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
+import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
 import { describeError, expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
@@ -28,6 +33,10 @@ A folder is searched for Markdown files (skipping node_modules and hidden folder
 PR/FAQs and memos: named *.prfaq.md, *.memo.md, *.sixpager.md or *.6pager.md, or with front
 matter "type: prfaq" or "type: memo" (with --kind: every Markdown file).
 
+Settings come from the nearest .barraiser.yaml, .barraiser.yml or .barraiser.json in the file's
+folder or a folder above it, up to the repository root (the folder holding .git), or from the
+file given with --config; --rule applies on top.
+
 Options:
   -f, --format <text|json>   text (default): path:line:col rule message, one finding per line
                              json: [{"file", "diagnostics": [{"rule", "severity", "message",
@@ -35,15 +44,19 @@ Options:
   -k, --kind <prfaq|memo>    kind of files that don't declare one (by name or front matter)
   -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
                              (repeatable), e.g. --rule style/weasel-word=error
+  -c, --config <file>        use this configuration file for every file (no search)
   -h, --help                 show this help
 
-Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage or unreadable input.
+Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input or a
+broken configuration file (its problems are printed as path:line:col message).
 `;
 
 interface LintOptions {
   format: Format;
   kind?: DocumentKind;
+  /** --rule severities (applied over the team file's settings). */
   settings: Settings;
+  config?: string;
   paths: string[];
 }
 
@@ -67,6 +80,7 @@ function readOptions(args: string[]): LintOptions | undefined {
     format: { short: 'f', value: true },
     kind: { short: 'k', value: true },
     rule: { short: 'r', value: true, repeat: true },
+    config: { short: 'c', value: true },
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -75,7 +89,8 @@ function readOptions(args: string[]): LintOptions | undefined {
   const kind = options.kind as string | undefined;
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings: ruleSettings((options.rule as string[]) ?? []), paths: positionals };
+  const settings = ruleSettings((options.rule as string[]) ?? []);
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -92,11 +107,19 @@ function ruleSettings(values: string[]): Settings {
 
 function lint(options: LintOptions, io: CliIO): number {
   const { files, errors, notes } = expandInputs(options.paths, io.cwd);
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const result = lintFile(file, options, io.cwd, errors, notes);
-    if (result) results.push(result);
+  const configs = new CliConfigs(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const teams = files.map((file) => configs.forFile(file.absolute));
+  const broken = configs.problems();
+  if (broken.length > 0) {
+    for (const problem of broken) io.stderr(`bar-raiser: config error: ${formatProblem(problem, io.cwd)}\n`);
+    io.stderr('bar-raiser: error: nothing was linted; fix the configuration file and run again.\n');
+    return EXIT_USAGE;
   }
+  const results: FileResult[] = [];
+  files.forEach((file, index) => {
+    const result = lintFile(file, options, teams[index], io.cwd, errors, notes);
+    if (result) results.push(result);
+  });
 
   io.stdout(options.format === 'json' ? formatJson(results) : formatText(results));
   for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
@@ -112,7 +135,7 @@ function lint(options: LintOptions, io: CliIO): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function lintFile(file: InputFile, options: LintOptions, cwd: string, errors: string[], notes: string[]): FileResult | undefined {
+function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, errors: string[], notes: string[]): FileResult | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolute);
@@ -123,8 +146,9 @@ function lintFile(file: InputFile, options: LintOptions, cwd: string, errors: st
   // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const relativePath = path.relative(cwd, file.absolute).split(path.sep).join('/');
-  const kind = detectKind(file.absolute, text, {}, options.kind, relativePath);
+  // A team file's `documents` globs are relative to its folder.
+  const relativePath = path.relative(team ? path.dirname(team.file) : cwd, file.absolute).split(path.sep).join('/');
+  const kind = detectKind(file.absolute, text, team?.documents ?? {}, options.kind, relativePath);
   if (!kind) {
     if (file.explicit) notes.push(`skipped ${file.path}: not a PR/FAQ or memo (name it *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind)`);
     return undefined;
@@ -133,5 +157,6 @@ function lintFile(file: InputFile, options: LintOptions, cwd: string, errors: st
     errors.push(`cannot lint ${file.path}: it looks binary (it contains NUL bytes)`);
     return undefined;
   }
-  return { file: file.path, findings: lintDocument(text, options.settings, { kind }).findings };
+  const settings = team ? withOverrides(team.settings, options.settings) : options.settings;
+  return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
 }

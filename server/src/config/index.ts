@@ -1,0 +1,8 @@
+// Team configuration files (.barraiser.yaml / .yml / .json): finding, reading, extending and
+// checking them. No LSP and no editor here; the language server and the CLI both use it.
+
+export { CONFIG_FILE_NAMES, findConfigFile, isConfigFileName, isFile, isRepositoryRoot, rebaseDocuments } from './files';
+export { loadConfig, mergeSettings, type ReadFile } from './load';
+export { parseConfigText } from './parse';
+export type { ConfigProblem, TeamConfig } from './types';
+export { CONFIG_KEYS } from './validate';
