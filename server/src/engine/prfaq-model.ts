@@ -71,12 +71,13 @@ export interface PrfaqModel {
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
 const SEASON = '(?:Q[1-4]|H[12]|Spring|Summer|Fall|Autumn|Winter|Early|Mid|Late)';
-const PLACEHOLDER_DATE = '(?:\\[[^\\]\\n]{1,40}\\]|(?:LAUNCH\\s+|Launch\\s+|launch\\s+)?(?:DATE|Date|date)|Month\\s+D{1,2},?\\s+Y{2,4}|MM/DD/YYYY|XX/XX/XXXX)';
+/** A date still to be filled in: "[Launch date]", "[MM/DD/YYYY]" (not any bracket: "CX ([expansion])"). */
+const PLACEHOLDER_DATE = '(?:\\[[^\\]\\n]{0,30}(?:[Dd]ate|DATE|[Mm]onth|MONTH|[Dd]ay|DAY|[Yy]ear|YEAR|YY|MM|DD|[Ll]aunch|LAUNCH|[Ww]hen|WHEN|TBD)[^\\]\\n]{0,30}\\]|(?:LAUNCH\\s+|Launch\\s+|launch\\s+)?(?:DATE|Date|date)|Month\\s+D{1,2},?\\s+Y{2,4}|MM/DD/YYYY|XX/XX/XXXX)';
 const DATE =
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}` +
   `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${PLACEHOLDER_DATE})`;
 const PLACE_WORD = "(?:[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
-const PLACE = `(?:\\[[^\\]\\n]{1,40}\\]|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
 /** `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`, `March 3, 2027 — Seattle —` at the start of a paragraph. */

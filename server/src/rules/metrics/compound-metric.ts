@@ -20,8 +20,9 @@ export const compoundMetric: BlockRule = {
   },
   checkBlock(block) {
     const findings: BlockFinding[] = [];
-    for (const unit of block.units) {
+    for (const [index, unit] of block.units.entries()) {
       if (unit.kind === 'heading') continue; // the sentences under it say what the metric is
+      if (followedByBreakdown(block, index)) continue; // each component already has its own target
       for (const sentence of unit.sentences) {
         const signal = findCompoundSignal(sentence.text);
         if (!signal) continue;
@@ -39,7 +40,8 @@ export const compoundMetric: BlockRule = {
             ? [
                 {
                   title: 'List each component with its own target',
-                  edits: [{ start: unit.end, end: unit.end, newText: `\n\n${parts.map((p) => `- ${p}: baseline [value], target [value] by [date]`).join('\n')}` }],
+                  // Right under the paragraph (a list may interrupt it), so the rule sees the breakdown.
+                  edits: [{ start: unit.end, end: unit.end, newText: `\n${parts.map((p) => `- ${p}: baseline [value], target [value] by [date]`).join('\n')}` }],
                 },
               ]
             : undefined,
@@ -51,6 +53,25 @@ export const compoundMetric: BlockRule = {
     return findings;
   },
 };
+
+/** A component with its own target: "- CSAT: baseline 4.1, target 4.5 by June 2027", "- in-stock rate 92% → 97%". */
+const COMPONENT_TARGET = /\btarget\b|→|->|\bfrom\b.{1,40}\bto\b/i;
+
+/**
+ * The paragraph is followed, in the same block, by a list of at least two components that each
+ * have a target: the metric is reported component by component, as the rule asks.
+ */
+function followedByBreakdown(block: AnalyzedBlock, index: number): boolean {
+  const unit = block.units[index];
+  if (unit.kind !== 'paragraph' || unit.listDepth > 0) return false;
+  let components = 0;
+  for (const next of block.units.slice(index + 1)) {
+    if (next.listDepth === 0) break;
+    if (!COMPONENT_TARGET.test(next.masked)) return false;
+    components++;
+  }
+  return components >= 2;
+}
 
 /** A list whose items award points ("- +200 for a five-star review"): reported on the first item. */
 function pointList(block: AnalyzedBlock): BlockFinding[] {

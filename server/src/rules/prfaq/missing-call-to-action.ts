@@ -1,5 +1,7 @@
 import type { DocumentRule } from '../../engine/rule';
-import { fix, insertAfter, lastPressReleaseBlock, writtenModel } from './shared';
+import { afterPart, fix, insertAfter, lastPressReleaseBlock, SUMMARY_SKELETON, writtenModel } from './shared';
+
+const CALL_TO_ACTION = 'To get started, visit [URL].';
 
 export const missingCallToAction: DocumentRule = {
   scope: 'document',
@@ -23,7 +25,10 @@ export const missingCallToAction: DocumentRule = {
     report({
       range: model.anchor,
       message: 'The press release has no call to action. End it with where the customer goes next, e.g. "To get started, visit [URL]."',
-      fixes: fix('Add a call to action', last ? insertAfter(doc, last, 'To get started, visit [URL].') : undefined),
+      // With no summary yet, the first paragraph would be read as the summary: add both.
+      fixes: model.summary
+        ? fix('Add a call to action', last ? insertAfter(doc, last, CALL_TO_ACTION) : undefined)
+        : fix('Add a summary and a call to action', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${CALL_TO_ACTION}`)),
     });
   },
 };

@@ -1,7 +1,10 @@
 import type { DocumentRule } from '../../engine/rule';
-import { afterPart, fix, writtenModel } from './shared';
+import { afterPart, fix, SUMMARY_SKELETON, writtenModel } from './shared';
 
-const DATELINE = '[CITY] — [Month D, YYYY] —';
+const DATE = '[Month D, YYYY]';
+const DATELINE = `[CITY] — ${DATE} —`;
+/** A dateline city with no date: "SACRAMENTO — ", "SAN DIEGO, Calif. – ". */
+const CITY_ONLY = /^[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s*[A-Z][A-Za-z.]*)?\s*(?:[—–]|--?)\s*/;
 
 export const missingDateline: DocumentRule = {
   scope: 'document',
@@ -26,20 +29,26 @@ export const missingDateline: DocumentRule = {
       report({
         range: model.anchor,
         message: 'The press release has no summary paragraph with a dateline. Add one that opens with the city and launch date (SEATTLE — March 3, 2027 —) and says what launches and for whom.',
-        fixes: fix('Add a summary paragraph with a dateline', afterPart(doc, model, [], `${DATELINE} [Company] today announced [product], which [what it does] for [customer group].`)),
+        fixes: fix('Add a summary paragraph with a dateline', afterPart(doc, model, [], SUMMARY_SKELETON)),
       });
       return;
     }
     // Insert before the paragraph's first character, after any quote or list marker.
     const source = summary.unit.source;
     const lead = /^(?:\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])?\s*)/.exec(source)?.[0].length ?? 0;
-    const position = doc.positionAt(summary.block, summary.unit.start + lead);
+    // A city without its date ("SACRAMENTO — The state…"): add the date after the city.
+    const city = CITY_ONLY.exec(summary.unit.masked.slice(lead));
+    const position = doc.positionAt(summary.block, summary.unit.start + lead + (city?.[0].length ?? 0));
     const line = doc.firstLineRange(summary.block);
     const start = doc.positionAt(summary.block, summary.unit.start);
     report({
       range: start.line === line.start.line ? line : { start, end: { line: start.line, character: (doc.lines[start.line] ?? '').trimEnd().length } },
       message: 'The summary paragraph has no dateline. Open it with the city and launch date, e.g. "SEATTLE — March 3, 2027 —".',
-      fixes: [{ title: 'Add a dateline', edits: [{ range: { start: position, end: position }, newText: `${DATELINE} ` }] }],
+      fixes: [
+        city
+          ? { title: 'Add the launch date to the dateline', edits: [{ range: { start: position, end: position }, newText: `${DATE} — ` }] }
+          : { title: 'Add a dateline', edits: [{ range: { start: position, end: position }, newText: `${DATELINE} ` }] },
+      ],
     });
   },
 };

@@ -23,11 +23,14 @@ export const missingExternalFaq: DocumentRule = {
     const skeleton = `${'#'.repeat(depth)} External FAQ\n\n${questionsSkeleton(model, depth, EXTERNAL_QUESTIONS)}`;
     // External questions come first: before the Internal FAQ, or right under a general FAQ heading.
     const internal = model.internalFaq?.heading;
+    // Questions already there with no section heading of their own are the internal ones
+    // (that is why the FAQ has no external questions): give them an Internal FAQ heading.
+    const labelInternal = !internal && model.qa.length > 0 ? `\n\n${'#'.repeat(depth)} Internal FAQ` : '';
     const edit =
       internal && internal !== model.faqHeading
         ? insertBefore(internal, skeleton)
         : model.faqHeading && model.faqHeading !== internal
-          ? insertAfter(doc, model.faqHeading, skeleton)
+          ? insertAfter(doc, model.faqHeading, skeleton + labelInternal)
           : internal
             ? insertBefore(internal, skeleton)
             : undefined;

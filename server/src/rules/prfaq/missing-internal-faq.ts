@@ -1,5 +1,8 @@
+import type { LintDocument } from '../../engine/document';
+import type { PrfaqModel } from '../../engine/prfaq-model';
 import type { DocumentRule } from '../../engine/rule';
-import { appendToDocument, faqAnchor, faqSectionDepth, fix, INTERNAL_QUESTIONS, insertBefore, questionsSkeleton, writtenModel } from './shared';
+import type { TextEdit } from '../../engine/types';
+import { appendToDocument, faqAnchor, faqSectionDepth, INTERNAL_QUESTIONS, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';
 
 const APPENDIX = /^(?:appendix|appendices|annex|exhibits?)\b/i;
 
@@ -27,7 +30,19 @@ export const missingInternalFaq: DocumentRule = {
     report({
       range: faqAnchor(doc, model),
       message: 'The FAQ has no Internal FAQ. Add the questions the business will ask: who the customer is and how many, the economics, the upfront investment and risk, dependencies, why now.',
-      fixes: fix('Add an Internal FAQ section', appendix ? insertBefore(appendix, skeleton) : appendToDocument(doc, skeleton)),
+      fixes: [{ title: 'Add an Internal FAQ section', edits: [...labelExternal(doc, model, depth), appendix ? insertBefore(appendix, skeleton) : appendToDocument(doc, skeleton)] }],
     });
   },
 };
+
+/**
+ * Questions already there with no section heading are the external ones (that is why the FAQ
+ * has no internal questions): once an Internal FAQ follows them, they need an External FAQ heading.
+ */
+function labelExternal(doc: LintDocument, model: PrfaqModel, depth: number): TextEdit[] {
+  if (model.externalFaq?.heading || model.qa.length === 0) return [];
+  const heading = `${'#'.repeat(depth)} External FAQ`;
+  if (model.faqHeading) return [insertAfter(doc, model.faqHeading, heading)];
+  const first = doc.blocks[model.faqStart];
+  return first ? [insertBefore(first, heading)] : [];
+}

@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../../engine/rule';
-import { afterPart, fix, writtenModel } from './shared';
+import { afterPart, fix, SUMMARY_SKELETON, writtenModel } from './shared';
 
 export const missingSolution: DocumentRule = {
   scope: 'document',
@@ -19,11 +19,14 @@ export const missingSolution: DocumentRule = {
   check(doc, _options, report) {
     const model = writtenModel(doc);
     if (!model || model.parts.solution) return;
-    const skeleton = 'With [Product], [customer group] can now [do the task] in [N minutes]: [Product] [does what, automatically], so they no longer [painful step].';
+    const skeleton = 'With [Product], [customer group] can now [do the task] in [N minutes]: [Product] [does what, automatically], so they no longer [step it saves them].';
     report({
       range: model.anchor,
       message: 'The press release never says how the product solves the customer’s problem. Add a paragraph after the problem on what it does and how the customer uses it.',
-      fixes: fix('Add a solution paragraph', afterPart(doc, model, [model.parts.problem, model.summary], skeleton)),
+      // With no summary yet, the first paragraph would be read as the summary: add both.
+      fixes: model.summary
+        ? fix('Add a solution paragraph', afterPart(doc, model, [model.parts.problem, model.summary], skeleton))
+        : fix('Add a summary and a solution paragraph', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${skeleton}`)),
     });
   },
 };

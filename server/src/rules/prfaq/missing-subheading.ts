@@ -1,6 +1,8 @@
 import type { DocumentRule } from '../../engine/rule';
 import { fix, insertAfter, insertBefore, writtenModel } from './shared';
 
+const HEADLINE = '# [Headline: what launches, for whom]';
+
 export const missingSubheading: DocumentRule = {
   scope: 'document',
   meta: {
@@ -20,17 +22,18 @@ export const missingSubheading: DocumentRule = {
     const model = writtenModel(doc);
     if (!model || model.subheading) return;
     const text = '*[Subheading: one sentence on who the customer is and the main benefit.]*';
+    // No headline: a subheading needs one above it.
     const edit = model.headline
       ? insertAfter(doc, model.headline, text)
       : model.title
-        ? insertAfter(doc, model.title, text)
+        ? insertAfter(doc, model.title, `${HEADLINE}\n\n${text}`)
         : model.firstContent
-          ? insertBefore(model.firstContent, text)
+          ? insertBefore(model.firstContent, `${HEADLINE}\n\n${text}`)
           : undefined;
     report({
       range: model.anchor,
       message: 'The headline has no subheading. Add one sentence under it that says who the customer is and the main benefit.',
-      fixes: fix('Add a subheading', edit),
+      fixes: fix(model.headline ? 'Add a subheading' : 'Add a headline and subheading', edit),
     });
   },
 };

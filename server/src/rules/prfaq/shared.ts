@@ -88,6 +88,9 @@ export function questionsSkeleton(model: PrfaqModel, depth: number, questions: r
   return questions.map((q) => `${hashes} ${q}\n\n[Answer]`).join('\n\n');
 }
 
+/** A summary paragraph: dateline, who launches what, for whom. */
+export const SUMMARY_SKELETON = '[CITY] — [Month D, YYYY] — [Company] today announced [product], which [what it does] for [customer group].';
+
 export const EXTERNAL_QUESTIONS = [
   'How much does it cost, and how do I get it?',
   'What do I need to start using it?',

@@ -77,7 +77,7 @@ function hedgeFinding(text: string, start: number, end: number): BlockFinding {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
-  return { start, end, message, fixes: [{ title: `Remove "${phrase}"`, edits: [hedgeRemoval(text, start, end)] }] };
+  return { start, end, message, fixes: [{ title: `Remove "${phrase}"`, edits: [hedgeRemoval(text, start, end)], isPreferred: true }] };
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */

@@ -84,7 +84,7 @@ export const hyperbole: BlockRule = {
         start: hit.start,
         end: hit.end,
         message: messageFor(h),
-        fixes: canRemove(h) ? [{ title: `Remove "${hit.text}"`, edits: [removalEdit(block.text, hit.start, hit.end)] }] : undefined,
+        fixes: canRemove(h) ? [{ title: `Remove "${hit.text}"`, edits: [removalEdit(block.text, hit.start, hit.end)], isPreferred: true }] : undefined,
       };
     });
   },

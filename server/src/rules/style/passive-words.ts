@@ -95,7 +95,9 @@ export const BETWEEN = new Set(
   `not never also already still just now then often always usually typically generally only currently automatically
   immediately quickly all both each ever fully partly largely mostly finally later first originally previously recently
   successfully clearly easily rarely sometimes soon ultimately actually really further again initially eventually once
-  manually formally officially widely properly correctly randomly n't`.split(/\s+/),
+  manually formally officially widely properly correctly randomly significantly greatly substantially
+  dramatically considerably vastly hugely massively heavily severely seriously badly frequently regularly routinely
+  rapidly slowly n't`.split(/\s+/),
 );
 
 /** Words after "by" that name a time, a means or an amount, not an actor ("by email", "by May 1"). */

@@ -57,10 +57,17 @@ export const readability: BlockRule = {
   },
 };
 
-/** The sentence without its dateline and web addresses, which no one reads as prose. */
+/** A placeholder the writer has yet to fill in ("[number]"); style/placeholder reports it. */
+const PLACEHOLDER = /\[[^[\]\n]{1,80}\]/g;
+
+/** The sentence without its dateline, web addresses and placeholders, which no one reads as prose. */
 function proseOnly(sentence: Sentence, first: boolean): Sentence {
   const dateline = first && /\d/.test(sentence.text) ? DATELINE.exec(sentence.text) : null;
   const from = dateline ? sentence.start + dateline[0].length : sentence.start;
-  const words = sentence.words.filter((w) => w.start >= from && !(w.text.length > 4 && ADDRESS.test(w.text)));
+  const placeholders = sentence.text.includes('[')
+    ? [...sentence.text.matchAll(PLACEHOLDER)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length])
+    : [];
+  const inPlaceholder = (start: number): boolean => placeholders.some(([a, b]) => start >= a && start < b);
+  const words = sentence.words.filter((w) => w.start >= from && !(w.text.length > 4 && ADDRESS.test(w.text)) && !inPlaceholder(w.start));
   return words.length === sentence.words.length ? sentence : { ...sentence, words };
 }

@@ -104,6 +104,9 @@ function expansionAt(text: string, start: number, end: number, token: string): s
     return matchBackwards(words, letters);
   }
   if (/,\s+or\s+$/.test(before)) return matchBackwards(before.replace(/,\s+or\s+$/, ''), letters);
+  // "GMV ([expansion])": the quick fix's placeholder; style/placeholder asks for the words.
+  const placeholder = /^\s*\((\[[^\[\]\n]{1,80}\])\)/.exec(after);
+  if (placeholder) return placeholder[1];
   // "GMV (gross merchandise value)"
   const inner = /^\s*\(([^()\n]{3,100})\)/.exec(after);
   if (inner) {
@@ -226,6 +229,8 @@ export const undefinedAcronym: DocumentRule = {
           {
             title: entry.expansion ? `Spell out ${key} here: "${key} (${entry.expansion})"` : `Add the expansion of ${key} after its first use`,
             edits: [{ range: doc.rangeIn(block, insertAt, insertAt), newText: ` (${expansion})` }],
+            // The document's own expansion, moved to the first use: safe for fix-all.
+            isPreferred: entry.expansion !== undefined,
           },
         ],
       });

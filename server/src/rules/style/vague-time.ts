@@ -33,10 +33,11 @@ const VAGUE_TIME: PhraseSpec[] = [
 ];
 const PAST_SET = new Set(PAST);
 
-const YEAR = "(?:(?:FY|CY)\\s?['’]?\\d{2}(?:\\d{2})?|['’]\\d{2}|(?:19|20)\\d{2}|(?:this|next|last)\\s+(?:fiscal\\s+)?year)";
+// "[year]" is the quick fix's placeholder; style/placeholder asks for the number.
+const YEAR = "(?:\\[year\\]|(?:FY|CY)\\s?['’]?\\d{2}(?:\\d{2})?|['’]\\d{2}|(?:19|20)\\d{2}|(?:this|next|last)\\s+(?:fiscal\\s+)?year)";
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** "Q3 2027", "Q3 FY27", "Q3 of 2027", "Q3/2027", "Q3 and Q4 2027", "Q3 (2027)". */
-const YEAR_AFTER_QUARTER = new RegExp(`^(?:\\s*(?:,|and|or|to|through|[-–—/&+])\\s*(?:Q[1-4]|H[12]))*\\s*(?:of\\s+|,\\s*|[-/(]\\s*)?${YEAR}\\b`, 'i');
+const YEAR_AFTER_QUARTER = new RegExp(`^(?:\\s*(?:,|and|or|to|through|[-–—/&+])\\s*(?:Q[1-4]|H[12]))*\\s*(?:of\\s+|,\\s*|[-/(]\\s*)?${YEAR}(?!\\w)`, 'i');
 /** "2027 Q3", "FY27 Q3", "FY2027-Q3". */
 const YEAR_BEFORE_QUARTER = new RegExp(`${YEAR}\\s*[-/]?\\s*$`, 'i');
 const ANY_YEAR = /\b(?:19|20)\d{2}\b|\b[FC]Y\s?['’]?\d{2}\b/;

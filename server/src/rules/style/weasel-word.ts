@@ -37,6 +37,7 @@ const QUANTIFIER_SET = new Set(QUANTIFIERS);
 const UNSOURCED_SET = new Set(['studies have shown', 'it has been observed', 'experts agree']);
 /** Words whose removal leaves a grammatical sentence. */
 const REMOVABLE = new Set([...INTENSIFIERS, 'arguably', 'generally', 'probably', 'hopefully', 'maybe', 'many', 'several', 'various', 'most', 'numerous', 'countless', 'a number of']);
+const INTENSIFIER_SET = new Set(INTENSIFIERS);
 
 // After "most", an adjective or adverb makes a superlative ("the most recent", "most
 // important"), not a share of a group ("most customers").
@@ -247,7 +248,9 @@ export const weaselWord: BlockRule = {
       // "too many stops" would become "too stops".
       if ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end) {
         const removed = block.text.slice(hit.start, removeEnd);
-        fixes.push({ title: `Remove "${removed}"`, edits: [removalEdit(block.text, hit.start, removeEnd)] });
+        // An intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all.
+        // A quantifier ("many stores") changes it: the writer picks the number.
+        fixes.push({ title: `Remove "${removed}"`, edits: [removalEdit(block.text, hit.start, removeEnd)], isPreferred: INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end });
       }
       if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
