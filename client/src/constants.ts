@@ -9,6 +9,12 @@ export const CONFIGURATION_SECTION = 'barRaiser';
 export const COMMANDS = {
   restartServer: 'barRaiser.restartServer',
   showOutput: 'barRaiser.showOutput',
+  fixAll: 'barRaiser.fixAll',
+} as const;
+
+/** Commands the server runs (workspace/executeCommand); see server/src/lsp/code-actions.ts. */
+export const SERVER_COMMANDS = {
+  fixAll: 'barRaiser.server.fixAll',
 } as const;
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */

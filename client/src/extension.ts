@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CLIENT_NAME, COMMANDS, CONFIGURATION_SECTION, SERVER_DEBUG_PORT } from './constants';
+import { fixAllInActiveEditor } from './fix-all';
 import { KindStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
       return queue(() => restart(context, output, status));
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInActiveEditor(client)),
   );
   return queue(() => start(context, output, status));
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -19,11 +20,14 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type ClientCapabilities,
+  type ShowDocumentParams,
   type InitializeResult,
   type Registration,
   type ProtocolConnection,
@@ -56,6 +60,8 @@ export interface StartOptions {
   workspace?: string;
   /** Announce dynamic registration of file watchers (workspace/didChangeWatchedFiles). */
   watchFiles?: boolean;
+  /** Announce window/showDocument (the server may then select what a fix inserted). */
+  showDocument?: boolean;
 }
 
 type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
@@ -100,6 +106,10 @@ export class LspTestClient {
   readonly logs: string[] = [];
   /** Dynamic registrations the server asked for (client/registerCapability). */
   readonly registrations: Registration[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit); all are accepted. */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** window/showDocument requests (a selection after a fix). */
+  readonly shownDocuments: ShowDocumentParams[] = [];
   stderr = '';
   initializeResult!: InitializeResult;
   private readonly versions = new Map<string, number>();
@@ -123,6 +133,14 @@ export class LspTestClient {
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => client.settings));
     connection.onRequest(RegistrationRequest.type, (params) => void client.registrations.push(...params.registrations));
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      client.appliedEdits.push(params);
+      return { applied: true };
+    });
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      client.shownDocuments.push(params);
+      return { success: true };
+    });
     connection.listen();
 
     const configuration = options.configuration ?? true;
@@ -134,6 +152,7 @@ export class LspTestClient {
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
       textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+      ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
     };
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -3,7 +3,7 @@
 
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { INPUT_RULE, lintDocument, type Finding, type LintResult } from '../engine';
+import { INPUT_RULE, lintDocument, type Finding, type LintOptions, type LintResult, type Settings } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import type { FindingStore } from './findings';
 import type { DocumentSettings, SettingsStore } from './settings';
@@ -76,10 +76,20 @@ export class DocumentLinter {
     this.connection.sendDiagnostics(params).catch((error: unknown) => this.connection.console.error(`Bar Raiser: ${String(error)}`));
   }
 
+  /** The settings and options a document is linted with (quick fixes and fix-all lint with them too). */
+  async lintInputs(uri: string): Promise<{ settings: Settings; options: LintOptions }> {
+    const config = await this.settings.forDocument(uri);
+    return { settings: config.settings, options: this.options(uri, config) };
+  }
+
+  private options(uri: string, config: DocumentSettings): LintOptions {
+    const { fileName, relativePath } = this.workspace.locate(uri);
+    return { fileName, relativePath, documents: config.documents };
+  }
+
   private lint(document: TextDocument, config: DocumentSettings): LintResult {
-    const { fileName, relativePath } = this.workspace.locate(document.uri);
     try {
-      return lintDocument(document.getText(), config.settings, { fileName, relativePath, documents: config.documents });
+      return lintDocument(document.getText(), config.settings, this.options(document.uri, config));
     } catch (error) {
       // Bad input must never take the server down: log it and tell the writer.
       const message = (error as Error).stack ?? String(error);

@@ -45,7 +45,7 @@ export function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
  * Resolves with `read()` as soon as `accept` holds for it, checking now and whenever `event`
  * fires. Fails after WAIT_MS saying what it waited for and what it saw last.
  */
-function waitUntil<T>(event: vscode.Event<unknown>, read: () => T, accept: (value: T) => boolean, describeFailure: (last: T) => string): Promise<T> {
+export function waitUntil<T>(event: vscode.Event<unknown>, read: () => T, accept: (value: T) => boolean, describeFailure: (last: T) => string): Promise<T> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       const value = read();

@@ -6,6 +6,7 @@ import Mocha from 'mocha';
 import { registerDiagnosticsTests, registerHoverTests } from './diagnostics.test';
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
+import { registerFixTests } from './fixes.test';
 import { registerScreenshotHandshake } from './screenshot';
 import { registerSettingsTests } from './settings.test';
 import { registerTeamConfigTests } from './team-config.test';
@@ -23,6 +24,7 @@ export function run(): Promise<void> {
     registerSettingsTests();
     registerTeamConfigTests();
     registerSuppressionTests();
+    registerFixTests();
     registerExtensionTests();
     registerScreenshotHandshake();
   });

@@ -1,10 +1,11 @@
 // Every feature of the server. A new request or notification handler is a new module here.
 
 import type { Feature } from '../context';
+import { codeActionsFeature } from './code-actions';
 import { configFilesFeature } from './config-files';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature];

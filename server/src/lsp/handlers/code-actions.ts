@@ -1,0 +1,81 @@
+// textDocument/codeAction (quick fixes, suppression comments, source.fixAll.barRaiser) and the
+// server commands behind them: fix-all for a document, and selecting an inserted placeholder.
+// Actions are built from a lint of the document's current text, so they never use stale ranges.
+
+import { CodeActionKind, ShowDocumentRequest, type CodeAction, type Range } from 'vscode-languageserver';
+import { lintDocument } from '../../engine';
+import { FIX_ALL_KIND, fixAllActions, fixAllEdits, quickFixes, SERVER_COMMANDS, type ActionInput } from '../code-actions';
+import type { Feature, ServerContext } from '../context';
+import { isMarkdown } from '../linter';
+
+export const codeActionsFeature: Feature = {
+  capabilities: () => ({
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.selectPlaceholder] },
+  }),
+  register(context) {
+    const { connection } = context;
+    connection.onCodeAction(async ({ textDocument, range, context: request }) => {
+      const current = await currentInput(context, textDocument.uri);
+      if (!current) return [];
+      const { input, settings, options } = current;
+      const only = request.only;
+      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        actions.push(...quickFixes(input, request.diagnostics.filter((d) => overlaps(d.range, range)), settings, options));
+      }
+      if (only && wants(FIX_ALL_KIND)) actions.push(...fixAllActions(input, settings, options));
+      return actions;
+    });
+
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      const arg = (args?.[0] ?? {}) as { uri?: unknown; range?: Range };
+      const uri = typeof arg.uri === 'string' ? arg.uri : undefined;
+      if (command === SERVER_COMMANDS.fixAll) return fixAllCommand(context, uri);
+      if (command === SERVER_COMMANDS.selectPlaceholder && uri && arg.range) {
+        await connection.sendRequest(ShowDocumentRequest.type, { uri, selection: arg.range, takeFocus: true }).catch(() => undefined);
+      }
+      return null;
+    });
+  },
+};
+
+/** The document's current text, linted with its settings (cached blocks make this cheap). */
+async function currentInput(context: ServerContext, uri: string) {
+  const document = context.documents.get(uri);
+  if (!document || !isMarkdown(document)) return undefined;
+  const { settings, options } = await context.linter.lintInputs(uri);
+  const latest = context.documents.get(uri);
+  if (!latest) return undefined;
+  const text = latest.getText();
+  const result = lintDocument(text, settings, options);
+  if (!result.kind) return undefined;
+  const canSelect = context.client.window?.showDocument?.support === true;
+  const input: ActionInput = { uri, version: latest.version, text, findings: result.findings, canSelect };
+  return { input, settings, options };
+}
+
+export interface FixAllResult {
+  fixed: number;
+  message: string;
+}
+
+async function fixAllCommand(context: ServerContext, uri: string | undefined): Promise<FixAllResult> {
+  const current = uri ? await currentInput(context, uri) : undefined;
+  if (!current) return { fixed: 0, message: 'Bar Raiser: this file is not a PR/FAQ or memo, so there is nothing to fix.' };
+  const { input, settings, options } = current;
+  const { edits, fixed } = fixAllEdits(input.text, input.findings, settings, options);
+  if (fixed === 0) return { fixed: 0, message: 'Bar Raiser: no auto-fixable problems.' };
+  const result = await context.connection.workspace.applyEdit({
+    label: 'Bar Raiser: fix all auto-fixable problems',
+    edit: { documentChanges: [{ textDocument: { uri: input.uri, version: input.version }, edits }] },
+  });
+  if (!result.applied) return { fixed: 0, message: `Bar Raiser: the fixes were not applied${result.failureReason ? ` (${result.failureReason})` : ''}.` };
+  return { fixed, message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.` };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
