@@ -6,6 +6,7 @@ import type { AnalyzedBlock, ProseUnit, Sentence } from './analysis';
 import type { RawBlock } from './blocks';
 import { buildMemoModel, type MemoModel } from './memo-model';
 import { buildPrfaqModel, type PrfaqModel } from './prfaq-model';
+import { positionInBlock } from './text';
 import type { DocumentKind, Position, Range } from './types';
 
 /** Where in the document a block sits; block rules may behave differently per region. */
@@ -55,15 +56,7 @@ export class LintDocument {
 
   /** Position of an offset inside a block's text. */
   positionAt(block: DocBlock, offset: number): Position {
-    const starts = block.analysis.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: block.startLine + low, character: offset - starts[low] };
+    return positionInBlock(block.analysis.lineStarts, block.startLine, offset);
   }
 
   rangeIn(block: DocBlock, start: number, end: number): Range {

@@ -5,6 +5,7 @@
 import { lineStartsOf, type AnalyzedBlock } from '../analysis';
 import { splitBlocks, splitLines, type RawBlock } from '../blocks';
 import type { LintDocument } from '../document';
+import { positionInBlock } from '../text';
 import type { Position, Range } from '../types';
 import { scanBlock, type DirectiveKind, type RawDirective } from './directives';
 
@@ -96,15 +97,7 @@ function toDirective(raw: RawDirective, block: ScannedBlock): Directive {
 }
 
 function positionIn(block: ScannedBlock, offset: number): Position {
-  const starts = block.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: block.startLine + low, character: offset - starts[low] };
+  return positionInBlock(block.lineStarts, block.startLine, offset);
 }
 
 // Blank (also `>` alone in a quote) or a one-line comment on its own: a next-line directive
