@@ -23,7 +23,7 @@ export function explain(finding: Finding): string {
   if (meta) {
     lines.push('', `**Why a reviewer cares:** ${meta.rationale}`, '', `**How to fix it:** ${meta.howToFix}`);
   }
-  if (url) lines.push('', `[Rule page](${url})`);
+  if (url) lines.push('', finding.rule === SUPPRESSION_RULE ? `[Suppression comments](${url})` : `[Rule page](${url})`);
   return lines.join('\n');
 }
 
