@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { allRules, applyEdits, fixAll, lintDocument, safeFix, type DocumentKind, type Settings } from '../../server/src/engine';
+import { allRules, applyEdits, applyFix, fixAll, lintDocument, safeFix, type DocumentKind, type Settings } from '../../server/src/engine';
 import { checkAllFixes, type FixProblem } from '../support/fix-check';
 import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
 
@@ -59,6 +59,19 @@ describe('quick fixes on every fixture', function () {
       assert.deepEqual(report, [], `${checkedByRule.get(id)} fixes checked`);
     });
   }
+
+  it('keeps a CRLF document CRLF: no fix on any fixture leaves a bare line feed', () => {
+    const mixed: string[] = [];
+    for (const file of fixtureFiles()) {
+      const text = readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n');
+      for (const finding of lintDocument(text, settings, { fileName: file, fallbackKind: kindOf(file) }).findings) {
+        for (const fix of finding.fixes ?? []) {
+          if (/(?<!\r)\n/.test(applyFix(text, fix))) mixed.push(`${path.relative(FIXTURE_ROOT, file)}: ${finding.rule} [${fix.title}]`);
+        }
+      }
+    }
+    assert.deepEqual(mixed, []);
+  });
 
   it('only rules that say they are fixable offer fixes', () => {
     const unfixable = new Set(allRules.filter((r) => !r.meta.fixable).map((r) => r.meta.id));

@@ -90,7 +90,14 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   findings.sort(compareFindings);
   const known = options.rules ? [...allRules, ...options.rules].map((r) => r.meta.id) : ALL_RULE_IDS;
   const { findings: shown, suppressed } = applySuppressions(doc, findings, { ran, known });
-  return { kind, findings: shown, suppressed };
+  return { kind, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
+}
+
+/** Fixes write "\n"; in a CRLF document their new lines must be CRLF too, or the file ends up mixed. */
+function withCrlfFixes(finding: Finding): Finding {
+  if (!finding.fixes?.some((fix) => fix.edits.some((e) => e.newText.includes('\n')))) return finding;
+  const crlf = (t: string) => t.replace(/\r?\n/g, '\r\n');
+  return { ...finding, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: crlf(e.newText) })) })) };
 }
 
 function runBlockRule(

@@ -544,8 +544,11 @@ function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<string>): 
   let internal = 0;
   let companyVoiced = 0;
   let unlabelled = 0;
+  const asked = new Set<string>();
   for (const pair of qa) {
-    if (pair.section !== 'faq') continue;
+    // A question asked twice counts once.
+    if (pair.section !== 'faq' || asked.has(pair.question.toLowerCase())) continue;
+    asked.add(pair.question.toLowerCase());
     unlabelled++;
     const q = pair.question;
     const namesCompany = (q.toLowerCase().match(/[a-z][\w-]*/g) ?? []).some((w) => company.has(w));

@@ -1,4 +1,6 @@
+import type { QuestionAnswer } from '../../engine/faq-model';
 import type { DocumentRule } from '../../engine/rule';
+import { duplicateFixes } from './duplicate-fixes';
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon['’]t\b/g, 'will not'],
@@ -124,7 +126,7 @@ export const duplicateQuestion: DocumentRule = {
     rationale: 'A repeated question wastes the reader\'s time and often hides two answers that disagree.',
     howToFix: 'Merge the two answers under the first question and delete the copy, or reword one so the difference is explicit.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     kinds: ['prfaq'],
     examples: {
       bad: '### How much does it cost?\n…\n### Q: How much does it cost?',
@@ -132,8 +134,8 @@ export const duplicateQuestion: DocumentRule = {
     },
   },
   check(doc, _options, report) {
-    const seen = new Map<string, number>();
-    const gists: { words: string[]; line: number }[] = [];
+    const seen = new Map<string, QuestionAnswer>();
+    const gists: { words: string[]; qa: QuestionAnswer }[] = [];
     const names = new Set([...doc.prfaq.names.words].map(normalizeWord));
     let nouns: Set<string> | undefined;
     const productNouns = () => (nouns ??= productNounsOf(doc.prfaq.paragraphs.map((p) => p.text), names));
@@ -141,15 +143,17 @@ export const duplicateQuestion: DocumentRule = {
       const key = withoutNames(normalizeQuestion(qa.question), names);
       const words = gist(qa.question, key);
       let first = key.split(' ').length < 2 ? undefined : seen.get(key);
-      if (first === undefined) first = gists.find((g) => sameGist(g.words, words, productNouns))?.line;
+      if (first === undefined) first = gists.find((g) => sameGist(g.words, words, productNouns))?.qa;
       if (first === undefined) {
-        if (key.split(' ').length >= 2 && !seen.has(key)) seen.set(key, qa.questionRange.start.line);
-        gists.push({ words, line: qa.questionRange.start.line });
+        if (key.split(' ').length >= 2 && !seen.has(key)) seen.set(key, qa);
+        gists.push({ words, qa });
         continue;
       }
       report({
         range: qa.questionRange,
-        message: `"${qa.question}" repeats the question on line ${first + 1}. Merge the answers under one question, or reword one to make the difference explicit.`,
+        message: `"${qa.question}" repeats the question on line ${first.questionRange.start.line + 1}. Merge the answers under one question, or reword one to make the difference explicit.`,
+        // Neither is preferred: both delete the writer's question, and fix-all never deletes prose.
+        fixes: duplicateFixes(doc, first, qa),
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { blockWords } from '../shared/block-words';
+import { movableSections, moveToAppendix, sectionWords } from './move-to-appendix';
 
 export const tooLong: DocumentRule = {
   scope: 'document',
@@ -9,9 +10,10 @@ export const tooLong: DocumentRule = {
     description: 'The memo body (everything before the appendix) is longer than six pages, about 3,500 words.',
     rationale:
       'A narrative is read in silence at the start of the meeting; past six pages readers skim, and the length usually hides an unmade decision. Appendices are unlimited.',
-    howToFix: 'Cut the body to what the decision needs, and move supporting data and detail to an appendix (a heading that starts with "Appendix").',
+    howToFix:
+      'Cut the body to what the decision needs, and move supporting data and detail to an appendix (a heading that starts with "Appendix"). The quick fix moves a section to the appendix when that alone is enough.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     kinds: ['memo'],
     options: {
       maxWords: { type: 'number', default: 3500, description: 'Most words allowed in the memo body before the appendix.' },
@@ -28,9 +30,19 @@ export const tooLong: DocumentRule = {
     for (let i = 0; i < end; i++) words += blockWords(doc.blocks[i].analysis).total;
     if (words <= max) return;
     const fmt = (n: number) => n.toLocaleString('en-US');
+    // One fix per body section whose move alone brings the body within the limit; none is
+    // preferred (which section belongs in the appendix is the writer's call).
+    const enough = movableSections(doc).filter((section) => words - sectionWords(doc, section) <= max);
+    const repeated = (title: string) => enough.filter((s) => s.title === title).length > 1;
+    const fixes = enough.map((section) => ({
+      // Two sections of the same name ("Month by month") are told apart by their line.
+      title: `Move section "${section.title}"${repeated(section.title) ? ` (line ${section.heading!.startLine + 1})` : ''} to the appendix`,
+      edits: moveToAppendix(doc, section),
+    }));
     report({
       range: doc.topRange(),
       message: `The memo body is ${fmt(words)} words, over the ${fmt(max)}-word limit (about six pages); appendices don't count. Cut it, or move supporting detail under an "Appendix" heading.`,
+      fixes: fixes.length > 0 ? fixes : undefined,
     });
   },
 };
