@@ -13,12 +13,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeamConfig } from '../../config';
-import { allRules, detectKind, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
+import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
 import { describeError, expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { parseArgs } from '../options';
+import { writeFileAtomically } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
 /** Bytes inspected for NUL characters (a binary file). */
@@ -45,6 +46,9 @@ Options:
   -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
                              (repeatable), e.g. --rule style/weasel-word=error
   -c, --config <file>        use this configuration file for every file (no search)
+      --fix                  first apply the safe fixes in place (removing intensifiers, hedges
+                             and hyperbole; spelling out acronyms the document defines later),
+                             each file written atomically, then report what is left
   -h, --help                 show this help
 
 Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input or a
@@ -57,6 +61,8 @@ interface LintOptions {
   /** --rule severities (applied over the team file's settings). */
   settings: Settings;
   config?: string;
+  /** Apply the safe fixes in place before reporting. */
+  fix: boolean;
   paths: string[];
 }
 
@@ -81,6 +87,7 @@ function readOptions(args: string[]): LintOptions | undefined {
     kind: { short: 'k', value: true },
     rule: { short: 'r', value: true, repeat: true },
     config: { short: 'c', value: true },
+    fix: {},
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -90,7 +97,7 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, paths: positionals };
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -145,7 +152,8 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
   }
   // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
   let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   // A team file's `documents` globs are relative to its folder.
   const relativePath = path.relative(team ? path.dirname(team.file) : cwd, file.absolute).split(path.sep).join('/');
   const kind = detectKind(file.absolute, text, team?.documents ?? {}, options.kind, relativePath);
@@ -158,5 +166,28 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
     return undefined;
   }
   const settings = team ? withOverrides(team.settings, options.settings) : options.settings;
+  if (options.fix) return fixFile(file, text, bom, settings, kind, errors, notes);
   return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
+}
+
+/** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
+function fixFile(file: InputFile, text: string, bom: boolean, settings: Settings, kind: DocumentKind, errors: string[], notes: string[]): FileResult {
+  const result = fixAll(text, settings, { kind });
+  if (result.applied.length === 0) return { file: file.path, findings: result.remaining };
+  try {
+    writeFileAtomically(file.absolute, (bom ? '\ufeff' : '') + result.text);
+  } catch (error) {
+    errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
+    return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
+  }
+  notes.push(`fixed ${describeFixes(result.applied)} in ${file.path}`);
+  return { file: file.path, findings: result.remaining };
+}
+
+/** "3 problems (style/weasel-word ×2, style/hedge)". */
+function describeFixes(applied: readonly { rule: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { rule } of applied) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  const rules = [...counts].map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ');
+  return `${applied.length} problem${applied.length === 1 ? '' : 's'} (${rules})`;
 }
