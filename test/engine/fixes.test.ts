@@ -104,6 +104,23 @@ describe('fix-all', function () {
     assert.ok(applied > 100, `only ${applied} safe fixes applied over ${files.length} fixtures`);
   });
 
+  for (const [before, after] of [
+    ['The count is **very** fast.', 'The count is fast.'],
+    ['It is _extremely_ fast.', 'It is fast.'],
+    ['It is ~~very~~ fast.', 'It is fast.'],
+    ['**I think** it works.', 'It works.'],
+    ['It is very, very fast.', 'It is fast.'],
+    // Inside a link, inline HTML or part of an emphasis, removing would leave "[](…)" or "<b></b>".
+    ['It is [extremely](https://example.com) fast.', 'It is [extremely](https://example.com) fast.'],
+    ['It is <b>very</b> fast.', 'It is <b>very</b> fast.'],
+    ['We *think* that it works.', 'We *think* that it works.'],
+  ]) {
+    it(`keeps Markdown whole: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
+      const text = ['---', 'type: memo', '---', '# Plan', '', before, ''].join('\n');
+      assert.equal(fixAll(text, settings).text.split('\n')[5], after);
+    });
+  }
+
   it('removes intensifiers and hedges but leaves claims that need the writer', () => {
     const text = [
       '---',

@@ -15,6 +15,7 @@ function removeFrom(text: string, word: string, occurrence = 0): string {
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(word, start + 1);
   assert.ok(start >= 0, `"${word}" not in "${text}"`);
   const edit = removalEdit(text, start, start + word.length);
+  if (!edit) return text; // inside markup: no removal offered
   return text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
 }
 

@@ -36,10 +36,16 @@ function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && (a.start === a.end || b.start === b.end);
 }
 
+/** Applies non-overlapping edits in one pass over the text. */
 function applyOffsets(text: string, edits: OffsetEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Applies the edits of one fix (they must not overlap each other). */
@@ -92,20 +98,32 @@ export function fixAll(text: string, settings: Settings, options: LintOptions = 
   return { text: current, applied, remaining: findings };
 }
 
-/** One pass: the safe fixes of `findings` that don't overlap each other, as one text change. */
+/**
+ * One pass: the safe fixes of `findings` that don't conflict, as one text change. Fixes are taken
+ * in document order; one that overlaps or touches the previous one (only spaces or punctuation
+ * between: "very, very") waits for the next pass, which sees the text the first one left.
+ */
 export function applySafeFixes(text: string, findings: readonly Finding[]): { text: string; edits: TextEdit[]; fixed: { rule: string; title: string }[] } {
   const starts = lineStarts(text);
+  const candidates = findings
+    .map((finding) => ({ finding, fix: safeFix(finding) }))
+    .filter((c): c is { finding: Finding; fix: Fix } => c.fix !== undefined)
+    .map((c) => {
+      const offsets = toOffsets(text, c.fix.edits, starts);
+      return { ...c, offsets, from: Math.min(...offsets.map((o) => o.start)), to: Math.max(...offsets.map((o) => o.end)) };
+    })
+    .sort((a, b) => a.from - b.from || a.to - b.to);
   const chosen: OffsetEdit[] = [];
   const edits: TextEdit[] = [];
   const fixed: { rule: string; title: string }[] = [];
-  for (const finding of findings) {
-    const fix = safeFix(finding);
-    if (!fix) continue;
-    const offsets = toOffsets(text, fix.edits, starts);
-    if (offsets.some((o) => chosen.some((c) => overlaps(o, c)))) continue;
-    chosen.push(...offsets);
-    edits.push(...fix.edits);
-    fixed.push({ rule: finding.rule, title: fix.title });
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.from < lastEnd || (lastEnd >= 0 && /^[\s\p{P}]*$/u.test(text.slice(lastEnd, c.from)))) continue;
+    if (c.offsets.some((o, i) => c.offsets.some((p, j) => i < j && overlaps(o, p)))) continue;
+    chosen.push(...c.offsets);
+    edits.push(...c.fix.edits);
+    fixed.push({ rule: c.finding.rule, title: c.fix.title });
+    lastEnd = c.to;
   }
   return { text: applyOffsets(text, chosen), edits, fixed };
 }

@@ -4,7 +4,7 @@
 
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySafeFixes, fixAll, offsetAt, type Finding, type Fix, type LintOptions, type Settings } from '../engine';
+import { applySafeFixes, fixAll, offsetAt, safeFix, type Finding, type Fix, type LintOptions, type Settings } from '../engine';
 import { disableFileFix, disableLineFix, isSuppressible } from '../engine/suppression';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -31,7 +31,7 @@ export interface ActionInput {
 }
 
 /** Quick fixes for the given diagnostics (those Bar Raiser published). */
-export function quickFixes(input: ActionInput, diagnostics: readonly Diagnostic[], settings: Settings, options: LintOptions): CodeAction[] {
+export function quickFixes(input: ActionInput, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
@@ -45,10 +45,25 @@ export function quickFixes(input: ActionInput, diagnostics: readonly Diagnostic[
       if (file) actions.push(fixAction(input, file, diagnostic));
     }
   }
-  // Offered from the lightbulb too (as ESLint does) once there is more than one safe fix.
-  const all = fixAllEdits(input.text, input.findings, settings, options);
-  if (actions.length > 0 && all.fixed > 1) actions.push(fixAllAction(input, all.edits, CodeActionKind.QuickFix));
-  return actions;
+  if (actions.length === 0) return actions;
+  // Offered from the lightbulb too (as ESLint does) once there is more than one safe fix. One pass
+  // only, to keep the lightbulb fast; the source action and the command do every pass.
+  if (input.findings.filter((f) => safeFix(f)).length > 1) {
+    const first = applySafeFixes(input.text, input.findings);
+    actions.push(fixAllAction(input, first.edits, CodeActionKind.QuickFix));
+  }
+  return dedupe(actions);
+}
+
+/** Two findings of one rule on a line offer the same "Disable …" actions once. */
+function dedupe(actions: CodeAction[]): CodeAction[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    const key = `${a.title}\u0000${JSON.stringify(a.edit)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The source.fixAll.barRaiser action, or none when nothing is safe to fix. */

@@ -23,7 +23,7 @@ export const codeActionsFeature: Feature = {
       const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
-        actions.push(...quickFixes(input, request.diagnostics.filter((d) => overlaps(d.range, range)), settings, options));
+        actions.push(...quickFixes(input, request.diagnostics.filter((d) => overlaps(d.range, range))));
       }
       if (only && wants(FIX_ALL_KIND)) actions.push(...fixAllActions(input, settings, options));
       return actions;
@@ -63,7 +63,10 @@ export interface FixAllResult {
 
 async function fixAllCommand(context: ServerContext, uri: string | undefined): Promise<FixAllResult> {
   const current = uri ? await currentInput(context, uri) : undefined;
-  if (!current) return { fixed: 0, message: 'Bar Raiser: this file is not a PR/FAQ or memo, so there is nothing to fix.' };
+  if (!current) {
+    const open = uri !== undefined && context.documents.get(uri) !== undefined;
+    return { fixed: 0, message: open ? 'Bar Raiser: this file is not a PR/FAQ or memo, so there is nothing to fix.' : 'Bar Raiser: fix-all needs an open document ({ uri }).' };
+  }
   const { input, settings, options } = current;
   const { edits, fixed } = fixAllEdits(input.text, input.findings, settings, options);
   if (fixed === 0) return { fixed: 0, message: 'Bar Raiser: no auto-fixable problems.' };

@@ -204,10 +204,13 @@ export interface BlockEdit {
  *   "Generally, stores" → "Stores"; "is, arguably, the best" → "is the best";
  *   "fast, generally." → "fast."; "a revolutionary app" → "an app".
  */
-export function removalEdit(blockText: string, start: number, end: number): BlockEdit {
+export function removalEdit(blockText: string, wordStart: number, wordEnd: number): BlockEdit | undefined {
+  const span = removableSpan(blockText, wordStart, wordEnd);
+  if (!span) return undefined;
+  const { start, end } = span;
   const before = blockText.slice(Math.max(0, start - 120), start);
   const after = blockText.slice(end, end + 120);
-  const capital = /^[A-Z]/.test(blockText.slice(start, end));
+  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd));
 
   const article = /(?:^|[^\w’'-])(an?)([ \t]+)$/i.exec(before);
   const following = /^[ \t]+([A-Za-z0-9][\w’'-]*)/.exec(after);
@@ -218,6 +221,9 @@ export function removalEdit(blockText: string, start: number, end: number): Bloc
 
   const commaAfter = /^[ \t]*,[ \t]*/.exec(after);
   const commaBefore = /[ \t]*,[ \t]*$/.exec(before);
+  // "very, very fast": the repeated word goes with its comma, the other copy is found again.
+  const repeated = commaAfter && new RegExp(`^${escapeRegExp(blockText.slice(start, end))}\\b`, 'i').test(after.slice(commaAfter[0].length));
+  if (repeated) return { start, end: end + commaAfter[0].length, newText: '' };
   if (commaAfter && commaBefore) {
     return { start: start - commaBefore[0].length, end: end + commaAfter[0].length, newText: ' ' }; // "is, arguably, the" → "is the"
   }
@@ -233,6 +239,32 @@ export function removalEdit(blockText: string, start: number, end: number): Bloc
   }
   const spaceBefore = /[ \t]+$/.exec(before);
   return { start: spaceBefore ? start - spaceBefore[0].length : start, end, newText: '' }; // "fast very." → "fast."
+}
+
+/** Emphasis markers around a word: `**`, `*`, `__`, `_`, `~~`. */
+const EMPHASIS_RUN = /(\*{1,3}|_{1,3}|~~)$/;
+/** Markup a removal must not cut into: emphasis, link text, inline HTML, code. */
+const MARKUP_BEFORE = /[*_~[>`]$/;
+const MARKUP_AFTER = /^[*_~\]<`]/;
+
+/**
+ * What to remove for the word at [start, end): the word itself, or the word with an emphasis
+ * that holds only it ("**very**"). undefined when the word sits inside other markup (link text,
+ * inline HTML, part of an emphasis), where removing it would leave "[](url)" or "****".
+ */
+export function removableSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  const run = EMPHASIS_RUN.exec(before)?.[1];
+  if (run && after.startsWith(run) && !/^[*_~]/.test(after.slice(run.length)) && !/[*_~]$/.test(before.slice(0, -run.length))) {
+    return { start: start - run.length, end: end + run.length };
+  }
+  if (MARKUP_BEFORE.test(before) || MARKUP_AFTER.test(after)) return undefined;
+  return { start, end };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Removal of [start, end); the next word gets the removed word's capital. */

@@ -1,5 +1,5 @@
 import type { BlockFinding, BlockRule } from '../../engine/rule';
-import { removalEdit } from '../shared/phrases';
+import { removableSpan, removalEdit } from '../shared/phrases';
 
 // "I think", "we believe", "we do not think": an opinion verb with the writer as subject. The
 // word after it decides: "I think we should" hedges, "we think about customers" and "we
@@ -77,11 +77,13 @@ function hedgeFinding(text: string, start: number, end: number): BlockFinding {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
-  return { start, end, message, fixes: [{ title: `Remove "${phrase}"`, edits: [hedgeRemoval(text, start, end)], isPreferred: true }] };
+  const removal = hedgeRemoval(text, start, end);
+  return { start, end, message, fixes: removal ? [{ title: `Remove "${phrase}"`, edits: [removal], isPreferred: true }] : undefined };
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */
-function hedgeRemoval(text: string, start: number, end: number): { start: number; end: number; newText: string } {
+function hedgeRemoval(text: string, start: number, end: number): { start: number; end: number; newText: string } | undefined {
+  if (!removableSpan(text, start, end)) return undefined; // "We *think* that": inside emphasis
   let e = end;
   const that = /^\s+that\b/.exec(text.slice(e));
   if (that) e += that[0].length;

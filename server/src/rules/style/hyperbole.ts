@@ -80,11 +80,12 @@ export const hyperbole: BlockRule = {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
+      const removal = canRemove(h) ? removalEdit(block.text, hit.start, hit.end) : undefined;
       return {
         start: hit.start,
         end: hit.end,
         message: messageFor(h),
-        fixes: canRemove(h) ? [{ title: `Remove "${hit.text}"`, edits: [removalEdit(block.text, hit.start, hit.end)], isPreferred: true }] : undefined,
+        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [removal], isPreferred: true }] : undefined,
       };
     });
   },

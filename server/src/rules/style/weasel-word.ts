@@ -250,7 +250,8 @@ export const weaselWord: BlockRule = {
         const removed = block.text.slice(hit.start, removeEnd);
         // An intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all.
         // A quantifier ("many stores") changes it: the writer picks the number.
-        fixes.push({ title: `Remove "${removed}"`, edits: [removalEdit(block.text, hit.start, removeEnd)], isPreferred: INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end });
+        const removal = removalEdit(block.text, hit.start, removeEnd);
+        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end });
       }
       if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
