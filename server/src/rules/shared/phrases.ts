@@ -71,7 +71,8 @@ function buildList(base: readonly PhraseSpec[], add: readonly string[], remove: 
   for (const spec of [...base, ...add]) {
     const name = fold(typeof spec === 'string' ? spec : spec.phrase);
     if (!name || removed.has(name)) continue;
-    sources.set(name, typeof spec === 'string' ? escapeForPattern(name) : spec.pattern);
+    const source = typeof spec === 'string' ? escapeForPattern(name) : spec.pattern;
+    if (source) sources.set(name, source);
   }
   // Longest first, so "nearly all" wins over "all" and "the majority" over "majority".
   const alternatives = [...sources].sort((a, b) => b[0].length - a[0].length).map(([, source]) => source);
@@ -79,8 +80,20 @@ function buildList(base: readonly PhraseSpec[], add: readonly string[], remove: 
   return { pattern: new RegExp(source, 'gi'), phrases: new Set(sources.keys()) };
 }
 
-function escapeForPattern(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/-/g, '[-\\s]?');
+/**
+ * A listed phrase as a pattern with one way to match at each place, so a phrase from a team file
+ * can't make the list backtrack: words split at blanks and hyphens (dashes alone are not words);
+ * between words, blanks (`\s+`), or where the phrase has a hyphen, a hyphen, blanks or nothing
+ * ("world-class", "world class", "worldclass"). '' when the phrase has no word.
+ */
+export function escapeForPattern(phrase: string): string {
+  const words = phrase.split(/[\s-]+/);
+  const gaps = phrase.match(/[\s-]+/g) ?? [];
+  if (words[0] === '') gaps.shift();
+  const parts = words.filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  let source = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) source += (gaps[i - 1].includes('-') ? '(?:\\s+|\\s*-\\s*)?' : '\\s+') + parts[i];
+  return source;
 }
 
 export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: FindOptions = {}): PhraseHit[] {

@@ -1,0 +1,61 @@
+// Word lists from settings and team files (`add`) compile into one regular expression per rule.
+// A phrase with spaces and hyphens must not make that expression backtrack: each position of
+// the text has one way to match, so time stays linear however the phrase is written.
+
+import assert from 'node:assert/strict';
+import { allRules, lint, normalizeSettings } from '../../server/src/engine';
+import { phraseList } from '../../server/src/rules/shared/phrases';
+import { assertNearLinear } from './timing';
+
+const TRAP = 'x - - - - - - - - z';
+const trapLine = (spaces: number) => `The x${' '.repeat(spaces)}y went well.`;
+
+function matchesOf(phrases: string[], text: string): string[] {
+  const { pattern } = phraseList(phrases);
+  return [...text.matchAll(pattern)].map((m) => m[0]);
+}
+
+describe('word lists from configuration', () => {
+  it('lints the reported document in well under 2 s for weasel-word, vague-time and hyperbole (it took 27 s and more)', function () {
+    this.timeout(10_000);
+    const text = `# Plan\n\n${trapLine(40)}\n`;
+    for (const rule of ['style/weasel-word', 'style/vague-time', 'style/hyperbole']) {
+      const { settings, problems } = normalizeSettings({ rules: { [rule]: { add: [TRAP] } } }, allRules);
+      assert.deepEqual(problems, []);
+      const start = performance.now();
+      lint(text, settings, { kind: 'memo' });
+      const ms = performance.now() - start;
+      assert.ok(ms < 2000, `${rule}: ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it('matches in linear time as the run of blanks grows', function () {
+    this.timeout(60_000);
+    const { pattern } = phraseList([TRAP, 'world - class', 'a b - c d']);
+    assertNearLinear([2_000_000, 4_000_000, 8_000_000], (spaces) => {
+      const text = trapLine(spaces);
+      return () => {
+        pattern.lastIndex = 0;
+        assert.equal(pattern.exec(text), null);
+      };
+    });
+  });
+
+  it('still matches a hyphenated phrase written with a hyphen, a space, or nothing', () => {
+    assert.deepEqual(matchesOf(['world-class'], 'A world-class app, a world class app, a worldclass app, a world - class app.'), ['world-class', 'world class', 'worldclass', 'world - class']);
+    assert.deepEqual(matchesOf([TRAP], 'An x-z, an x z, an x - z, an xz.'), ['x-z', 'x z', 'x - z', 'xz']);
+  });
+
+  it('matches spaces as any run of blanks (a line break too), but not as a hyphen', () => {
+    assert.deepEqual(matchesOf(['a number of'], 'A  number\nof them; a-number-of them.'), ['A  number\nof']);
+  });
+
+  it('treats regular-expression characters in a phrase as text', () => {
+    assert.deepEqual(matchesOf(['c++ (beta)'], 'We ship cc beta, ccc (beta) and c++ (beta).'), ['c++ (beta)']);
+    assert.deepEqual(matchesOf(['a.b'], 'a.b and axb'), ['a.b']);
+  });
+
+  it('ignores an entry with no word in it (only dashes or blanks)', () => {
+    assert.deepEqual(matchesOf(['- -', ' ', 'very'], 'A - - very - - fast app.'), ['very']);
+  });
+});
