@@ -2,6 +2,7 @@
 // Pure, like the rest of the engine; the LSP layer and the CLI only hand the results on.
 
 import { lintDocument, type LintOptions } from './index';
+import { positionInBlock } from './text';
 import type { Finding, Fix, Position, Settings, TextEdit } from './types';
 
 /** Offsets of each line start, for position → offset. */
@@ -68,11 +69,26 @@ export function safeFix(finding: Finding): Fix | undefined {
   return finding.fixes?.find((f) => f.isPreferred);
 }
 
+/** What one applied fix changed: whole lines before and after it (one entry per separate place). */
+export interface FixChange {
+  rule: string;
+  /** The fix's title ("Remove \"very\""). */
+  title: string;
+  /** 0-based line in the fixed text where the changed lines start. */
+  line: number;
+  /** The lines the fix touched, as they were. */
+  before: string[];
+  /** The same lines right after this fix (another fix on them shows as its own change). */
+  after: string[];
+}
+
 export interface FixAllResult {
   /** The text with every safe fix applied. */
   text: string;
   /** The fixes applied, by rule id (over all passes). */
   applied: { rule: string; title: string }[];
+  /** What each applied fix changed, in line order (fixes of later passes after earlier ones on a tie). */
+  changes: FixChange[];
   /** Findings of the fixed text. */
   remaining: Finding[];
 }
@@ -86,16 +102,21 @@ const MAX_PASSES = 10;
  */
 export function fixAll(text: string, settings: Settings, options: LintOptions = {}): FixAllResult {
   const applied: FixAllResult['applied'] = [];
+  let changes: FixChange[] = [];
   let current = text;
   let findings = lintDocument(current, settings, options).findings;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next, fixed } = applySafeFixes(current, findings);
+    const { text: next, fixed, changes: passChanges, lineShift } = applySafeFixesWithChanges(current, findings);
     if (fixed.length === 0) break;
     applied.push(...fixed);
+    // Earlier passes' lines move with the lines this pass adds or removes above them.
+    changes = changes.map((c) => ({ ...c, line: lineShift(c.line) }));
+    changes.push(...passChanges);
     current = next;
     findings = lintDocument(current, settings, options).findings;
   }
-  return { text: current, applied, remaining: findings };
+  changes = changes.map((c, order) => ({ c, order })).sort((a, b) => a.c.line - b.c.line || a.order - b.order).map(({ c }) => c);
+  return { text: current, applied, changes, remaining: findings };
 }
 
 /**
@@ -103,7 +124,12 @@ export function fixAll(text: string, settings: Settings, options: LintOptions = 
  * in document order; one that overlaps or touches the previous one (only spaces or punctuation
  * between: "very, very") waits for the next pass, which sees the text the first one left.
  */
-export function applySafeFixes(text: string, findings: readonly Finding[]): { text: string; edits: TextEdit[]; fixed: { rule: string; title: string }[] } {
+export function applySafeFixes(text: string, findings: readonly Finding[]): { text: string; edits: TextEdit[]; fixed: { rule: string; title: string }[]; changes: FixChange[] } {
+  const { text: next, edits, fixed, changes } = applySafeFixesWithChanges(text, findings);
+  return { text: next, edits, fixed, changes };
+}
+
+function applySafeFixesWithChanges(text: string, findings: readonly Finding[]) {
   const starts = lineStarts(text);
   const candidates = findings
     .map((finding) => ({ finding, fix: safeFix(finding) }))
@@ -116,6 +142,7 @@ export function applySafeFixes(text: string, findings: readonly Finding[]): { te
   const chosen: OffsetEdit[] = [];
   const edits: TextEdit[] = [];
   const fixed: { rule: string; title: string }[] = [];
+  const chosenFixes: { rule: string; title: string; offsets: OffsetEdit[] }[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.from < lastEnd || (lastEnd >= 0 && /^[\s\p{P}]*$/u.test(text.slice(lastEnd, c.from)))) continue;
@@ -123,7 +150,49 @@ export function applySafeFixes(text: string, findings: readonly Finding[]): { te
     chosen.push(...c.offsets);
     edits.push(...c.fix.edits);
     fixed.push({ rule: c.finding.rule, title: c.fix.title });
+    chosenFixes.push({ rule: c.finding.rule, title: c.fix.title, offsets: c.offsets });
     lastEnd = c.to;
   }
-  return { text: applyOffsets(text, chosen), edits, fixed };
+  const lineAt = (offset: number) => positionInBlock(starts, 0, offset).line;
+  // How many lines each edit adds (negative: removes), by where it ends in the old text.
+  const shifts = chosen.map((edit) => ({ edit, delta: lineBreaks(edit.newText) - (lineAt(edit.end) - lineAt(edit.start)) }));
+  const linesAddedBefore = (offset: number, own: readonly OffsetEdit[] = []) =>
+    shifts.reduce((sum, s) => (s.edit.end <= offset && !own.includes(s.edit) ? sum + s.delta : sum), 0);
+  const changes: FixChange[] = [];
+  for (const f of chosenFixes) {
+    for (const hunk of hunks(f.offsets, lineAt)) {
+      const first = hunk[0].startLine;
+      const last = hunk[hunk.length - 1].endLine;
+      const from = starts[first];
+      const to = last + 1 < starts.length ? starts[last + 1] : text.length;
+      const region = text.slice(from, to);
+      const after = applyOffsets(region, hunk.map((e) => ({ start: e.start - from, end: e.end - from, newText: e.newText })));
+      changes.push({ rule: f.rule, title: f.title, line: first + linesAddedBefore(from, hunk.map((e) => e.edit)), before: splitLines(region), after: splitLines(after) });
+    }
+  }
+  /** Where a line of `text` is in the new text (a line inside a change stays where the change starts). */
+  const lineShift = (line: number) => line + linesAddedBefore(line < starts.length ? starts[line] : text.length);
+  return { text: applyOffsets(text, chosen), edits, fixed, changes, lineShift };
+}
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/** A fix's edits grouped by place: edits on the same or adjacent lines form one hunk. */
+function hunks(offsets: readonly OffsetEdit[], lineAt: (offset: number) => number) {
+  const sorted = offsets.map((edit) => ({ ...edit, edit, startLine: lineAt(edit.start), endLine: lineAt(edit.end) })).sort((a, b) => a.start - b.start);
+  const groups: (typeof sorted)[] = [];
+  for (const e of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && e.startLine <= group[group.length - 1].endLine + 1) group.push(e);
+    else groups.push([e]);
+  }
+  return groups;
+}
+
+/** Lines without their line ends; a trailing line end does not start another line. */
+function splitLines(text: string): string[] {
+  if (text === '') return [];
+  return text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/);
 }
