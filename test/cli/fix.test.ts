@@ -1,17 +1,33 @@
 // `bar-raiser lint --fix`: the safe fixes are written in place, atomically, and what is left is
 // reported as `lint` reports it. Runs the bundled CLI (npm run build first) on real files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomically } from '../../server/src/cli/write';
+import { NotWritten, writeFileSafely } from '../../server/src/cli/write';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 
 const PLAN = ['---', 'type: memo', '---', '# Plan', '', 'I think that the new flow is significantly faster. Many stores wait. We will ship soon.', ''].join('\n');
 const FIXED = PLAN.replace('I think that the new flow is significantly faster.', 'The new flow is faster.');
+const IS_ROOT = process.getuid?.() === 0;
 
 function cli(args: string[], cwd: string) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
@@ -32,6 +48,12 @@ describe('cli: lint --fix', () => {
     const run = cli(['--fix', 'plan.memo.md'], dir);
     assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), FIXED);
     assert.match(run.stderr, /^bar-raiser: fixed 2 problems \(style\/hedge, style\/weasel-word\) in plan\.memo\.md$/m);
+    // Each fix: where, which rule, and the text before → after.
+    const changes = run.stderr.split('\n').filter((line) => line.startsWith('  '));
+    assert.deepEqual(changes, [
+      '  plan.memo.md:6 style/hedge "I think that the new flow is…" → "The new flow is…"',
+      '  plan.memo.md:6 style/weasel-word "…that the new flow is significantly faster. Many stores…" → "…that the new flow is faster. Many stores…"',
+    ]);
     const reported = run.stdout.trim().split('\n').map((line) => line.split(' ')[1]);
     assert.deepEqual(reported, ['style/weasel-word', 'style/vague-time'], run.stdout);
     assert.match(run.stdout, /plan\.memo\.md:6:25 style\/weasel-word "Many"/);
@@ -72,9 +94,47 @@ describe('cli: lint --fix', () => {
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
     const run = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir);
     assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), PLAN.replace('significantly faster', 'faster'));
-    const [entry] = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    const [entry] = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[]; fixes: unknown[] }[];
     assert.deepEqual(entry.diagnostics.map((d) => d.rule), ['style/weasel-word', 'style/vague-time']);
+    // The changes as data: 0-based line, whole lines before and after.
+    assert.deepEqual(entry.fixes, [
+      {
+        rule: 'style/weasel-word',
+        title: 'Remove "significantly"',
+        line: 5,
+        before: ['I think that the new flow is significantly faster. Many stores wait. We will ship soon.'],
+        after: ['I think that the new flow is faster. Many stores wait. We will ship soon.'],
+      },
+    ]);
     assert.match(run.stderr, /fixed 1 problem \(style\/weasel-word\) in plan\.memo\.md/);
+  });
+
+  it('reports each fix in order, on its line, also fixes that take a second pass', () => {
+    // "very, very" takes two passes: each is reported with the text it changed.
+    const text = ['---', 'type: memo', '---', '# Plan', '', 'It is very, very fast.', '', 'The team is significantly larger.', ''].join('\n');
+    writeFileSync(path.join(dir, 'plan.memo.md'), text);
+    const run = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir);
+    const [entry] = JSON.parse(run.stdout) as { fixes: { rule: string; line: number; before: string[]; after: string[] }[] }[];
+    const fixed = readFileSync(path.join(dir, 'plan.memo.md'), 'utf8').split('\n');
+    assert.deepEqual(fixed.slice(5, 8), ['It is fast.', '', 'The team is larger.']);
+    assert.deepEqual(
+      entry.fixes.map((f) => [f.line, f.before.join('|'), f.after.join('|')]),
+      [
+        [5, 'It is very, very fast.', 'It is very fast.'],
+        [5, 'It is very fast.', 'It is fast.'],
+        [7, 'The team is significantly larger.', 'The team is larger.'],
+      ],
+    );
+    assert.equal(fixed[7], entry.fixes[2].after[0], 'the line is where the change is in the fixed file');
+  });
+
+  it('lists no fixes for a file that was not written', () => {
+    writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
+    chmodSync(path.join(dir, 'plan.memo.md'), 0o444);
+    const run = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir);
+    const [entry] = JSON.parse(run.stdout) as { fixes: unknown[]; diagnostics: { rule: string }[] }[];
+    assert.deepEqual(entry.fixes, []);
+    assert.ok(entry.diagnostics.some((d) => d.rule === 'style/hedge'), 'the unfixed findings are reported');
   });
 
   it('exits 1 when an error-severity finding is left, and 0 once it is fixed', () => {
@@ -85,7 +145,115 @@ describe('cli: lint --fix', () => {
   });
 });
 
-describe('cli: writing a file atomically', () => {
+describe('cli: lint --fix never loses data', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-fix-'));
+    mkdirSync(path.join(dir, '.git'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to fix a file that is not valid UTF-8 (cp1252), leaving it byte for byte, exit 2', () => {
+    const file = path.join(dir, 'plan.memo.md');
+    const bytes = Buffer.concat([Buffer.from('# Plan\n\nThe '), Buffer.from([0x93]), Buffer.from('new'), Buffer.from([0x94]), Buffer.from(' flow at the Caf'), Buffer.from([0xe9]), Buffer.from(' is significantly faster.\n')]);
+    writeFileSync(file, bytes);
+    const run = cli(['--fix', 'plan.memo.md'], dir);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /not fixed: plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
+    assert.ok(readFileSync(file).equals(bytes), 'unchanged');
+    // Without --fix it is still linted, with a note about the encoding.
+    const lint = cli(['plan.memo.md'], dir);
+    assert.match(lint.stdout, /plan\.memo\.md:3:\d+ style\/weasel-word "significantly"/);
+    assert.match(lint.stderr, /plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
+  });
+
+  it('says UTF-16 is not supported (not "binary"), for either byte order, and leaves the file alone', () => {
+    const text = '---\ntype: memo\n---\n# Plan\n\nThe new flow is significantly faster.\n';
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const big = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    writeFileSync(path.join(dir, 'le.md'), little);
+    writeFileSync(path.join(dir, 'be.md'), big);
+    const run = cli(['--fix', 'le.md', 'be.md'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /cannot lint le\.md: UTF-16 is not supported; save it as UTF-8/);
+    assert.match(run.stderr, /cannot lint be\.md: UTF-16 is not supported; save it as UTF-8/);
+    assert.doesNotMatch(run.stderr, /binary/);
+    assert.ok(readFileSync(path.join(dir, 'le.md')).equals(little));
+    assert.ok(readFileSync(path.join(dir, 'be.md')).equals(big));
+  });
+
+  it('does not follow a link out of the folder being fixed; links inside it are fixed', () => {
+    mkdirSync(path.join(dir, 'docs'));
+    mkdirSync(path.join(dir, 'outside'));
+    writeFileSync(path.join(dir, 'outside/notes.txt'), PLAN);
+    symlinkSync('../outside/notes.txt', path.join(dir, 'docs/escape.memo.md'));
+    mkdirSync(path.join(dir, 'docs/shared'));
+    writeFileSync(path.join(dir, 'docs/shared/real.md'), PLAN);
+    symlinkSync('shared/real.md', path.join(dir, 'docs/inside.memo.md'));
+    const run = cli(['--fix', 'docs'], dir);
+    assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), PLAN, 'the outside file is untouched');
+    assert.match(run.stderr, /not fixed: docs\/escape\.memo\.md is a link to a file outside docs/);
+    assert.equal(readFileSync(path.join(dir, 'docs/shared/real.md'), 'utf8'), FIXED, 'a link inside the tree is fixed');
+    assert.ok(lstatSync(path.join(dir, 'docs/inside.memo.md')).isSymbolicLink());
+    // A glob's tree is its base folder.
+    const glob = cli(['--fix', 'docs/*.md'], dir);
+    assert.match(glob.stderr, /not fixed: docs\/escape\.memo\.md is a link to a file outside docs/);
+    assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), PLAN);
+    // Named on the command line, the link is followed: the user chose that file.
+    cli(['--fix', 'docs/escape.memo.md'], dir);
+    assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), FIXED);
+    assert.ok(lstatSync(path.join(dir, 'docs/escape.memo.md')).isSymbolicLink());
+  });
+
+  it('does not write a read-only file: says so and exits 2', () => {
+    const file = path.join(dir, 'plan.memo.md');
+    writeFileSync(file, PLAN);
+    chmodSync(file, 0o444);
+    const run = cli(['--fix', 'plan.memo.md'], dir);
+    assert.equal(readFileSync(file, 'utf8'), PLAN);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+    assert.match(run.stderr, /not fixed: plan\.memo\.md is read-only \(mode 0444\)/);
+    assert.doesNotMatch(run.stderr, /bar-raiser: fixed/);
+    assert.equal(run.code, 2);
+  });
+
+  it('keeps the owner and group of a file it fixes', function () {
+    if (!IS_ROOT) this.skip();
+    const file = path.join(dir, 'plan.memo.md');
+    writeFileSync(file, PLAN);
+    chownSync(file, 4321, 4322);
+    cli(['--fix', 'plan.memo.md'], dir);
+    assert.equal(readFileSync(file, 'utf8'), FIXED);
+    const after = statSync(file);
+    assert.deepEqual([after.uid, after.gid], [4321, 4322]);
+  });
+
+  it('fixes a hard-linked file in place, so every link sees the fix', () => {
+    const file = path.join(dir, 'plan.memo.md');
+    writeFileSync(file, PLAN);
+    linkSync(file, path.join(dir, 'copy.md'));
+    const before = statSync(file);
+    cli(['--fix', 'plan.memo.md'], dir);
+    assert.equal(readFileSync(file, 'utf8'), FIXED);
+    assert.equal(readFileSync(path.join(dir, 'copy.md'), 'utf8'), FIXED);
+    assert.equal(statSync(file).ino, before.ino);
+    assert.equal(statSync(file).nlink, 2);
+  });
+
+  it('exits quietly when stdout is closed early (lint | head)', async () => {
+    const line = 'The new flow is significantly faster. ';
+    writeFileSync(path.join(dir, 'long.memo.md'), `# Plan\n\n${Array.from({ length: 3000 }, () => line).join('\n\n')}\n`);
+    const child = spawn(process.execPath, [CLI, 'lint', 'long.memo.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|internal error|\n\s+at /, stderr);
+    assert.equal(code, 0, stderr);
+  });
+});
+
+describe('cli: writing a fixed file', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-write-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,8 +261,10 @@ describe('cli: writing a file atomically', () => {
   it('replaces the file in one rename', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'old');
-    writeFileAtomically(file, 'new');
+    const before = statSync(file);
+    assert.deepEqual(writeFileSafely(file, 'new', Buffer.from('old')), { how: 'renamed' });
     assert.equal(readFileSync(file, 'utf8'), 'new');
+    assert.notEqual(statSync(file).ino, before.ino);
     assert.deepEqual(readdirSync(dir), ['a.md']);
   });
 
@@ -103,7 +273,26 @@ describe('cli: writing a file atomically', () => {
     writeFileSync(file, 'old');
     // Something already sits where the temporary file would go.
     mkdirSync(path.join(dir, `.a.md.bar-raiser-${process.pid}.tmp`));
-    assert.throws(() => writeFileAtomically(file, 'new'), /EEXIST/);
+    assert.throws(() => writeFileSafely(file, 'new', Buffer.from('old')), /EEXIST/);
     assert.equal(readFileSync(file, 'utf8'), 'old');
+  });
+
+  it('drops the fix when the file changed after it was read (a line appended meanwhile is kept)', () => {
+    const file = path.join(dir, 'a.md');
+    const original = Buffer.from('x'.repeat(600_000) + '\n');
+    writeFileSync(file, original);
+    appendFileSync(file, 'appended while fixing\n');
+    assert.throws(() => writeFileSafely(file, 'fixed', original), (error: unknown) => error instanceof NotWritten && /changed while it was being fixed/.test(error.message));
+    assert.ok(readFileSync(file, 'utf8').endsWith('x\nappended while fixing\n'));
+    assert.deepEqual(readdirSync(dir), ['a.md'], 'no temporary file left');
+  });
+
+  it('drops the fix for a hard-linked file that changed after it was read', () => {
+    const file = path.join(dir, 'a.md');
+    writeFileSync(file, 'old\n');
+    linkSync(file, path.join(dir, 'b.md'));
+    writeFileSync(file, 'old\nnew line\n');
+    assert.throws(() => writeFileSafely(file, 'fixed\n', Buffer.from('old\n')), NotWritten);
+    assert.equal(readFileSync(path.join(dir, 'b.md'), 'utf8'), 'old\nnew line\n');
   });
 });

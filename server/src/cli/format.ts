@@ -3,10 +3,13 @@
 // LSP positions, one entry per linted file.
 
 import type { Finding, Range, Severity } from '../engine';
+import type { FixChange } from '../engine/fixes';
 
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** With --fix: what the fixes written to the file changed (empty when none were written). */
+  fixes?: FixChange[];
 }
 
 export type Format = 'text' | 'json';
@@ -29,9 +32,11 @@ export function formatText(results: readonly FileResult[]): string {
   return out;
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  const json = results.map(({ file, findings }) => ({
+/** With `fixes` (lint --fix), each entry also has "fixes": what was changed in the file. */
+export function formatJson(results: readonly FileResult[], options: { fixes?: boolean } = {}): string {
+  const json = results.map(({ file, findings, fixes }) => ({
     file,
+    ...(options.fixes ? { fixes: (fixes ?? []).map(({ rule, title, line, before, after }) => ({ rule, title, line, before, after })) } : {}),
     diagnostics: findings.map(
       (f): JsonDiagnostic => ({
         rule: f.rule,

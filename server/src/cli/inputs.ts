@@ -12,6 +12,8 @@ export interface InputFile {
   absolute: string;
   /** Named on the command line (rather than found in a folder or by a glob). */
   explicit: boolean;
+  /** For a found file: the folder (or glob base) it was found in, as given and absolute. */
+  tree?: { path: string; absolute: string };
 }
 
 export interface Expansion {
@@ -43,7 +45,10 @@ export function expandInputs(args: readonly string[], cwd: string): Expansion {
       continue;
     }
     if (stats?.isFile()) add({ path: arg, absolute, explicit: true });
-    else if (stats?.isDirectory()) walk(absolute, arg, Infinity, expansion.errors, (abs, shown) => add({ path: shown, absolute: abs, explicit: false }));
+    else if (stats?.isDirectory()) {
+      const tree = { path: arg, absolute };
+      walk(absolute, arg, Infinity, expansion.errors, (abs, shown) => add({ path: shown, absolute: abs, explicit: false, tree }));
+    }
     else if (stats) expansion.errors.push(`${arg} is not a file or a folder`);
     else if (picomatch.scan(arg).isGlob) expandGlob(arg, cwd, expansion, add);
     else expansion.errors.push(`no such file or folder: ${arg}`);
@@ -56,13 +61,14 @@ function expandGlob(pattern: string, cwd: string, expansion: Expansion, add: (fi
   const matches = picomatch(glob);
   const shownBase = prefix + base;
   const root = path.resolve(cwd, base || '.');
+  const tree = { path: shownBase || '.', absolute: root };
   // Without `**` a glob only reaches as deep as its number of segments.
   const depth = glob.includes('**') ? Infinity : glob.split('/').length;
   let count = 0;
   walk(root, shownBase, depth, expansion.errors, (absolute, shown, relative) => {
     if (!matches(relative)) return;
     count++;
-    add({ path: shown, absolute, explicit: false });
+    add({ path: shown, absolute, explicit: false, tree });
   });
   if (count === 0) expansion.notes.push(`no Markdown files match ${pattern}`);
 }

@@ -2,9 +2,22 @@
 
 import { runCli } from './run';
 
+// `bar-raiser lint | head`: once the reader has gone, stop writing and finish quietly (any fixes
+// are written before the report, so nothing is cut short).
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed.add(stream);
+  });
+}
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+  if (!closed.has(stream)) stream.write(text);
+};
+
 runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: write(process.stdout),
+  stderr: write(process.stderr),
   cwd: process.cwd(),
 }).then(
   (code) => {
@@ -12,7 +25,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`bar-raiser: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    write(process.stderr)(`bar-raiser: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,21 +1,82 @@
-// Writing a fixed file in place without ever leaving it half-written: the new text goes to a
-// temporary file next to it (same folder, so the rename stays on one file system), which then
-// replaces the original in one rename. On failure the temporary file is removed and the
-// original is untouched.
+// Writing a fixed file back without losing anything.
+//
+// The new text goes to a temporary file next to the original (same folder, so the rename stays
+// on one file system), which then replaces it in one rename: the file is never half-written.
+// Before the rename the file is read again and compared with what was fixed; if anything changed
+// it (an editor saving, a line appended) the fix is dropped. The temporary file gets the
+// original's mode, owner and group. A file with other hard links is written in place instead
+// (a rename would split it from its other names), after the same check. A read-only file is not
+// written. On any failure the temporary file is removed and the original is untouched.
 
-import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 
-export function writeFileAtomically(file: string, text: string): void {
-  // Through a symlink to the file it points at, so the link stays a link.
+/** A file that was deliberately not written; `reason` completes "not fixed: <file> …". */
+export class NotWritten extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export interface WriteResult {
+  /** 'renamed': replaced atomically; 'in place': rewritten through the same inode. */
+  how: 'renamed' | 'in place';
+}
+
+/**
+ * Replaces `file` (through a symlink: the file it points at, so the link stays a link) with
+ * `content`, provided it still holds exactly `original`. Throws NotWritten when it may not or
+ * should not be written, and the system error when writing fails; either way it is unchanged.
+ */
+export function writeFileSafely(file: string, content: string | Buffer, original: Buffer): WriteResult {
   const target = realpathSync(file);
-  const { mode } = statSync(target);
+  const stats = statSync(target);
+  checkWritable(target, stats);
+  checkUnchanged(target, original);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (stats.nlink > 1) {
+    writeInPlace(target, bytes, original);
+    return { how: 'in place' };
+  }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.bar-raiser-${process.pid}.tmp`);
+  let descriptor: number | undefined;
   try {
-    writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx', mode });
-    chmodSync(temporary, mode); // the umask may have narrowed it
+    descriptor = openSync(temporary, 'wx', stats.mode & 0o7777);
+    writeAll(descriptor, bytes, 0);
+    fchmodSync(descriptor, stats.mode & 0o7777); // the umask may have narrowed it
+    if (!keepOwner(descriptor, stats)) {
+      // Only the owner (or root) can give a file away: keep owner and group by writing in place.
+      closeSync(descriptor);
+      descriptor = undefined;
+      unlinkSync(temporary);
+      writeInPlace(target, bytes, original);
+      return { how: 'in place' };
+    }
+    closeSync(descriptor);
+    descriptor = undefined;
+    // Last look before the rename: the fix is only valid for the text it was made from.
+    checkUnchanged(target, original);
     renameSync(temporary, target);
+    return { how: 'renamed' };
   } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
     try {
       unlinkSync(temporary);
     } catch {
@@ -23,4 +84,51 @@ export function writeFileAtomically(file: string, text: string): void {
     }
     throw error;
   }
+}
+
+function checkWritable(target: string, stats: Stats): void {
+  // Root may write anything, so access() can't tell; no write bit at all means read-only.
+  if ((stats.mode & 0o222) === 0) throw new NotWritten(`is read-only (mode ${(stats.mode & 0o777).toString(8).padStart(4, '0')})`);
+  try {
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new NotWritten('is not writable by you');
+  }
+}
+
+function checkUnchanged(target: string, original: Buffer): void {
+  if (!readFileSync(target).equals(original)) throw new NotWritten('changed while it was being fixed');
+}
+
+/** Gives the temporary file the original's owner and group; false when not allowed. */
+function keepOwner(descriptor: number, stats: Stats): boolean {
+  const mine = fstatSync(descriptor);
+  if (mine.uid === stats.uid && mine.gid === stats.gid) return true;
+  try {
+    fchownSync(descriptor, stats.uid, stats.gid);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPERM') return false;
+    throw error;
+  }
+}
+
+/** Rewrites the file through its own inode (hard links, other owners), checking it first. */
+function writeInPlace(target: string, bytes: Buffer, original: Buffer): void {
+  const descriptor = openSync(target, 'r+');
+  try {
+    const current = Buffer.alloc(original.length + 1);
+    let read = 0;
+    for (let n; read < current.length && (n = readSync(descriptor, current, read, current.length - read, read)) > 0; ) read += n;
+    if (read !== original.length || !current.subarray(0, read).equals(original)) throw new NotWritten('changed while it was being fixed');
+    writeAll(descriptor, bytes, 0);
+    ftruncateSync(descriptor, bytes.length);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function writeAll(descriptor: number, bytes: Buffer, position: number): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written, position + written);
 }

@@ -10,16 +10,18 @@
 // Settings: the nearest team file (.barraiser.yaml, see ../config.ts) or the --config file,
 // then --rule on top. A broken team file stops the run with 2 before anything is linted.
 
-import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { TeamConfig } from '../../config';
+import { summarizeChange } from '../../engine/fix-report';
 import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
 import { describeError, expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { parseArgs } from '../options';
-import { writeFileAtomically } from '../write';
+import { NotWritten, writeFileSafely } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
 /** Bytes inspected for NUL characters (a binary file). */
@@ -48,11 +50,16 @@ Options:
   -c, --config <file>        use this configuration file for every file (no search)
       --fix                  first apply the safe fixes in place (removing intensifiers, hedges
                              and hyperbole; spelling out acronyms the document defines later),
-                             each file written atomically, then report what is left
+                             then report what is left. Each fix is listed on stderr as
+                             path:line rule "before" → "after" (json: a "fixes" array per file).
+                             A file is only written if it is valid UTF-8, writable (not
+                             read-only), and unchanged since it was read; a link found in a
+                             folder that points outside it is not followed
   -h, --help                 show this help
 
-Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input or a
-broken configuration file (its problems are printed as path:line:col message).
+Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input (also
+UTF-16 files), a broken configuration file (its problems are printed as path:line:col message),
+or a file --fix had to leave unfixed (not UTF-8, read-only, changed meanwhile).
 `;
 
 interface LintOptions {
@@ -122,13 +129,16 @@ function lint(options: LintOptions, io: CliIO): number {
     io.stderr('bar-raiser: error: nothing was linted; fix the configuration file and run again.\n');
     return EXIT_USAGE;
   }
+  const run: Run = { errors, notes, fixed: [] };
   const results: FileResult[] = [];
   files.forEach((file, index) => {
-    const result = lintFile(file, options, teams[index], io.cwd, errors, notes);
+    const result = lintFile(file, options, teams[index], io.cwd, run);
     if (result) results.push(result);
   });
 
-  io.stdout(options.format === 'json' ? formatJson(results) : formatText(results));
+  // What --fix changed comes first (stderr), then what is left (stdout), then notes and errors.
+  for (const report of run.fixed) io.stderr(`bar-raiser: ${report}\n`);
+  io.stdout(options.format === 'json' ? formatJson(results, { fixes: options.fix }) : formatText(results));
   for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
   for (const error of errors) io.stderr(`bar-raiser: error: ${error}\n`);
   if (results.length === 0 && errors.length === 0) {
@@ -142,7 +152,15 @@ function lint(options: LintOptions, io: CliIO): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, errors: string[], notes: string[]): FileResult | undefined {
+/** What a run collects besides results: errors (exit 2), notes, and reports of fixes written. */
+interface Run {
+  errors: string[];
+  notes: string[];
+  fixed: string[];
+}
+
+function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, run: Run): FileResult | undefined {
+  const { errors, notes } = run;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolute);
@@ -150,8 +168,9 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
     errors.push(`cannot read ${file.path}: ${describeError(error)}`);
     return undefined;
   }
+  const utf16 = utf16Order(bytes);
   // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
-  let text = bytes.toString('utf8');
+  let text = utf16 ? decodeUtf16(bytes, utf16) : bytes.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   // A team file's `documents` globs are relative to its folder.
@@ -161,27 +180,98 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
     if (file.explicit) notes.push(`skipped ${file.path}: not a PR/FAQ or memo (name it *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind)`);
     return undefined;
   }
+  if (utf16) {
+    errors.push(`cannot lint ${file.path}: UTF-16 is not supported; save it as UTF-8`);
+    return undefined;
+  }
   if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) {
     errors.push(`cannot lint ${file.path}: it looks binary (it contains NUL bytes)`);
     return undefined;
   }
   const settings = team ? withOverrides(team.settings, options.settings) : options.settings;
-  if (options.fix) return fixFile(file, text, bom, settings, kind, errors, notes);
+  const badByte = isUtf8(bytes) ? undefined : firstInvalidByte(bytes);
+  if (badByte) {
+    const where = `${file.path} is not valid UTF-8 (${badByte})`;
+    // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
+    if (options.fix) errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
+    else notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
+    return { file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: options.fix ? [] : undefined };
+  }
+  if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, run);
   return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
 }
 
 /** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
-function fixFile(file: InputFile, text: string, bom: boolean, settings: Settings, kind: DocumentKind, errors: string[], notes: string[]): FileResult {
+function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, run: Run): FileResult {
   const result = fixAll(text, settings, { kind });
-  if (result.applied.length === 0) return { file: file.path, findings: result.remaining };
-  try {
-    writeFileAtomically(file.absolute, (bom ? '\ufeff' : '') + result.text);
-  } catch (error) {
-    errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
-    return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
+  const unchanged = (): FileResult => ({ file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: [] });
+  if (result.applied.length === 0) return { file: file.path, findings: result.remaining, fixes: [] };
+  const outside = linkOutOfTree(file);
+  if (outside) {
+    run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (name it on the command line to fix it)`);
+    return unchanged();
   }
-  notes.push(`fixed ${describeFixes(result.applied)} in ${file.path}`);
-  return { file: file.path, findings: result.remaining };
+  try {
+    writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
+  } catch (error) {
+    if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.reason}; it was left unchanged.`);
+    else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
+    return unchanged();
+  }
+  run.fixed.push(
+    `fixed ${describeFixes(result.applied)} in ${file.path}` +
+      result.changes.map((change) => {
+        const { line, text: what } = summarizeChange(change);
+        return `\n  ${file.path}:${line + 1} ${change.rule} ${what}`;
+      }).join(''),
+  );
+  return { file: file.path, findings: result.remaining, fixes: result.changes };
+}
+
+/** For a file found in a folder or by a glob: that folder, if the file really lives outside it. */
+function linkOutOfTree(file: InputFile): string | undefined {
+  if (!file.tree) return undefined; // named on the command line: the user chose it
+  try {
+    const root = realpathSync(file.tree.absolute);
+    const real = realpathSync(file.absolute);
+    return real.startsWith(root.endsWith(path.sep) ? root : root + path.sep) ? undefined : file.tree.path;
+  } catch {
+    return file.tree.path;
+  }
+}
+
+function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  return undefined;
+}
+
+/** UTF-16 text, only to tell its kind (and then say it isn't supported). */
+function decodeUtf16(bytes: Buffer, order: 'le' | 'be'): string {
+  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+  return (order === 'be' ? even.swap16() : even).toString('utf16le');
+}
+
+/** "byte 0x93 at line 3, column 5" for the first byte that is not valid UTF-8. */
+function firstInvalidByte(bytes: Buffer): string {
+  // Binary search for the longest valid prefix; streaming, a character cut at the end is no error.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    let valid = true;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+    } catch {
+      valid = false;
+    }
+    if (valid) low = mid;
+    else high = mid - 1;
+  }
+  if (low >= bytes.length) return 'an unfinished character at the end';
+  const before = bytes.subarray(0, low).toString('utf8');
+  const lines = before.split(/\r\n|\r|\n/);
+  return `byte 0x${bytes[low].toString(16).padStart(2, '0')} at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
 }
 
 /** "3 problems (style/weasel-word ×2, style/hedge)". */
