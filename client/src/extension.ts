@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
       return queue(() => restart(context, output, status));
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
-    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInActiveEditor(client)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInActiveEditor(client, output)),
   );
   return queue(() => start(context, output, status));
 }

@@ -5,6 +5,7 @@
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySafeFixes, fixAll, offsetAt, safeFix, type Finding, type Fix, type LintOptions, type Settings } from '../engine';
+import type { FixChange } from '../engine/fixes';
 import { disableFileFix, disableLineFix, isSuppressible } from '../engine/suppression';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -81,12 +82,12 @@ function fixAllAction(input: ActionInput, edits: TextEdit[], kind: string): Code
  * fix only becomes possible after another, the later passes' result is sent as one replacement
  * of the changed span.
  */
-export function fixAllEdits(text: string, findings: readonly Finding[], settings: Settings, options: LintOptions): { edits: TextEdit[]; fixed: number } {
+export function fixAllEdits(text: string, findings: readonly Finding[], settings: Settings, options: LintOptions): { edits: TextEdit[]; fixed: number; changes: FixChange[] } {
   const first = applySafeFixes(text, findings);
-  if (first.fixed.length === 0) return { edits: [], fixed: 0 };
+  if (first.fixed.length === 0) return { edits: [], fixed: 0, changes: [] };
   const all = fixAll(text, settings, options);
-  if (all.text === first.text) return { edits: first.edits, fixed: first.fixed.length };
-  return { edits: [replaceChangedSpan(text, all.text)], fixed: all.applied.length };
+  if (all.text === first.text) return { edits: first.edits, fixed: first.fixed.length, changes: first.changes };
+  return { edits: [replaceChangedSpan(text, all.text)], fixed: all.applied.length, changes: all.changes };
 }
 
 /** One edit that turns `before` into `after`, touching only the span between common prefix and suffix. */

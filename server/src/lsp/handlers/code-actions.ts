@@ -4,6 +4,7 @@
 
 import { CodeActionKind, ShowDocumentRequest, type CodeAction, type Range } from 'vscode-languageserver';
 import { lintDocument } from '../../engine';
+import type { FixChange } from '../../engine/fixes';
 import { FIX_ALL_KIND, fixAllActions, fixAllEdits, quickFixes, SERVER_COMMANDS, type ActionInput } from '../code-actions';
 import type { Feature, ServerContext } from '../context';
 import { isMarkdown } from '../linter';
@@ -59,23 +60,25 @@ async function currentInput(context: ServerContext, uri: string) {
 export interface FixAllResult {
   fixed: number;
   message: string;
+  /** What each applied fix changed (0-based line in the fixed text, whole lines before and after). */
+  changes: FixChange[];
 }
 
 async function fixAllCommand(context: ServerContext, uri: string | undefined): Promise<FixAllResult> {
   const current = uri ? await currentInput(context, uri) : undefined;
   if (!current) {
     const open = uri !== undefined && context.documents.get(uri) !== undefined;
-    return { fixed: 0, message: open ? 'Bar Raiser: this file is not a PR/FAQ or memo, so there is nothing to fix.' : 'Bar Raiser: fix-all needs an open document ({ uri }).' };
+    return { fixed: 0, changes: [], message: open ? 'Bar Raiser: this file is not a PR/FAQ or memo, so there is nothing to fix.' : 'Bar Raiser: fix-all needs an open document ({ uri }).' };
   }
   const { input, settings, options } = current;
-  const { edits, fixed } = fixAllEdits(input.text, input.findings, settings, options);
-  if (fixed === 0) return { fixed: 0, message: 'Bar Raiser: no auto-fixable problems.' };
+  const { edits, fixed, changes } = fixAllEdits(input.text, input.findings, settings, options);
+  if (fixed === 0) return { fixed: 0, changes: [], message: 'Bar Raiser: no auto-fixable problems.' };
   const result = await context.connection.workspace.applyEdit({
     label: 'Bar Raiser: fix all auto-fixable problems',
     edit: { documentChanges: [{ textDocument: { uri: input.uri, version: input.version }, edits }] },
   });
-  if (!result.applied) return { fixed: 0, message: `Bar Raiser: the fixes were not applied${result.failureReason ? ` (${result.failureReason})` : ''}.` };
-  return { fixed, message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.` };
+  if (!result.applied) return { fixed: 0, changes: [], message: `Bar Raiser: the fixes were not applied${result.failureReason ? ` (${result.failureReason})` : ''}.` };
+  return { fixed, changes, message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.` };
 }
 
 function overlaps(a: Range, b: Range): boolean {

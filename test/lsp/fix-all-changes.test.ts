@@ -1,0 +1,66 @@
+// The fix-all command (barRaiser.server.fixAll) over stdio returns what it changed, per fix:
+// rule, title, 0-based line in the fixed text, and the lines before and after. The VS Code client
+// shows these in its output channel.
+import assert from 'node:assert/strict';
+import { ExecuteCommandRequest, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileUri, LspTestClient } from './lsp-client';
+
+const TEXT = [
+  '# Acme Shelf Scanner',
+  '',
+  '*Independent bookstores see live stock without counting shelves.*',
+  '',
+  'SEATTLE — March 3, 2027 — Acme today launched Shelf Scanner. I think that it is significantly faster. Many stores wait.',
+  '',
+  'It is very, very simple.',
+  '',
+].join('\n');
+
+interface Change {
+  rule: string;
+  title: string;
+  line: number;
+  before: string[];
+  after: string[];
+}
+
+describe('language server: fix-all lists its changes', function () {
+  let client: LspTestClient;
+  before(async () => {
+    client = await LspTestClient.start();
+  });
+  after(() => client.stop());
+
+  it('returns each applied fix with its line and the text before and after', async () => {
+    const uri = fileUri('fix-all-changes.prfaq.md');
+    await client.open(uri, TEXT);
+    const result = await client.request<{ fixed: number; message: string; changes: Change[] }>(ExecuteCommandRequest.method, {
+      command: 'barRaiser.server.fixAll',
+      arguments: [{ uri }],
+    });
+    const edit = client.appliedEdits.at(-1)!.edit.documentChanges![0] as TextDocumentEdit;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, TEXT), edit.edits as TextEdit[]).split('\n');
+    assert.equal(fixed[4], 'SEATTLE — March 3, 2027 — Acme today launched Shelf Scanner. It is faster. Many stores wait.');
+    assert.equal(fixed[6], 'It is simple.');
+    assert.equal(result.fixed, 4);
+    assert.equal(result.message, 'Bar Raiser fixed 4 problems.');
+    assert.deepEqual(
+      result.changes.map((c) => [c.line, c.rule, c.title, c.before.join('|'), c.after.join('|')]),
+      [
+        [4, 'style/hedge', 'Remove "I think"', TEXT.split('\n')[4], TEXT.split('\n')[4].replace('I think that it', 'It')],
+        [4, 'style/weasel-word', 'Remove "significantly"', TEXT.split('\n')[4], TEXT.split('\n')[4].replace('significantly ', '')],
+        [6, 'style/weasel-word', 'Remove "very"', 'It is very, very simple.', 'It is very simple.'],
+        [6, 'style/weasel-word', 'Remove "very"', 'It is very simple.', 'It is simple.'],
+      ],
+    );
+  });
+
+  it('returns no changes when there is nothing to fix', async () => {
+    const uri = fileUri('fix-all-nothing.prfaq.md');
+    await client.open(uri, '# Acme Shelf Scanner\n\nIt is simple.\n');
+    const result = await client.request<{ fixed: number; changes: Change[] }>(ExecuteCommandRequest.method, { command: 'barRaiser.server.fixAll', arguments: [{ uri }] });
+    assert.equal(result.fixed, 0);
+    assert.deepEqual(result.changes, []);
+  });
+});
