@@ -155,6 +155,9 @@ function checkInput(text: string): Finding | undefined {
     };
   }
   const sample = text.slice(0, 8000);
+  if (looksUtf16(sample)) {
+    return { rule: INPUT_RULE, severity: 'warning', message: 'This file is UTF-16 text: UTF-16 is not supported; save it as UTF-8.', range: top };
+  }
   // NUL bytes or many control characters: a binary file opened as text.
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g);
   if (sample.includes('\u0000') || (control && control.length > sample.length / 20)) {
@@ -166,6 +169,16 @@ function checkInput(text: string): Finding | undefined {
     };
   }
   return undefined;
+}
+
+/** UTF-16 read as UTF-8 or Latin-1: a byte order mark before NULs, or NULs in every other place. */
+function looksUtf16(sample: string): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) i % 2 ? odd++ : even++;
+  if (even + odd === 0) return false;
+  if (/^(?:\ufffd\ufffd|\u00ff\u00fe|\u00fe\u00ff)/.test(sample)) return true;
+  return even + odd >= sample.length / 4 && Math.max(even, odd) >= 0.9 * (even + odd);
 }
 
 function compareFindings(a: Finding, b: Finding): number {
