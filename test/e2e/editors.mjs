@@ -7,7 +7,8 @@
 //   - desktop VS Code through @vscode/test-electron when one is on this machine
 //     (BAR_RAISER_VSCODE_EXECUTABLE, /usr/share/code/code, or a download cached in
 //     .vscode-test/), or when BAR_RAISER_VSCODE_DOWNLOAD=1 allows downloading both versions;
-//   - otherwise code-server in Debian's Chromium (installed on first use by setup.mjs).
+//   - otherwise code-server in Debian's Chromium (code-server installed on first use by setup.mjs;
+//     the Debian packages by scripts/test-prereqs.mjs, the first step of `npm test`).
 // BAR_RAISER_E2E_MODE=electron|code-server forces one. When neither can run, this fails
 // and says what to install.
 import { spawnSync } from 'node:child_process';
@@ -68,8 +69,9 @@ if (useElectron) {
   for (const { vscode } of versions) must(
     run(process.execPath, [join(e2eDir, 'setup.mjs'), '--vscode', vscode]),
     'setting up code-server and Chromium for the in-editor tests',
-    'Neither a desktop VS Code nor the offline code-server harness can run here. Install Debian\'s chromium and libkrb5-dev ' +
-      '(apt-get install chromium libkrb5-dev) and make sure the npm registry is reachable, or point BAR_RAISER_VSCODE_EXECUTABLE at a desktop VS Code (with xvfb-run on Linux).',
+    'Neither a desktop VS Code nor the offline code-server harness can run here. The lines above say what failed; ' +
+      '`node scripts/test-prereqs.mjs` installs the Debian packages it needs (or prints the apt-get command), and the npm registry must be reachable. ' +
+      'Or point BAR_RAISER_VSCODE_EXECUTABLE at a desktop VS Code (with xvfb-run on Linux).',
   );
   for (const { vscode } of versions) {
     outcomes.push([`VS Code ${vscode} (code-server)`, run(process.execPath, [join(e2eDir, 'run.mjs'), '--vscode', vscode, '--extension', 'vsix'])]);

@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Installs the offline real-editor harness (recipe: ../shared/notes/vscode-e2e.md):
 //   1. Debian packages: chromium (the window), libkrb5-dev and a C++ toolchain (VS Code's
-//      native modules compile on install);
+//      native modules compile on install), through ../../scripts/test-prereqs.mjs;
 //   2. the harness's own dependencies (playwright-core, mocha) in test/e2e/node_modules;
 //   3. each code-server of servers.mjs in its own folder, servers/<version>/.
 // Every step is cached, so a second run is a quick no-op.
 //
 //   node test/e2e/setup.mjs                    # everything
 //   node test/e2e/setup.mjs --vscode 1.139.1   # Debian packages, harness, one code-server
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEBIAN_PACKAGES, ensureDebianPackages } from '../../scripts/test-prereqs.mjs';
 import { CODE_SERVERS, codeServerFor, installCodeServer } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,35 +34,15 @@ try {
   fail(`${e.message}\nusage: node test/e2e/setup.mjs [--vscode <version>]...`);
 }
 
-// 1. Debian packages, found by a file each installs.
-const aptNeeds = [
-  ['/usr/bin/chromium', 'chromium'],
-  ['/usr/include/gssapi/gssapi.h', 'libkrb5-dev'],
-  ['/usr/bin/make', 'make'],
-  ['/usr/bin/g++', 'g++'],
-  ['/usr/bin/python3', 'python3'],
-].filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
-if (aptNeeds.length === 0) {
-  log('Debian packages: chromium, libkrb5-dev, make, g++, python3 are there');
-} else {
-  const t = Date.now();
-  const root = process.getuid?.() === 0;
-  const hasSudo = !root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
-  if (!root && !hasSudo) {
-    fail(`missing Debian packages: ${aptNeeds.join(' ')}\n  Install them as root: apt-get update && apt-get install -y --no-install-recommends ${aptNeeds.join(' ')}`);
-  }
-  const apt = (args) => {
-    const argv = [...(root ? [] : ['sudo', '-n']), 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
-    log(`$ ${argv.join(' ')}`);
-    execFileSync(argv[0], argv.slice(1), { stdio: 'inherit' });
-  };
+// 1. Debian packages (the list, and how they are installed: scripts/test-prereqs.mjs, which
+//    `npm test` runs first; here again for a direct `node test/e2e/setup.mjs`).
+{
+  const needed = DEBIAN_PACKAGES.filter((p) => p.for === 'code-server');
   try {
-    apt(['update']);
-    apt(['install', '-y', '--no-install-recommends', ...aptNeeds]);
-  } catch {
-    fail(`could not install Debian packages: ${aptNeeds.join(' ')}; install them (apt-get install ${aptNeeds.join(' ')}) and rerun.`);
+    if (ensureDebianPackages(needed, { log }).length === 0) log(`Debian packages: ${needed.map((p) => p.name).join(', ')} are there`);
+  } catch (e) {
+    fail(e.message);
   }
-  log(`Debian packages installed in ${took(t)}`);
 }
 
 // 2. The harness's own dependencies. A stamp with a hash of package.json and its lock makes
