@@ -16,6 +16,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -128,6 +129,19 @@ describe('cli: lint --fix', () => {
     assert.equal(fixed[7], entry.fixes[2].after[0], 'the line is where the change is in the fixed file');
   });
 
+  it('lists at most 50 fixes per file in text (JSON has them all)', () => {
+    const text = `---\ntype: memo\n---\n# Plan\n\n${Array.from({ length: 60 }, (_, i) => `Step ${i + 1} is significantly faster.`).join('\n\n')}\n`;
+    writeFileSync(path.join(dir, 'plan.memo.md'), text);
+    const run = cli(['--fix', 'plan.memo.md'], dir);
+    const listed = run.stderr.split('\n').filter((line) => line.startsWith('  plan.memo.md:'));
+    assert.equal(listed.length, 50);
+    assert.equal(listed[49], '  plan.memo.md:104 style/weasel-word "Step 50 is significantly faster." → "Step 50 is faster."');
+    assert.match(run.stderr, /^ {2}… and 10 more \(--format json lists them all\)$/m);
+    writeFileSync(path.join(dir, 'plan.memo.md'), text);
+    const json = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir);
+    assert.equal((JSON.parse(json.stdout) as { fixes: unknown[] }[])[0].fixes.length, 60);
+  });
+
   it('lists no fixes for a file that was not written', () => {
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
     chmodSync(path.join(dir, 'plan.memo.md'), 0o444);
@@ -238,6 +252,32 @@ describe('cli: lint --fix never loses data', () => {
     assert.equal(readFileSync(path.join(dir, 'copy.md'), 'utf8'), FIXED);
     assert.equal(statSync(file).ino, before.ino);
     assert.equal(statSync(file).nlink, 2);
+  });
+
+  it('keeps a line appended to a large file while the fix runs (the fix is dropped, exit 2)', async function () {
+    const file = path.join(dir, 'big.memo.md');
+    const paragraph = 'The new flow is significantly faster and the stores wait for it. '.repeat(8);
+    const original = `# Plan\n\n${Array.from({ length: 1100 }, () => paragraph).join('\n\n')}\n`;
+    writeFileSync(file, original);
+    // An old access time: the CLI's first read of the file updates it (relatime), so we know when it has read it.
+    utimesSync(file, new Date(2000, 0, 1), statSync(file).mtime);
+    const readBefore = statSync(file).atimeMs;
+    const child = spawn(process.execPath, [CLI, 'lint', '--fix', 'big.memo.md'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const started = Date.now();
+    while (statSync(file).atimeMs === readBefore && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 2));
+    if (statSync(file).atimeMs === readBefore) {
+      await exited;
+      this.skip(); // access times not kept (noatime): can't tell when the file was read
+    }
+    appendFileSync(file, 'A line added meanwhile.\n');
+    const code = await exited;
+    assert.equal(readFileSync(file, 'utf8'), `${original}A line added meanwhile.\n`);
+    assert.match(stderr, /not fixed: big\.memo\.md changed while it was being fixed; it was left unchanged/);
+    assert.equal(code, 2);
+    assert.deepEqual(readdirSync(dir).sort(), ['.git', 'big.memo.md'], 'no temporary file left');
   });
 
   it('exits quietly when stdout is closed early (lint | head)', async () => {

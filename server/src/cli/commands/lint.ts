@@ -24,6 +24,8 @@ import { parseArgs } from '../options';
 import { NotWritten, writeFileSafely } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
+/** Fixes listed per file in text output; JSON has them all. */
+const MAX_LISTED_CHANGES = 50;
 /** Bytes inspected for NUL characters (a binary file). */
 const BINARY_SAMPLE = 8000;
 
@@ -218,13 +220,12 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
     else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
     return unchanged();
   }
-  run.fixed.push(
-    `fixed ${describeFixes(result.applied)} in ${file.path}` +
-      result.changes.map((change) => {
-        const { line, text: what } = summarizeChange(change);
-        return `\n  ${file.path}:${line + 1} ${change.rule} ${what}`;
-      }).join(''),
-  );
+  const listed = result.changes.slice(0, MAX_LISTED_CHANGES).map((change) => {
+    const { line, text: what } = summarizeChange(change);
+    return `\n  ${file.path}:${line + 1} ${change.rule} ${what}`;
+  });
+  const more = result.changes.length - listed.length;
+  run.fixed.push(`fixed ${describeFixes(result.applied)} in ${file.path}${listed.join('')}${more > 0 ? `\n  … and ${more} more (--format json lists them all)` : ''}`);
   return { file: file.path, findings: result.remaining, fixes: result.changes };
 }
 
