@@ -34,6 +34,7 @@ export async function fixAllInActiveEditor(client: LanguageClient | undefined, o
     const { line, text } = summarizeChange(change);
     output.info(`  ${name}:${line + 1} ${change.rule} ${text}`);
   }
+  if (result.omittedChanges) output.info(`  … and ${result.omittedChanges} more`);
   // Not awaited: the command is done once the fixes are in, whether or not the message is answered.
   void vscode.window.showInformationMessage(result.message, 'Show changes').then((choice) => {
     if (choice === 'Show changes') output.show(true);

@@ -56,6 +56,20 @@ describe('language server: fix-all lists its changes', function () {
     );
   });
 
+  it('returns at most 200 changes, and how many more there were', async () => {
+    const uri = fileUri('fix-all-many.prfaq.md');
+    const lines = Array.from({ length: 230 }, (_, i) => `Shelf ${i + 1} is significantly faster.`);
+    await client.open(uri, `# Acme Shelf Scanner\n\n${lines.join('\n\n')}\n`);
+    const result = await client.request<{ fixed: number; changes: Change[]; omittedChanges?: number }>(ExecuteCommandRequest.method, {
+      command: 'barRaiser.server.fixAll',
+      arguments: [{ uri }],
+    });
+    assert.equal(result.fixed, 230);
+    assert.equal(result.changes.length, 200);
+    assert.equal(result.omittedChanges, 30);
+    assert.deepEqual(result.changes[199].after, ['Shelf 200 is faster.']);
+  });
+
   it('returns no changes when there is nothing to fix', async () => {
     const uri = fileUri('fix-all-nothing.prfaq.md');
     await client.open(uri, '# Acme Shelf Scanner\n\nIt is simple.\n');

@@ -60,9 +60,14 @@ async function currentInput(context: ServerContext, uri: string) {
 export interface FixAllResult {
   fixed: number;
   message: string;
-  /** What each applied fix changed (0-based line in the fixed text, whole lines before and after). */
+  /** What each applied fix changed (0-based line in the fixed text, whole lines before and after), the first MAX_CHANGES. */
   changes: FixChange[];
+  /** Changes left out of `changes` (a long document with hundreds of fixes). */
+  omittedChanges?: number;
 }
+
+/** Changes returned at most: enough to read, and the answer stays small. */
+const MAX_CHANGES = 200;
 
 async function fixAllCommand(context: ServerContext, uri: string | undefined): Promise<FixAllResult> {
   const current = uri ? await currentInput(context, uri) : undefined;
@@ -78,7 +83,13 @@ async function fixAllCommand(context: ServerContext, uri: string | undefined): P
     edit: { documentChanges: [{ textDocument: { uri: input.uri, version: input.version }, edits }] },
   });
   if (!result.applied) return { fixed: 0, changes: [], message: `Bar Raiser: the fixes were not applied${result.failureReason ? ` (${result.failureReason})` : ''}.` };
-  return { fixed, changes, message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.` };
+  const omitted = Math.max(0, changes.length - MAX_CHANGES);
+  return {
+    fixed,
+    changes: changes.slice(0, MAX_CHANGES),
+    ...(omitted > 0 ? { omittedChanges: omitted } : {}),
+    message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.`,
+  };
 }
 
 function overlaps(a: Range, b: Range): boolean {
