@@ -1,6 +1,6 @@
 // Decides whether a Markdown file is a PR/FAQ, a memo, or neither (left alone).
 
-import picomatch from 'picomatch';
+import { compileGlob } from './glob';
 import type { DocumentKind } from './types';
 
 const SUFFIXES: [RegExp, DocumentKind][] = [
@@ -44,9 +44,21 @@ export function detectKind(
     if (byName) return byName;
     const candidates = [relativePath, fileName].filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/'));
     for (const [glob, kind] of Object.entries(documents)) {
-      const matches = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+      const matches = globMatcher(glob);
       if (candidates.some((p) => matches(p))) return kind;
     }
   }
   return fallback;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** Compiled globs, kept (a few hundred at most) since every lint asks again. */
+function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = matchers.get(glob);
+  if (!matcher) {
+    if (matchers.size >= 500) matchers.clear();
+    matchers.set(glob, (matcher = compileGlob(glob)));
+  }
+  return matcher;
 }
