@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findConfigFile, isRepositoryRoot, loadConfig, mergeSettings, rebaseDocuments, type ConfigProblem } from '../../server/src/config';
+import { findConfigFile, isRepositoryRoot, loadConfig as loadFrom, mergeSettings, rebaseDocuments, type ConfigProblem } from '../../server/src/config';
 import { lint } from '../../server/src/engine';
 
 const WEASEL = 'style/weasel-word';
@@ -22,6 +22,8 @@ function write(files: Record<string, string>): string {
   }
   return last;
 }
+/** Loads with the temp folder as the workspace (presets are read only from inside it). */
+const loadConfig = (file: string) => loadFrom(file, { within: [root] });
 const at = (p: ConfigProblem) => `${path.relative(root, p.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
 const weaselSeverities = (settings: Parameters<typeof lint>[1]) => lint(TEXT, settings, { kind: 'memo' }).filter((f) => f.rule === WEASEL).map((f) => f.severity);
 

@@ -2,7 +2,8 @@
 // checking them. No LSP and no editor here; the language server and the CLI both use it.
 
 export { CONFIG_FILE_NAMES, findConfigFile, isConfigFileName, isFile, isRepositoryRoot, rebaseDocuments } from './files';
-export { loadConfig, mergeSettings, type ReadFile } from './load';
+export { loadConfig, mergeSettings, type LoadOptions } from './load';
+export { MAX_CONFIG_BYTES } from './read';
 export { parseConfigText } from './parse';
 export type { ConfigProblem, TeamConfig } from './types';
 export { CONFIG_KEYS } from './validate';

@@ -4,45 +4,96 @@
 // A missing preset, a cycle or any problem in any file makes the whole configuration unusable
 // (the caller falls back to the last good one, or the defaults): never half a team's bar.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules, normalizeSettings, type DocumentKind, type UserSettings } from '../engine';
+import { MAX_PROBLEMS } from '../engine/settings';
+import { isRepositoryRoot } from './files';
 import { parseConfigText } from './parse';
+import { ConfigReadError, isInside, readRegularFile, realPath } from './read';
 import { START, type ConfigProblem, type TeamConfig } from './types';
 import { isObject, validateConfig } from './validate';
 
-export type ReadFile = (file: string) => string;
+export interface LoadOptions {
+  /**
+   * Folders the team file and its presets may be read from (links resolved): the workspace
+   * folder in the editor, the repository root in the CLI. Default: the nearest folder above the
+   * file holding `.git`, else the file's own folder.
+   */
+  within?: readonly string[];
+  /**
+   * Folders outside `within` the user allows presets from (their own setting, never the team
+   * file's). Problems in files there are counted at the `extends` entry, never quoted.
+   */
+  allowOutside?: readonly string[];
+}
 
-const readText: ReadFile = (file) => readFileSync(file, 'utf8');
-
-export function loadConfig(file: string, read: ReadFile = readText): TeamConfig {
+export function loadConfig(file: string, options: LoadOptions = {}): TeamConfig {
   const root = path.resolve(file);
-  const state: LoadState = { read, files: [], problems: [], loaded: new Map() };
+  const state: LoadState = {
+    within: options.within ?? [repositoryRoot(path.dirname(root))],
+    allowOutside: options.allowOutside ?? [],
+    files: [],
+    problems: [],
+    loaded: new Map(),
+    foreign: new Set(),
+  };
   let text: string;
   try {
-    text = read(root);
+    text = readAllowed(root, state);
   } catch (error) {
-    state.problems.push({ file: root, range: START, message: `Cannot read the configuration file: ${describeError(error)}.` });
+    state.problems.push({ file: root, range: START, message: `Cannot read the configuration file: ${readError(error)}.` });
     return result(root, state, {});
   }
   const merged = loadFile(root, text, [], state);
+  if (state.foreign.has(root) && state.problems.length > 0) {
+    state.problems = [{ file: root, range: START, message: `The configuration file links to a file outside the workspace, which has ${countProblems(state.problems.length)}; open it to see them.` }];
+  }
   return result(root, state, merged);
 }
 
 interface LoadState {
-  read: ReadFile;
+  within: readonly string[];
+  allowOutside: readonly string[];
   files: string[];
   problems: ConfigProblem[];
   /** Presets already loaded (a preset listed by two files is read once). */
-  loaded: Map<string, { settings: UserSettings; broken: boolean }>;
+  loaded: Map<string, { settings: UserSettings; broken: boolean; hidden: ConfigProblem[] }>;
+  /** Files read from an allowed folder outside `within`: their problems are never quoted. */
+  foreign: Set<string>;
 }
+
+/** The nearest folder holding `.git` at or above `folder`, else `folder`. */
+function repositoryRoot(folder: string): string {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (isRepositoryRoot(dir)) return dir;
+    if (path.dirname(dir) === dir) return folder;
+  }
+}
+
+/** The text of `file` if it is a regular file of at most 1 MB in an allowed folder. */
+function readAllowed(file: string, state: LoadState): string {
+  const real = realPath(file);
+  if (!isInside(real, state.within)) {
+    if (!isInside(real, state.allowOutside)) throw new ConfigReadError('it is outside the workspace', true);
+    state.foreign.add(file);
+  }
+  return readRegularFile(real);
+}
+
+function readError(error: unknown): string {
+  return error instanceof ConfigReadError ? error.message : 'it could not be read';
+}
+
+const countProblems = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
 
 function result(file: string, state: LoadState, merged: UserSettings): TeamConfig {
   const defaults = normalizeSettings({}, allRules);
   if (state.problems.length > 0) {
-    // In reading order of the files, then top to bottom.
+    // In reading order of the files, then top to bottom; the first MAX_PROBLEMS, then a count.
     const order = (p: ConfigProblem) => state.files.indexOf(p.file);
-    const problems = [...state.problems].sort((a, b) => order(a) - order(b) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const sorted = [...state.problems].sort((a, b) => order(a) - order(b) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const problems = sorted.slice(0, MAX_PROBLEMS);
+    if (sorted.length > MAX_PROBLEMS) problems.push({ file, range: START, message: `…and ${sorted.length - MAX_PROBLEMS} more problems.` });
     return { file, files: state.files, settings: defaults.settings, documents: defaults.documents, problems };
   }
   const { settings, documents, problems } = normalizeSettings(merged, allRules);
@@ -75,17 +126,30 @@ function loadFile(file: string, text: string, stack: readonly string[], state: L
     if (!loaded) {
       let presetText: string;
       try {
-        presetText = state.read(target);
+        presetText = readAllowed(target, state);
       } catch (error) {
-        report(`Cannot read the preset "${preset.path}" (${target}): ${describeError(error)}.`);
+        const outside = error instanceof ConfigReadError && error.outside;
+        report(
+          outside
+            ? `The preset "${preset.path}" (${target}) is outside the workspace; presets are read only from inside it (or the repository, in the CLI) unless your own barRaiser.config.allowExtendsFrom setting lists its folder.`
+            : `Cannot read the preset "${preset.path}" (${target}): ${readError(error)}.`,
+        );
         continue;
       }
       const before = state.problems.length;
       const settings = loadFile(target, presetText, chain, state);
-      loaded = { settings, broken: state.problems.length > before };
+      // Problems in files outside the workspace are not shown (they could quote any file).
+      const found = state.problems.splice(before);
+      const hidden = found.filter((p) => state.foreign.has(p.file));
+      state.problems.push(...found.filter((p) => !state.foreign.has(p.file)));
+      loaded = { settings, broken: found.length > 0, hidden };
       state.loaded.set(target, loaded);
     }
-    if (loaded.broken) report(`The preset "${preset.path}" has problems (shown in that file).`);
+    if (loaded.hidden.length > 0) {
+      const lines = [...new Set(loaded.hidden.filter((p) => p.file === target).map((p) => p.range.start.line + 1))].slice(0, 5);
+      const where = lines.length > 0 ? ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : '';
+      report(`The preset "${preset.path}" is outside the workspace and has ${countProblems(loaded.hidden.length)}${where}; open it to see them.`);
+    } else if (loaded.broken) report(`The preset "${preset.path}" has problems (shown in that file).`);
     merged = mergeSettings(merged, loaded.settings);
   }
   return mergeSettings(merged, validated.own);
@@ -112,12 +176,4 @@ export function mergeSettings(base: UserSettings, over: UserSettings): UserSetti
 function relative(folder: string, file: string): string {
   const rel = path.relative(folder, file);
   return rel.startsWith('..') ? rel : `./${rel}`;
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (error as Error).message ?? String(error);
 }

@@ -3,7 +3,7 @@
 // locator maps a path in the data (`rules` → `style/weasel-word` → `maxWords`) back to the
 // place in the text, so later problems can point at the offending entry.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from '../engine';
 import { START, type ConfigProblem } from './types';
 
@@ -24,7 +24,8 @@ const MAX_SYNTAX_ERRORS = 5;
 export function parseConfigText(file: string, text: string): ParsedConfig {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are checked below in one pass (the yaml package's check is quadratic).
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const locate = locator(document, lines);
   const rangeAt = (start: number, end = start): Range => ({ start: position(lines, start), end: position(lines, end) });
 
@@ -39,8 +40,10 @@ export function parseConfigText(file: string, text: string): ParsedConfig {
     }
   }
 
-  if (document.errors.length > 0) {
-    const problems = document.errors.slice(0, MAX_SYNTAX_ERRORS).map((error) => ({
+  const errors = document.errors.map((error) => ({ pos: error.pos, message: error.message }));
+  if (errors.length === 0) errors.push(...duplicateKeys(document));
+  if (errors.length > 0) {
+    const problems = errors.slice(0, MAX_SYNTAX_ERRORS).map((error) => ({
       file,
       range: rangeAt(error.pos[0], Math.max(error.pos[1], error.pos[0])),
       message: `YAML syntax error: ${error.message}`,
@@ -54,6 +57,23 @@ export function parseConfigText(file: string, text: string): ParsedConfig {
   }
 }
 
+/** Keys written twice in one mapping (scalar keys), in one pass over the document. */
+function duplicateKeys(document: Document): { pos: [number, number]; message: string }[] {
+  const found: { pos: [number, number]; message: string }[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (!seen.has(key)) seen.add(key);
+        else if (found.length < MAX_SYNTAX_ERRORS) found.push({ pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0], message: 'Map keys must be unique' });
+      }
+    },
+  });
+  return found;
+}
+
 function position(lines: LineCounter, offset: number) {
   const { line, col } = lines.linePos(offset);
   return { line: Math.max(0, line - 1), character: Math.max(0, col - 1) };
@@ -61,13 +81,24 @@ function position(lines: LineCounter, offset: number) {
 
 /** Follows `at` through the YAML tree as far as it exists and returns that node's range. */
 function locator(document: Document, lines: LineCounter): Locator {
+  // Each mapping's pairs by key, built on first use: locating is then constant time per step.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   return (at, part = 'value') => {
     let node: unknown = document.contents;
     let range: [number, number] | undefined;
     for (const [index, segment] of at.entries()) {
       const last = index === at.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = pairOf(node, String(segment));
         if (!pair) break;
         const key = pair.key as { range?: [number, number, number] };
         const value = pair.value as { range?: [number, number, number] } | null;

@@ -68,7 +68,10 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
     if (!isObject(documents)) {
       for (const message of check({ documents })) report(message, ['documents']);
     } else {
-      for (const [glob, kind] of Object.entries(documents)) for (const message of check({ documents: { [glob]: kind } })) report(message, ['documents', glob]);
+      // All at once first; entry by entry (to place each problem) only when something is wrong.
+      if (check({ documents }).length > 0) {
+        for (const [glob, kind] of Object.entries(documents)) for (const message of check({ documents: { [glob]: kind } })) report(message, ['documents', glob]);
+      }
       result.own.documents = documents as UserSettings['documents'];
     }
   }

@@ -1,6 +1,7 @@
 // User settings → engine settings. The same shape comes from VS Code (`barRaiser.*`), the
 // CLI and tests. Bad values are reported as problems and replaced by defaults, never thrown.
 
+import { globProblem } from './glob';
 import type { Rule } from './rule';
 import { SEVERITIES, type DocumentKind, type RuleOptions, type Settings, type SeveritySetting } from './types';
 
@@ -36,7 +37,7 @@ export function normalizeSettings(user: unknown, rules: readonly Rule[]): Normal
     for (const [id, value] of Object.entries(userRules)) {
       const rule = byId.get(id);
       if (!rule) {
-        problems.push(`Unknown rule id "${id}" in barRaiser.rules${suggest(id, [...byId.keys()])}.`);
+        problems.push(`Unknown rule id "${clip(id)}" in barRaiser.rules${suggest(id, [...byId.keys()])}.`);
         continue;
       }
       if (typeof value === 'string') {
@@ -67,7 +68,9 @@ export function normalizeSettings(user: unknown, rules: readonly Rule[]): Normal
             : declared.type === 'boolean'
               ? typeof v === 'boolean'
               : Array.isArray(v) && v.every((w) => typeof w === 'string');
-        if (ok) setting.options![key] = v;
+        const tooBig = ok && Array.isArray(v) ? listProblem(v as string[]) : undefined;
+        if (tooBig) problems.push(`barRaiser.rules["${id}"].${key} ${tooBig}; using the default.`);
+        else if (ok) setting.options![key] = v;
         else problems.push(`barRaiser.rules["${id}"].${key} must be ${declared.type === 'string[]' ? 'a list of strings' : `a ${declared.type}`}; using the default.`);
       }
       settings.rules[id] = setting;
@@ -79,11 +82,37 @@ export function normalizeSettings(user: unknown, rules: readonly Rule[]): Normal
     problems.push('barRaiser.documents must be an object of glob → "prfaq" | "memo".');
   } else if (userDocuments) {
     for (const [glob, kind] of Object.entries(userDocuments)) {
-      if (kind === 'prfaq' || kind === 'memo') documents[glob] = kind;
-      else problems.push(`barRaiser.documents["${glob}"]: ${JSON.stringify(kind)} is not "prfaq" or "memo".`);
+      const bad = globProblem(glob);
+      if (bad) problems.push(`barRaiser.documents["${clip(glob)}"]: the glob ${bad}; ignoring it.`);
+      else if (kind === 'prfaq' || kind === 'memo') documents[glob] = kind;
+      else problems.push(`barRaiser.documents["${clip(glob)}"]: ${JSON.stringify(kind)} is not "prfaq" or "memo".`);
     }
   }
-  return { settings, documents, problems };
+  return { settings, documents, problems: capProblems(problems) };
+}
+
+/** Most entries in a word list option (`add`, `remove`…), and most characters in one entry. */
+export const MAX_LIST_ENTRIES = 1000;
+export const MAX_LIST_ENTRY_LENGTH = 100;
+/** Most problems reported for one set of settings; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+
+function listProblem(list: readonly string[]): string | undefined {
+  if (list.length > MAX_LIST_ENTRIES) return `has ${list.length} entries; at most ${MAX_LIST_ENTRIES} are allowed`;
+  const long = list.findIndex((w) => w.length > MAX_LIST_ENTRY_LENGTH);
+  if (long >= 0) return `[${long}] is ${list[long].length} characters long; an entry may have at most ${MAX_LIST_ENTRY_LENGTH}`;
+  return undefined;
+}
+
+/** The first MAX_PROBLEMS problems and, when there are more, how many more. */
+export function capProblems(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems.`];
+}
+
+/** A key or value as quoted in a problem: at most 60 characters. */
+export function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -92,6 +121,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** ` (did you mean "a" or "b"?)` when some known ids are close to the unknown one, else ''. */
 export function suggest(id: string, known: readonly string[]): string {
+  if (id.length > 100) return ''; // no rule id is that long; comparing would only cost time
   const close = similarIds(id, known);
   return close.length > 0 ? ` (did you mean ${close.map((k) => `"${k}"`).join(' or ')}?)` : '';
 }
