@@ -31,6 +31,7 @@ export class SettingsStore {
   configure(pull: boolean, initial: unknown): void {
     this.pull = pull;
     this.pushed = barRaiserSection(initial) ?? (isObject(initial) && ('rules' in initial || 'documents' in initial) ? initial : undefined);
+    this.team?.configure?.(initial);
   }
 
   /** Increases on every settings change; a lint started before a change is dropped. */
@@ -62,7 +63,7 @@ export class SettingsStore {
   forDocument(uri: string): Promise<DocumentSettings> {
     let entry = this.cache.get(uri);
     if (!entry) {
-      entry = this.read(uri).then((raw) => this.withTeam(uri, this.normalize(raw)));
+      entry = this.read(uri).then((raw) => this.withTeam(uri, this.normalize(raw), raw));
       this.cache.set(uri, entry);
     }
     return entry;
@@ -90,8 +91,8 @@ export class SettingsStore {
     return { settings, documents, debounceMs };
   }
 
-  private withTeam(uri: string, user: DocumentSettings): DocumentSettings {
-    const team = this.team?.forDocument(uri);
+  private withTeam(uri: string, user: DocumentSettings, raw: unknown): DocumentSettings {
+    const team = this.team?.forDocument(uri, raw);
     return team ? { ...user, settings: team.settings, documents: team.documents } : user;
   }
 

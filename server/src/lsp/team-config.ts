@@ -6,7 +6,13 @@
 // diagnostics on that file (and on presets it extends), shown once in a message, and the
 // documents under it are linted with the last good version of it (the defaults if it never
 // was good) until it is fixed.
+//
+// Presets are read only from inside the workspace folder, or from folders the user's own
+// `barRaiser.config.allowExtendsFrom` lists (problems there are counted, never quoted, never
+// published or watched). In an untrusted workspace (VS Code's Restricted Mode: the client sends
+// `trusted: false`) no team file is read until the client says the workspace is trusted.
 
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
@@ -26,11 +32,17 @@ export interface TeamSettings {
   documents: Record<string, DocumentKind>;
 }
 
+/** Client → server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'barRaiser/workspaceTrusted';
+
 /** What the settings store needs (see settings.ts). */
 export interface TeamSettingsSource {
-  forDocument(uri: string): TeamSettings | undefined;
+  /** `user`: the user's raw `barRaiser` settings (for `config.allowExtendsFrom`). */
+  forDocument(uri: string, user?: unknown): TeamSettings | undefined;
   /** Read every file again (user settings changed; clients without file events can use this). */
   reset(): void;
+  /** initializationOptions: `trusted: false` means Restricted Mode. */
+  configure?(initializationOptions: unknown): void;
 }
 
 type Usable = Pick<TeamConfig, 'settings' | 'documents'>;
@@ -46,6 +58,10 @@ export class TeamConfigs implements TeamSettingsSource {
   /** Problems already shown in a message (file + text), so each is shown once. */
   private readonly shown = new Set<string>();
   private readonly defaults: Usable = normalizeSettings({}, allRules);
+  /** False in an untrusted workspace: team files are skipped (built-in defaults and user settings apply). */
+  trusted = true;
+  /** Folders outside the workspace the user allows presets from. */
+  private allowExtendsFrom: string[] = [];
 
   /** Called with files read for the first time (the handler watches presets). */
   onFilesRead?: (files: string[]) => void;
@@ -56,8 +72,20 @@ export class TeamConfigs implements TeamSettingsSource {
     private readonly workspace: WorkspaceFolders,
   ) {}
 
-  forDocument(uri: string): TeamSettings | undefined {
-    if (!uri.startsWith('file:')) return undefined;
+  configure(initializationOptions: unknown): void {
+    if (isObject(initializationOptions) && initializationOptions.trusted === false) this.trusted = false;
+  }
+
+  /** The workspace is trusted now: read team files from here on. */
+  trust(): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    this.reset();
+  }
+
+  forDocument(uri: string, user?: unknown): TeamSettings | undefined {
+    if (!this.trusted || !uri.startsWith('file:')) return undefined;
+    this.useAllowList(user);
     const { fileName, relativePath } = this.workspace.locate(uri);
     if (relativePath === undefined) return undefined; // outside every workspace folder
     const folder = path.resolve(fileName, ...relativePath.split('/').map(() => '..'));
@@ -101,7 +129,7 @@ export class TeamConfigs implements TeamSettingsSource {
   private load(file: string, publish = true): TeamConfig {
     let config = this.loaded.get(file);
     if (config) return config;
-    config = loadConfig(file);
+    config = loadConfig(file, { within: [this.workspaceFolderOf(file) ?? path.dirname(file)], allowOutside: this.allowExtendsFrom });
     this.loaded.set(file, config);
     if (config.problems.length === 0) {
       this.lastGood.set(file, config);
@@ -109,7 +137,8 @@ export class TeamConfigs implements TeamSettingsSource {
     } else {
       this.announce(config);
     }
-    const fresh = config.files.filter((f) => !this.seenFiles.has(f));
+    // Files outside the workspace are never watched.
+    const fresh = config.files.filter((f) => !this.seenFiles.has(f) && this.workspaceFolderOf(f) !== undefined);
     for (const f of fresh) this.seenFiles.add(f);
     if (fresh.length > 0) this.onFilesRead?.(fresh);
     if (publish) this.publish();
@@ -121,6 +150,7 @@ export class TeamConfigs implements TeamSettingsSource {
     const byUri = new Map<string, Map<string, Diagnostic>>();
     for (const config of this.loaded.values()) {
       for (const problem of config.problems) {
+        if (this.workspaceFolderOf(problem.file) === undefined) continue; // never on a file outside the workspace
         const uri = pathToFileURL(problem.file).href;
         const diagnostics = byUri.get(uri) ?? new Map<string, Diagnostic>();
         byUri.set(uri, diagnostics);
@@ -152,6 +182,26 @@ export class TeamConfigs implements TeamSettingsSource {
     this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }).catch(() => undefined);
   }
 
+  /** The workspace folder holding `file`, or undefined when none does. */
+  private workspaceFolderOf(file: string): string | undefined {
+    const { relativePath } = this.workspace.locate(pathToFileURL(file).href);
+    return relativePath === undefined ? undefined : path.resolve(file, ...relativePath.split('/').map(() => '..'));
+  }
+
+  /** Takes `config.allowExtendsFrom` from the user's settings; a change reads the team files again. */
+  private useAllowList(user: unknown): void {
+    const config = isObject(user) ? user.config : undefined;
+    const listed = isObject(config) && Array.isArray(config.allowExtendsFrom) ? config.allowExtendsFrom : [];
+    const folders = listed
+      .filter((f): f is string => typeof f === 'string')
+      .map((f) => (f === '~' || f.startsWith('~/') ? path.join(os.homedir(), f.slice(1)) : f))
+      .filter((f) => path.isAbsolute(f))
+      .map((f) => path.resolve(f));
+    if (folders.join('\n') === this.allowExtendsFrom.join('\n')) return;
+    this.allowExtendsFrom = folders;
+    this.reset();
+  }
+
   /** A path as the writer knows it: inside the workspace folder when it is in one. */
   private display(file: string): string {
     return this.workspace.locate(pathToFileURL(file).href).relativePath ?? file;
@@ -176,4 +226,8 @@ export function filePath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

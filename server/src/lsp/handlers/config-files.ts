@@ -9,7 +9,7 @@ import path from 'node:path';
 import { DidChangeWatchedFilesNotification, type FileSystemWatcher } from 'vscode-languageserver';
 import type { Feature } from '../context';
 import { isConfigFileName } from '../../config';
-import { filePath, TeamConfigs } from '../team-config';
+import { filePath, TeamConfigs, WORKSPACE_TRUSTED_NOTIFICATION } from '../team-config';
 
 /** Every team file name in CONFIG_FILE_NAMES (the VS Code client watches the same glob). */
 export const CONFIG_FILES_GLOB = '**/.barraiser.{yaml,yml,json}';
@@ -21,6 +21,13 @@ export const configFilesFeature: Feature = {
     connection.onDidChangeWatchedFiles(({ changes }) => {
       const files = changes.map((change) => filePath(change.uri)).filter((f): f is string => f !== undefined);
       if (!team.refresh(files)) return;
+      settings.invalidate();
+      linter.relintAll();
+    });
+    // Restricted Mode ended: team files apply from now on.
+    connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+      if (team.trusted) return;
+      team.trust();
       settings.invalidate();
       linter.relintAll();
     });
