@@ -9,6 +9,9 @@
 //
 // Settings: the nearest team file (.barraiser.yaml, see ../config.ts) or the --config file,
 // then --rule on top. A broken team file stops the run with 2 before anything is linted.
+//
+// --fix: each fix written is listed (stderr; JSON "fixes"). A file is only written when that
+// can't lose data: valid UTF-8, not a link out of the folder walked, and ../write.ts's checks.
 
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, realpathSync } from 'node:fs';
