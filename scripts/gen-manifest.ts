@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OptionMeta, Rule } from '../server/src/engine/rule';
 import { allRules } from '../server/src/rules';
+import { MAX_GLOB_LENGTH } from '../server/src/engine/glob';
+import { MAX_LIST_ENTRIES, MAX_LIST_ENTRY_LENGTH } from '../server/src/engine/settings';
 
 export const PACKAGE_JSON = path.join(__dirname, '..', 'package.json');
 export const TEAM_SCHEMA = path.join(__dirname, '..', 'schemas', 'barraiser.schema.json');
@@ -45,7 +47,7 @@ function optionSchema(option: OptionMeta): JsonSchema {
     case 'boolean':
       return { type: 'boolean', default: option.default, description };
     case 'string[]':
-      return { type: 'array', items: { type: 'string' }, default: option.default, description };
+      return { type: 'array', items: { type: 'string', maxLength: MAX_LIST_ENTRY_LENGTH }, maxItems: MAX_LIST_ENTRIES, default: option.default, description };
   }
 }
 
@@ -99,7 +101,7 @@ export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema 
       $schema: { type: 'string', description: 'The JSON schema of this file (optional).' },
       extends: {
         markdownDescription:
-          'Presets to start from: a path, or a list of paths, to YAML or JSON files, relative to this file. They are merged in order and this file wins.',
+          'Presets to start from: a path, or a list of paths, to YAML or JSON files (regular files of at most 1 MB), relative to this file. They are merged in order and this file wins. A preset must be inside the workspace folder (the repository, for the CLI) unless your own `barRaiser.config.allowExtendsFrom` setting lists its folder.',
         anyOf: [presetPath, { type: 'array', items: presetPath }],
       },
       rules: {
@@ -110,7 +112,8 @@ export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema 
       documents: {
         type: 'object',
         markdownDescription:
-          'Treat Markdown files that match a glob as a PR/FAQ or a memo. A glob with a `/` matches the path relative to this file\'s folder; one without matches the file name.',
+          'Treat Markdown files that match a glob as a PR/FAQ or a memo. A glob with a `/` matches the path relative to this file\'s folder; one without matches the file name. At most 256 characters and 64 `{…}` alternatives; no extglobs.',
+        propertyNames: { maxLength: MAX_GLOB_LENGTH },
         additionalProperties: {
           type: 'string',
           enum: ['prfaq', 'memo'],

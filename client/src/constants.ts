@@ -20,5 +20,8 @@ export const SERVER_COMMANDS = {
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';
 
+/** Client → server: the user trusted the workspace (see server/src/lsp/team-config.ts). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'barRaiser/workspaceTrusted';
+
 /** Port the server's inspector listens on when the extension runs under the debugger (F5). */
 export const SERVER_DEBUG_PORT = 6009;

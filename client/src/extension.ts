@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CLIENT_ID, CLIENT_NAME, COMMANDS, CONFIGURATION_SECTION, SERVER_DEBUG_PORT } from './constants';
+import { CLIENT_ID, CLIENT_NAME, COMMANDS, CONFIGURATION_SECTION, SERVER_DEBUG_PORT, WORKSPACE_TRUSTED_NOTIFICATION } from './constants';
 import { fixAllInActiveEditor } from './fix-all';
 import { KindStatus } from './status';
 
@@ -25,6 +25,11 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInActiveEditor(client, output)),
+    // Restricted Mode ends: the server starts reading team files (it was told `trusted: false`).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.isRunning()) void client.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION, {});
+      status.refresh(200);
+    }),
   );
   return queue(() => start(context, output, status));
 }
@@ -65,6 +70,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     // Team configuration files: the server reads them again when they change (watcher disposed on deactivate).
     synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: track(context, vscode.workspace.createFileSystemWatcher('**/.barraiser.{yaml,yml,json}')) },
     outputChannel: output,
+    // In Restricted Mode the server ignores team files (package.json: capabilities.untrustedWorkspaces).
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

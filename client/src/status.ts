@@ -1,5 +1,6 @@
 // Status bar item: "PR/FAQ" or "Memo" while the active Markdown file is one, hidden
-// otherwise. The server decides (request `barRaiser/documentKind`); the client only asks.
+// otherwise, with "Restricted" in an untrusted workspace (team files are not read there). The
+// server decides (request `barRaiser/documentKind`); the client only asks.
 
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
@@ -75,10 +76,14 @@ export class KindStatus implements vscode.Disposable {
       return;
     }
     const label = LABELS[result.kind];
-    this.item.text = `$(checklist) ${label}`;
+    const restricted = !vscode.workspace.isTrusted;
+    this.item.text = `$(checklist) ${label}${restricted ? ' $(shield) Restricted' : ''}`;
     const why = result.source ? ` because of ${SOURCES[result.source]}` : '';
-    this.item.tooltip = new vscode.MarkdownString(`Bar Raiser reviews this file as a **${label}**${why}.\n\nClick to show the Bar Raiser output.`);
-    this.item.accessibilityInformation = { label: `Bar Raiser: reviewing as ${label}` };
+    const mode = restricted
+      ? '\n\n**Restricted Mode:** checked with the built-in defaults and your user settings; the team configuration file (`.barraiser.yaml`) and this workspace\'s Bar Raiser settings are ignored until you trust the workspace.'
+      : '';
+    this.item.tooltip = new vscode.MarkdownString(`Bar Raiser reviews this file as a **${label}**${why}.${mode}\n\nClick to show the Bar Raiser output.`);
+    this.item.accessibilityInformation = { label: `Bar Raiser: reviewing as ${label}${restricted ? ', in Restricted Mode (team configuration ignored)' : ''}` };
     this.item.show();
   }
 

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST } from '../../client/src/constants';
+import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION } from '../../client/src/constants';
 import { allRules } from '../../server/src/rules';
 import { DOCUMENT_KIND_REQUEST as SERVER_DOCUMENT_KIND_REQUEST } from '../../server/src/lsp/handlers/document-kind';
 import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
+import { WORKSPACE_TRUSTED_NOTIFICATION as SERVER_WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/team-config';
 import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, withRulesSchema } from '../../scripts/gen-manifest';
 
 const root = path.dirname(PACKAGE_JSON);
@@ -55,6 +56,19 @@ describe('extension manifest', () => {
     assert.deepStrictEqual(trace.enum, ['off', 'messages', 'verbose']);
     assert.equal(trace.default, 'off');
     for (const key of Object.keys(properties)) assert.ok(key.startsWith(`${CONFIGURATION_SECTION}.`), key);
+  });
+
+  it('supports untrusted workspaces in a limited way: team files and workspace rules/documents are not used there', () => {
+    const untrusted = manifest.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.match(untrusted.description, /Restricted Mode/);
+    assert.deepStrictEqual([...untrusted.restrictedConfigurations].sort(), [`${CONFIGURATION_SECTION}.config.allowExtendsFrom`, `${CONFIGURATION_SECTION}.documents`, RULES_SETTING].sort());
+    for (const key of untrusted.restrictedConfigurations) assert.ok(properties[key], `${key} is a declared setting`);
+    // Only the user decides where presets may come from.
+    const allow = properties[`${CONFIGURATION_SECTION}.config.allowExtendsFrom`];
+    assert.equal(allow.scope, 'machine');
+    assert.deepStrictEqual(allow.default, []);
+    assert.equal(WORKSPACE_TRUSTED_NOTIFICATION, SERVER_WORKSPACE_TRUSTED_NOTIFICATION);
   });
 
   it('starts on Markdown and points main at the bundled client', () => {

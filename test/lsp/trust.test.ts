@@ -60,9 +60,9 @@ describe('language server: workspace trust and presets outside the workspace', f
     const onTeamFile = client.waitForDiagnostics(uri('.barraiser.yaml'), (p) => p.diagnostics.length > 0);
     await client.open(uri('plan.memo.md'), TEXT);
     const { diagnostics } = await onTeamFile;
-    assert.match(diagnostics[0].message, /is outside the workspace/);
+    assert.match(diagnostics[0].message as string, /is outside the workspace/);
     assert.ok(client.diagnostics.all.every((p) => !p.uri.includes('/outside/')), 'nothing published outside the workspace');
-    assert.ok(client.diagnostics.all.every((p) => p.diagnostics.every((d) => !d.message.includes('hunter2'))));
+    assert.ok(client.diagnostics.all.every((p) => p.diagnostics.every((d) => !String(d.message).includes('hunter2'))));
   });
 
   it('reads a preset from a folder the user allows, without publishing on it or watching it', async () => {
@@ -75,7 +75,7 @@ describe('language server: workspace trust and presets outside the workspace', f
 
     const onTeamFile = client.waitForDiagnostics(uri('b/.barraiser.yaml'), (p) => p.diagnostics.length > 0);
     await client.open(uri('b/plan.memo.md'), TEXT);
-    assert.match((await onTeamFile).diagnostics[0].message, /is outside the workspace and has 1 problem \(line 1\); open it to see them/);
+    assert.match((await onTeamFile).diagnostics[0].message as string, /is outside the workspace and has 1 problem \(line 1\); open it to see them/);
     assert.ok(client.diagnostics.all.every((p) => !p.uri.includes('/outside/')), 'nothing published outside the workspace');
     assert.ok(client.messages.all.every((m) => !m.message.includes('hunter2')));
     const watched = JSON.stringify(client.registrations);
