@@ -1,7 +1,8 @@
 // What fix-all reports it changed: per fix, where (0-based line in the fixed text), the lines
 // before and after; and the one-line summary the CLI and the editor show.
 import assert from 'node:assert/strict';
-import { applySafeFixes, fixAll, type Finding, type TextEdit } from '../../server/src/engine';
+import { applySafeFixes, BlockCache, fixAll, type Finding, type TextEdit } from '../../server/src/engine';
+import type { DocumentRule } from '../../server/src/engine/rule';
 import { summarizeChange } from '../../server/src/engine/fix-report';
 
 const at = (line: number, character: number) => ({ line, character });
@@ -52,6 +53,44 @@ describe('fix-all: what each fix changed', () => {
     const { changes } = applySafeFixes('x\r\nvery good\r\n', [finding('test/crlf', [{ range: { start: at(1, 0), end: at(1, 5) }, newText: '' }])]);
     assert.deepEqual(changes[0].before, ['very good']);
     assert.deepEqual(changes[0].after, ['good']);
+  });
+
+  it('moves an earlier pass’s change down when a later pass adds lines above it', () => {
+    // Pass 1: "TODO" → "DONE" and "very " removed; pass 2: a note is inserted above "DONE".
+    const rule = (id: string, find: (lines: readonly string[]) => { line: number; start: number; end: number; newText: string } | undefined): DocumentRule => ({
+      scope: 'document',
+      meta: { id, description: '', rationale: '', howToFix: '', defaultSeverity: 'warning', fixable: true, kinds: ['memo'], examples: { bad: '', good: '' } },
+      check(doc, _options, report) {
+        const hit = find(doc.lines);
+        if (!hit) return;
+        const range = { start: at(hit.line, hit.start), end: at(hit.line, hit.end) };
+        report({ range, message: id, fixes: [{ title: id, isPreferred: true, edits: [{ range, newText: hit.newText }] }] });
+      },
+    });
+    const todo = rule('test/todo', (lines) => {
+      const line = lines.indexOf('TODO');
+      return line < 0 ? undefined : { line, start: 0, end: 4, newText: 'DONE' };
+    });
+    const note = rule('test/note', (lines) => {
+      const line = lines.indexOf('DONE');
+      return line < 0 || lines[line - 1] === 'note' ? undefined : { line, start: 0, end: 0, newText: 'note\n' };
+    });
+    const very = rule('test/very', (lines) => {
+      const line = lines.findIndex((l) => l.includes('very '));
+      return line < 0 ? undefined : { line, start: lines[line].indexOf('very '), end: lines[line].indexOf('very ') + 5, newText: '' };
+    });
+    const result = fixAll('TODO\nsomething very good\n', { rules: {} }, { kind: 'memo', rules: [todo, note, very], cache: new BlockCache() });
+    assert.equal(result.text, 'note\nDONE\nsomething good\n');
+    const lines = result.text.split('\n');
+    assert.deepEqual(
+      result.changes.map((c) => [c.line, c.rule, summarizeChange(c).text]),
+      [
+        [0, 'test/note', '+ "note"'],
+        [1, 'test/todo', '"TODO" → "DONE"'],
+        [2, 'test/very', '"something very good" → "something good"'],
+      ],
+    );
+    for (const c of result.changes) assert.equal(lines[summarizeChange(c).line], c.after[summarizeChange(c).line - c.line]);
   });
 
   it('reports the fixes of every pass, in line order', () => {
