@@ -223,7 +223,9 @@ export function removalEdit(blockText: string, wordStart: number, wordEnd: numbe
   const { start, end } = span;
   const before = blockText.slice(Math.max(0, start - 120), start);
   const after = blockText.slice(end, end + 120);
-  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd));
+  // The next word takes a capital only when the removed one started its sentence ("and I think
+  // that customers" → "and customers", not "and Customers").
+  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd)) && isClauseStart(before.replace(/<!--[\s\S]*?-->[ \t]*$/, ''));
 
   const article = /(?:^|[^\w’'-])(an?)([ \t]+)$/i.exec(before);
   const following = /^[ \t]+([A-Za-z0-9][\w’'-]*)/.exec(after);

@@ -1,4 +1,5 @@
 import type { BlockFinding, BlockRule } from '../../engine/rule';
+import { hasModal, hasNegation, negationNext } from '../shared/meaning';
 import { removableSpan, removalEdit } from '../shared/phrases';
 
 // "I think", "we believe", "we do not think": an opinion verb with the writer as subject. The
@@ -77,8 +78,17 @@ function hedgeFinding(text: string, start: number, end: number): BlockFinding {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
+  const after = text.slice(end).replace(/^\s+that\b/i, '');
+  // "We do not think X" is not "X", nor is "I think not": no removal keeps the claim.
+  // ("if I'm not mistaken" negates nothing in the claim; its removal is offered, not preferred.)
+  const idiom = /mistaken/i.test(phrase);
+  if ((hasNegation(phrase) && !idiom) || negationNext(after)) return { start, end, message };
   const removal = hedgeRemoval(text, start, end);
-  return { start, end, message, fixes: removal ? [{ title: `Remove "${phrase}"`, edits: [removal], isPreferred: true }] : undefined };
+  // Preferred only for a plain opinion marker: not one built on a modal ("I'd say", "one could
+  // argue"), and "it seems" only before "that" or a comma ("it seems unlikely" would lose its verb).
+  const plainSeems = !/^it\s+(?:would\s+)?(?:seem|appear)/i.test(phrase) || /^(?:\s+that\b|\s*,)/i.test(text.slice(end));
+  const isPreferred = !idiom && !hasModal(phrase) && plainSeems;
+  return { start, end, message, fixes: removal ? [{ title: `Remove "${phrase}"`, edits: [removal], isPreferred }] : undefined };
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */

@@ -1,5 +1,6 @@
 import type { BlockRule } from '../../engine/rule';
-import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { underNegation } from '../shared/meaning';
+import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
 const EMOTIONS = ['thrilled', 'excited', 'delighted', 'ecstatic', 'overjoyed'];
@@ -80,12 +81,14 @@ export const hyperbole: BlockRule = {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
-      const removal = canRemove(h) ? removalEdit(block.text, hit.start, hit.end) : undefined;
+      // Under a negation removal flips the claim ("not a revolutionary tool" → "not a tool"): no fix.
+      const removal = canRemove(h) && !underNegation(textBefore(hit), textAfter(hit)) ? removalEdit(block.text, hit.start, hit.end) : undefined;
       return {
         start: hit.start,
         end: hit.end,
         message: messageFor(h),
-        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [removal], isPreferred: true }] : undefined,
+        // "the leading provider" → "the provider" claims more, not less: the writer decides.
+        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [removal], isPreferred: !/leading$/.test(h.phrase) }] : undefined,
       };
     });
   },

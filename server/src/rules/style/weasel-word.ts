@@ -1,4 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
+import { underNegation } from '../shared/meaning';
 import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // From the domain notes: words that let a claim avoid a number, grouped by what the
@@ -7,10 +8,13 @@ const QUANTIFIERS = [
   'nearly all', 'almost all', 'nearly every', 'almost every', 'many', 'most', 'several', 'various', 'a number of', 'a lot', 'the majority',
   'the vast majority', 'numerous', 'countless', 'a handful', 'the bulk',
 ];
+// Intensifiers only strengthen a word: "significantly faster" claims "faster".
 const INTENSIFIERS = [
-  'significantly', 'extremely', 'drastically', 'dramatically', 'substantially', 'considerably', 'relatively', 'quite', 'very', 'virtually',
-  'greatly', 'vastly', 'tremendously', 'enormously', 'hugely', 'massively', 'somewhat', 'largely', 'mostly',
+  'significantly', 'extremely', 'drastically', 'dramatically', 'substantially', 'considerably', 'very',
+  'greatly', 'vastly', 'tremendously', 'enormously', 'hugely', 'massively',
 ];
+// Limiters narrow a claim: "largely fixed" is not "fixed", so removing one changes the claim.
+const LIMITERS = ['relatively', 'quite', 'virtually', 'somewhat', 'largely', 'mostly'];
 const HEDGES = ['would help', 'might', 'should result in', 'arguably', 'generally', 'could', 'maybe', 'probably', 'hopefully', 'for the most part'];
 const UNSOURCED: PhraseSpec[] = [
   'it has been observed',
@@ -23,6 +27,7 @@ const COMPARATIVES = 'faster|slower|cheaper|easier|better|worse|higher|lower|big
 const WEASEL_WORDS: PhraseSpec[] = [
   ...QUANTIFIERS,
   ...INTENSIFIERS,
+  ...LIMITERS,
   ...HEDGES,
   ...UNSOURCED,
   // "much faster", "far less likely": the comparison without its size.
@@ -36,8 +41,9 @@ const WEASEL_WORDS: PhraseSpec[] = [
 const QUANTIFIER_SET = new Set(QUANTIFIERS);
 const UNSOURCED_SET = new Set(['studies have shown', 'it has been observed', 'experts agree']);
 /** Words whose removal leaves a grammatical sentence. */
-const REMOVABLE = new Set([...INTENSIFIERS, 'arguably', 'generally', 'probably', 'hopefully', 'maybe', 'many', 'several', 'various', 'most', 'numerous', 'countless', 'a number of']);
+const REMOVABLE = new Set([...INTENSIFIERS, ...LIMITERS, 'arguably', 'generally', 'probably', 'hopefully', 'maybe', 'many', 'several', 'various', 'most', 'numerous', 'countless', 'a number of']);
 const INTENSIFIER_SET = new Set(INTENSIFIERS);
+const LIMITER_SET = new Set(LIMITERS);
 
 // After "most", an adjective or adverb makes a superlative ("the most recent", "most
 // important"), not a share of a group ("most customers").
@@ -215,7 +221,8 @@ function messageFor(hit: PhraseHit): string {
   if (QUANTIFIER_SET.has(hit.phrase)) return `"${word}" hides a count. Give the number or share ("312 of 1,200 stores", "62%").`;
   if (UNSOURCED_SET.has(hit.phrase) || /^(?:studies|research)\b/.test(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
   if (/^(?:much|far)\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
-  if (INTENSIFIERS.includes(hit.phrase)) return `"${word}" stands in for a measurement. State the figure, or delete the word.`;
+  if (INTENSIFIER_SET.has(hit.phrase)) return `"${word}" stands in for a measurement. State the figure, or delete the word.`;
+  if (LIMITER_SET.has(hit.phrase)) return `"${word}" narrows the claim without saying how far. Give the share or figure ("62% of revenue").`;
   return `"${word}" hedges the claim. Say what will happen and by how much, or state the risk and its likelihood.`;
 }
 
@@ -245,11 +252,14 @@ export const weaselWord: BlockRule = {
       const fixes = [];
       // "much faster" → "faster": only "much" goes.
       const removeEnd = /^(?:much|far)\s/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
+      // Under a negation no removal keeps the claim ("not very expensive" is not "not expensive",
+      // "not much faster" is not "not faster"): the hover explains, the writer rewrites.
+      const negated = underNegation(textBefore(hit), textAfter(hit));
       // "too many stops" would become "too stops".
-      if ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end) {
+      if (!negated && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
         const removed = block.text.slice(hit.start, removeEnd);
-        // An intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all.
-        // A quantifier ("many stores") changes it: the writer picks the number.
+        // Only an intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all.
+        // A limiter ("largely fixed") or a quantifier ("many stores") changes it: offered, not preferred.
         const removal = removalEdit(block.text, hit.start, removeEnd);
         if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end });
       }

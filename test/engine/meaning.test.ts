@@ -1,0 +1,118 @@
+// Fixes that run unattended (fix-all, `lint --fix`, fix on save) must never change what a
+// sentence claims. Each labelled sentence (test/fixtures/meaning/sentences.json) goes into a
+// minimal memo, every preferred fix is applied, and its negations, limiters, numbers, named
+// entities and polarity must survive (test/support/meaning-check.ts).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fixAll, lintDocument, safeFix, type Settings } from '../../server/src/engine';
+import { claimTokenCounts, meaningProblems, polarityOf, type LabelledSentence } from '../support/meaning-check';
+import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
+
+const settings: Settings = { rules: {} };
+const SET = path.join(__dirname, '..', 'fixtures', 'meaning', 'sentences.json');
+const sentences: LabelledSentence[] = JSON.parse(readFileSync(SET, 'utf8')).sentences;
+
+const HEAD = ['---', 'type: memo', '---', '# Notes', '', ''].join('\n');
+const memo = (sentence: string) => `${HEAD}${sentence}\n`;
+/** The sentence's line(s) of a document built by `memo`. */
+const body = (text: string) => text.slice(HEAD.length).trim();
+
+describe('meaning check: unattended fixes keep the claim', function () {
+  this.timeout(120_000);
+
+  it(`holds at least 200 labelled sentences (${sentences.length})`, () => {
+    assert.ok(sentences.length >= 200);
+    const kinds = new Set(sentences.map((s) => s.source.replace(/:.*| \(.*/, '')));
+    assert.ok(kinds.has('fixture') && kinds.has('authored') && kinds.has('issue 9'), [...kinds].join(', '));
+  });
+
+  it('labels agree with the polarity the checker computes on the original', () => {
+    const disagree = sentences.filter((s) => polarityOf(s.text) !== s.polarity).map((s) => `${s.text} (labelled ${s.polarity})`);
+    assert.deepEqual(disagree, []);
+  });
+
+  it('the checker catches a fix that deletes a negation, a limiter or a number', () => {
+    const deleting = (pattern: RegExp) => (s: LabelledSentence) => meaningProblems(s, s.text.replace(pattern, '').replace(/\s{2,}/g, ' '));
+    const negated = sentences.filter((s) => /\bnot\b|n't\b/i.test(s.text));
+    assert.ok(negated.length > 30);
+    for (const s of negated) assert.notDeepEqual(deleting(/\bnot\b|n't\b/gi)(s), [], s.text);
+    const limited = sentences.filter((s) => s.limiters.some((l) => /^mostly$/i.test(l)));
+    assert.ok(limited.length > 3);
+    for (const s of limited) assert.match(deleting(/\bmostly\b/gi)(s).join(), /limiter "mostly" lost/, s.text);
+    const withNumbers = sentences.filter((s) => s.numbers.some((n) => /^\d+%$/.test(n)));
+    for (const s of withNumbers) assert.match(deleting(/\d+%/)(s).join(), /number .* lost/, s.text);
+    // A fake hedge fix that drops "We do not think" flips the polarity.
+    const issue = sentences.find((s) => s.text.startsWith('We do not think we should wait'))!;
+    assert.deepEqual(meaningProblems(issue, 'We should wait two years for the new system.'), ['negation "not" lost (1 before, 0 after)', 'polarity negative became affirmative']);
+    assert.deepEqual(meaningProblems(issue, issue.text), []);
+  });
+
+  it('fix-all keeps every labelled negation, limiter, number, entity and the polarity', () => {
+    const failures: string[] = [];
+    let fixedSentences = 0;
+    for (const s of sentences) {
+      const result = fixAll(memo(s.text), settings);
+      if (result.applied.length > 0) fixedSentences++;
+      const fixed = body(result.text);
+      const problems = meaningProblems(s, fixed);
+      if (problems.length > 0) failures.push(`${JSON.stringify(s.text)} → ${JSON.stringify(fixed)}: ${problems.join('; ')}`);
+    }
+    assert.deepEqual(failures, []);
+    // Not vacuous: fix-all does change a good share of the set.
+    assert.ok(fixedSentences >= 40, `fix-all changed only ${fixedSentences} sentences`);
+  });
+
+  it('fix-all on every labelled fixture removes no negation, limiter or number', () => {
+    const failures: string[] = [];
+    for (const file of fixtureFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const options = { fileName: file, fallbackKind: /\.memo\.md$/.test(file) ? ('memo' as const) : /\.prfaq\.md$/.test(file) ? ('prfaq' as const) : undefined };
+      const before = claimTokenCounts(text);
+      const after = claimTokenCounts(fixAll(text, settings, options).text);
+      for (const kind of ['negations', 'limiters', 'numbers'] as const) {
+        if (after[kind] < before[kind]) failures.push(`${path.relative(FIXTURE_ROOT, file)}: ${before[kind]} ${kind} before fix-all, ${after[kind]} after`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  // The damage reported in issue 9, sentence by sentence: what fix-all leaves, and what the lightbulb still offers.
+  for (const [before, after] of [
+    [
+      "We do not think we should wait two years for the new system. Revenue grew 34%, mostly through new accounts. I don't believe this is very hard.",
+      "We do not think we should wait two years for the new system. Revenue grew 34%, mostly through new accounts. I don't believe this is very hard.",
+    ],
+    ["We didn't think customers would pay, but 31 of 40 stores did.", "We didn't think customers would pay, but 31 of 40 stores did."],
+    ['Costs are largely fixed.', 'Costs are largely fixed.'],
+    ['It is not very expensive.', 'It is not very expensive.'],
+    ['This is not a revolutionary tool, but it is a revolutionary design.', 'This is not a revolutionary tool, but it is a revolutionary design.'],
+    ['The app is not much faster.', 'The app is not much faster.'],
+    ['Very few stores saw very large gains.', 'Very few stores saw very large gains.'],
+    // The hedge's "I" is not a sentence start: no capital mid-sentence.
+    ['Checkout is slow today, and I think that customers notice it.', 'Checkout is slow today, and customers notice it.'],
+    ['I think that customers notice it.', 'Customers notice it.'],
+    // Pure intensifiers and hyperbole outside a negation still go.
+    ['The new flow is significantly faster and much cheaper.', 'The new flow is faster and cheaper.'],
+    ['We built a revolutionary app for 300 stores.', 'We built an app for 300 stores.'],
+  ]) {
+    it(`fix-all: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
+      assert.equal(body(fixAll(memo(before), settings).text), after);
+    });
+  }
+
+  const fixesFor = (text: string, rule: string) =>
+    lintDocument(memo(text), settings).findings.filter((f) => f.rule === rule).map((f) => (f.fixes ?? []).map((x) => `${x.title}${x.isPreferred ? ' (preferred)' : ''}`));
+  it('the lightbulb keeps a rewrite where one exists, not preferred; none where every removal flips the claim', () => {
+    assert.deepEqual(fixesFor('Costs are largely fixed.', 'style/weasel-word'), [['Remove "largely"']]);
+    assert.deepEqual(fixesFor('It is not very expensive.', 'style/weasel-word'), [[]]);
+    assert.deepEqual(fixesFor("I don't believe this is hard.", 'style/hedge'), [[]]);
+    assert.deepEqual(fixesFor('I believe no one will pay.', 'style/hedge'), [[]]);
+    assert.deepEqual(fixesFor("I'd say the launch is ready.", 'style/hedge'), [["Remove \"I'd say\""]]);
+    assert.deepEqual(fixesFor('The delay, if I\'m not mistaken, cost us 3 weeks.', 'style/hedge'), [["Remove \"if I'm not mistaken\""]]);
+    assert.deepEqual(fixesFor('This is not a revolutionary tool.', 'style/hyperbole'), [[]]);
+    assert.deepEqual(fixesFor('Parcelly is the leading provider of rural pickup.', 'style/hyperbole'), [['Remove "leading"']]);
+    assert.deepEqual(fixesFor('We built a revolutionary app.', 'style/hyperbole'), [['Remove "revolutionary" (preferred)']]);
+    assert.deepEqual(fixesFor('The new flow is significantly faster.', 'style/weasel-word'), [['Remove "significantly" (preferred)']]);
+  });
+});
