@@ -26,7 +26,9 @@ export const hedge: BlockRule = {
     id: 'style/hedge',
     description: 'A hedge that softens a claim into an opinion ("I think", "we believe", "it seems").',
     rationale: 'Reviewers want claims they can test; a hedge signals the writer is unsure and invites the question "do you know, or do you think?"',
-    howToFix: 'Delete the hedge and state the claim plainly; if you are unsure, say what evidence you have and what you will do to confirm it.',
+    howToFix:
+      'Delete the hedge and state the claim plainly; if you are unsure, say what evidence you have and what you will do to confirm it. ' +
+      'Fix all deletes a plain opinion marker ("I think that X" → "X"), never a negated one: "we do not think X" is not "X", so that is left to you.',
     defaultSeverity: 'information',
     fixable: true,
     kinds: ['prfaq', 'memo'],

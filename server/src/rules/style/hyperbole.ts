@@ -67,7 +67,9 @@ export const hyperbole: BlockRule = {
       'A PR/FAQ is factual, not promotional: reviewers discount adjectives that any product could claim and look for the number. ' +
       'Not flagged: listed words inside a quoted or capitalised name ("Seamless Sync"), "leading to"/"leading a team"/"leading indicator", ' +
       '"the next generation of".',
-    howToFix: 'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days").',
+    howToFix:
+      'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
+      'Fix all deletes it only outside a negation ("not a revolutionary tool" would become "not a tool").',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],

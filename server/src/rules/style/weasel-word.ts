@@ -236,7 +236,10 @@ export const weaselWord: BlockRule = {
       'Not flagged: superlatives ("the most recent release", "most important"), "at most 5", "how many", ' +
       '"many-to-many", "generally available", "statistically significant", questions, attributed research ("our research shows"), ' +
       'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900").',
-    howToFix: 'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it.',
+    howToFix:
+      'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
+      'Fix all deletes only an intensifier outside a negation ("significantly faster" → "faster"). A limiter ("mostly", "largely", ' +
+      '"relatively") or a word under a negation ("not very expensive") carries the claim, so rewriting it is left to you.',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
