@@ -131,7 +131,7 @@ function loadFile(file: string, text: string, stack: readonly string[], state: L
         const outside = error instanceof ConfigReadError && error.outside;
         report(
           outside
-            ? `The preset "${preset.path}" (${target}) is outside the workspace; presets are read only from inside it (or the repository, in the CLI) unless your own barRaiser.config.allowExtendsFrom setting lists its folder.`
+            ? `The preset "${preset.path}" (${target}) is outside the workspace (on the command line: the repository), so it is not read; in the editor, your own barRaiser.config.allowExtendsFrom setting can allow its folder.`
             : `Cannot read the preset "${preset.path}" (${target}): ${readError(error)}.`,
         );
         continue;

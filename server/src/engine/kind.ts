@@ -43,22 +43,18 @@ export function detectKind(
     const byName = kindFromName(fileName);
     if (byName) return byName;
     const candidates = [relativePath, fileName].filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/'));
-    for (const [glob, kind] of Object.entries(documents)) {
-      const matches = globMatcher(glob);
+    for (const [matches, kind] of compiledDocuments(documents)) {
       if (candidates.some((p) => matches(p))) return kind;
     }
   }
   return fallback;
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
+const compiled = new WeakMap<Record<string, DocumentKind>, [(path: string) => boolean, DocumentKind][]>();
 
-/** Compiled globs, kept (a few hundred at most) since every lint asks again. */
-function globMatcher(glob: string): (path: string) => boolean {
-  let matcher = matchers.get(glob);
-  if (!matcher) {
-    if (matchers.size >= 500) matchers.clear();
-    matchers.set(glob, (matcher = compileGlob(glob)));
-  }
-  return matcher;
+/** The globs compiled once per `documents` object (settings keep theirs between lints). */
+function compiledDocuments(documents: Record<string, DocumentKind>): [(path: string) => boolean, DocumentKind][] {
+  let list = compiled.get(documents);
+  if (!list) compiled.set(documents, (list = Object.entries(documents).map(([glob, kind]) => [compileGlob(glob), kind])));
+  return list;
 }
