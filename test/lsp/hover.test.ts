@@ -2,6 +2,12 @@
 // and a link to the rule's page; nothing elsewhere. Runs the bundled server over stdio.
 import assert from 'node:assert/strict';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver/node';
+import type { Link, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { SUPPRESSION_DOCS_URL } from '../../server/src/engine/suppression';
 import { ruleById } from '../../server/src/rules';
 import { fileUri, LspTestClient } from './lsp-client';
 
@@ -25,7 +31,7 @@ describe('language server: hover', function () {
     const meta = ruleById('style/weasel-word')!.meta;
     assert.match(value, /^\*\*style\/weasel-word\*\*: "significantly"/);
     assert.ok(value.includes(meta.rationale), 'the rationale');
-    assert.ok(value.includes(meta.howToFix), 'how to fix it');
+    assert.ok(value.includes(meta.howToFix), `how to fix it: ${value}`);
     assert.ok(value.includes('(https://github.com/bar-raiser/bar-raiser/blob/main/docs/rules/style/weasel-word.md)'));
     assert.deepEqual(hover.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 21 } });
   });
@@ -35,5 +41,57 @@ describe('language server: hover', function () {
     await client.open(uri, TEXT);
     const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line: 2, character: 2 } });
     assert.equal(hover, null);
+  });
+});
+
+describe('language server: hover escapes what it quotes from the document', function () {
+  let client: LspTestClient;
+  before(async () => {
+    client = await LspTestClient.start();
+  });
+  after(() => client.stop());
+
+  // Suppression comments whose "rule ids" are Markdown an editor would render: an image it
+  // would fetch, raw HTML, a link, emphasis.
+  const PAYLOADS = ['![img](https://evil.example/p.png)', '<img src="https://evil.example/q.png">', '[click](https://evil.example/)', '**bold**'];
+
+  it('shows the text of a suppression comment literally: no image, link or HTML in the hover', async () => {
+    const uri = fileUri('hover-escape.prfaq.md');
+    const lines = ['# Acme Shelf Scanner', ''];
+    for (const payload of PAYLOADS) lines.push(`<!-- bar-raiser-disable-next-line ${payload} -->`, 'Sync is fast.', '');
+    const published = await client.open(uri, lines.join('\n'));
+    const markdown = unified().use(remarkParse).use(remarkGfm);
+    for (const [index, payload] of PAYLOADS.entries()) {
+      const line = 2 + index * 3;
+      const hint = published.diagnostics.find((d) => d.code === 'bar-raiser/suppression' && d.range.start.line === line);
+      assert.ok(hint, `a hint on the comment with ${payload}`);
+      const hover = await client.request<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: hint.range.start });
+      assert.ok(hover, `a hover on the hint for ${payload}`);
+      const value = (hover.contents as MarkupContent).value;
+      const tree = markdown.parse(value);
+      const kinds: string[] = [];
+      const links: string[] = [];
+      visit(tree, (node) => {
+        kinds.push(node.type);
+        const link = node as Link;
+        // remark-gfm links a bare URL even with its ":" escaped (VS Code's renderer doesn't); such
+        // a link shows its own address, which misleads no one. Any other link must be ours.
+        const bare = link.type === 'link' && link.children.length === 1 && (link.children[0] as Text).value === link.url;
+        if (node.type === 'link' && !bare) links.push(link.url);
+      });
+      for (const unsafe of ['image', 'imageReference', 'html', 'linkReference', 'emphasis']) {
+        assert.ok(!kinds.includes(unsafe), `no ${unsafe} for ${payload}: ${value}`);
+      }
+      // Bold is only our own; the only link with a text is ours, to the README's section on suppression comments.
+      assert.equal(kinds.filter((k) => k === 'strong').length, 3, 'rule id, "Why a reviewer cares", "How to fix it"');
+      assert.deepEqual(links, [SUPPRESSION_DOCS_URL]);
+      // The writer reads the message exactly as published, with what they wrote.
+      let firstParagraph = '';
+      visit(tree.children[0], (node) => {
+        if (node.type === 'text' || node.type === 'link') firstParagraph += node.type === 'text' ? (node as Text).value : '';
+      });
+      assert.equal(firstParagraph, `${hint.code}: ${hint.message}`);
+      assert.ok(firstParagraph.includes(payload.split(' ')[0]));
+    }
   });
 });

@@ -15,11 +15,23 @@ export function findingsAt(findings: readonly Finding[], position: Position): Fi
   return findings.filter((f) => !before(position, f.range.start) && !before(f.range.end, position));
 }
 
+/**
+ * Text as literal Markdown on one line: line breaks become spaces (so nothing can start a
+ * block), and a backslash goes before every character that can start inline markup: links and
+ * images, HTML and autolinks, emphasis, code, entities, tables, math, bare URLs (their ":").
+ * Messages quote the document (a suppression comment, a phrase), which must never render as
+ * an image the editor fetches, a link or HTML.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>!|~&$:]/g, '\\$&');
+}
+
 /** Markdown for one finding's explanation. */
 export function explain(finding: Finding): string {
   const meta = ruleById(finding.rule)?.meta ?? (finding.rule === SUPPRESSION_RULE ? SUPPRESSION_EXPLANATION : undefined);
   const url = ruleDocUrl(finding.rule);
-  const lines = [`**${finding.rule}**: ${finding.message}`];
+  // The rule's metadata is our own Markdown; the rule id and message may quote the document.
+  const lines = [`**${escapeMarkdown(finding.rule)}**: ${escapeMarkdown(finding.message)}`];
   if (meta) {
     lines.push('', `**Why a reviewer cares:** ${meta.rationale}`, '', `**How to fix it:** ${meta.howToFix}`);
   }
