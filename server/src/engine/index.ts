@@ -31,6 +31,19 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Cache to use (default: one shared cache per process). */
   cache?: BlockCache;
+  /**
+   * Time limit for this lint in ms (default: none). Checked between blocks and rules; when it
+   * runs out the lint returns the findings so far and a note (see LintResult.stopped). Analyses
+   * and block findings made so far stay cached, so a later lint of the same text gets further.
+   */
+  budgetMs?: number;
+}
+
+export interface LintStop {
+  /** Milliseconds the lint ran before it stopped. */
+  afterMs: number;
+  /** Units of work done (blocks read, rule × block, document rules): a later lint that did more made progress. */
+  steps: number;
 }
 
 export interface LintResult {
@@ -39,6 +52,8 @@ export interface LintResult {
   findings: Finding[];
   /** Findings hidden by suppression comments, with the comment and its reason. */
   suppressed?: SuppressedFinding[];
+  /** Set when the lint ran out of its time budget; the findings then include a note saying so. */
+  stopped?: LintStop;
 }
 
 /** Documents larger than this are not analysed; the writer is told why. */
@@ -60,12 +75,27 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   if (inputProblem) return { kind, findings: [inputProblem] };
 
   const cache = options.cache ?? sharedCache;
+  const clock = new Budget(options.budgetMs);
   const lines = splitLines(text);
-  const raw = splitBlocks(lines);
-  const entries = raw.map((r) => cache.entry(r));
+  let raw = splitBlocks(lines);
+  const entries: ReturnType<BlockCache['entry']>[] = [];
+  // Reading blocks may take half the budget, so the rules get to run on the blocks read. Time
+  // is checked after a block is read anew, so each lint reads at least one new block.
+  let fresh = false;
+  for (const block of raw) {
+    if (fresh && clock.out(0.5)) break;
+    const misses = cache.misses;
+    entries.push(cache.entry(block));
+    fresh = cache.misses > misses;
+    clock.steps++;
+  }
+  // Out of time while reading blocks: review the blocks read so far as if they were the document.
+  const firstUnread = entries.length < raw.length ? raw[entries.length] : undefined;
+  if (firstUnread) raw = raw.slice(0, entries.length);
   const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
   const findings: Finding[] = [];
   const ran = new Set<string>();
+  const skipped: string[] = [];
 
   for (const rule of options.rules ?? allRules) {
     if (!rule.meta.kinds.includes(kind)) continue;
@@ -74,10 +104,23 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
     if (severitySetting === 'off') continue;
     const severity: Severity = severitySetting;
     const ruleOptions = setting?.options ?? {};
-    ran.add(rule.meta.id);
+    // Document rules need the whole document and time left; block rules check time per block.
+    if (rule.scope !== 'block' && (firstUnread || clock.out())) {
+      skipped.push(rule.meta.id);
+      continue;
+    }
     try {
-      if (rule.scope === 'block') runBlockRule(rule, doc, entries, ruleOptions, severity, findings);
-      else runDocumentRule(rule, doc, ruleOptions, severity, findings);
+      if (rule.scope === 'block') {
+        if (!runBlockRule(rule, doc, entries, ruleOptions, severity, findings, clock)) {
+          skipped.push(rule.meta.id);
+          continue;
+        }
+      } else {
+        runDocumentRule(rule, doc, ruleOptions, severity, findings);
+        clock.steps++;
+      }
+      // Only rules that finished can make a suppression comment "unused".
+      ran.add(rule.meta.id);
     } catch (error) {
       findings.push({
         rule: INPUT_RULE,
@@ -87,10 +130,41 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
       });
     }
   }
+  const stopped = firstUnread || skipped.length > 0 ? { afterMs: Math.round(clock.elapsed()), steps: clock.steps } : undefined;
+  if (stopped) findings.push(stopNote(stopped.afterMs, firstUnread?.startLine, skipped, doc));
   findings.sort(compareFindings);
   const known = options.rules ? [...allRules, ...options.rules].map((r) => r.meta.id) : ALL_RULE_IDS;
   const { findings: shown, suppressed } = applySuppressions(doc, findings, { ran, known });
-  return { kind, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
+  const result: LintResult = { kind, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
+  if (stopped) result.stopped = stopped;
+  return result;
+}
+
+/** A lint's time limit; `steps` counts the work done, to tell whether a later lint got further. */
+class Budget {
+  private readonly started = performance.now();
+  steps = 0;
+
+  constructor(private readonly limitMs: number | undefined) {}
+
+  elapsed(): number {
+    return performance.now() - this.started;
+  }
+
+  /** Whether `share` of the time limit is used up. */
+  out(share = 1): boolean {
+    return this.limitMs !== undefined && this.elapsed() >= this.limitMs * share;
+  }
+}
+
+/** The information note on a lint that ran out of time: what was not reviewed. */
+function stopNote(afterMs: number, unreadLine: number | undefined, skipped: readonly string[], doc: LintDocument): Finding {
+  const lead = `Bar Raiser stopped after ${afterMs} ms (its time limit for one review)`;
+  if (unreadLine !== undefined) {
+    const at: Range = { start: { line: unreadLine, character: 0 }, end: { line: unreadLine, character: 0 } };
+    return { rule: INPUT_RULE, severity: 'information', range: at, message: `${lead}; the rest of this document, from line ${unreadLine + 1}, was not reviewed yet, nor the checks on the whole document.` };
+  }
+  return { rule: INPUT_RULE, severity: 'information', range: doc.topRange(), message: `${lead}; these checks did not finish yet: ${skipped.join(', ')}.` };
 }
 
 /** Fixes write "\n"; in a CRLF document their new lines must be CRLF too, or the file ends up mixed. */
@@ -107,10 +181,12 @@ function runBlockRule(
   options: Settings['rules'][string]['options'] & object,
   severity: Severity,
   out: Finding[],
-): void {
+  clock: Budget,
+): boolean {
   // One key per region, built once per lint: the cache lookups reuse the same strings.
   const prefix = `${rule.meta.id}\u0000${JSON.stringify(options)}\u0000${doc.kind}\u0000`;
   const keys = new Map<string, string>();
+  // Out of time: the findings so far stay, and false says the rule did not finish.
   for (const block of doc.blocks) {
     const entry = entries[block.index];
     if (block.analysis.units.length === 0) continue;
@@ -121,9 +197,12 @@ function runBlockRule(
     }
     let cached = entry.findings.get(key);
     if (!cached) {
+      // Cached findings cost nothing; time is checked before new work only.
+      if (clock.out()) return false;
       cached = rule.checkBlock(block.analysis, { kind: doc.kind, region: block.region, options });
       entry.findings.set(key, cached);
     }
+    clock.steps++;
     for (const f of cached) {
       out.push({
         rule: rule.meta.id,
@@ -138,6 +217,7 @@ function runBlockRule(
       });
     }
   }
+  return true;
 }
 
 function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[]): void {

@@ -7,6 +7,7 @@ import { FindingStore } from './findings';
 import { features as defaultFeatures } from './handlers';
 import { DocumentLinter } from './linter';
 import { SettingsStore } from './settings';
+import { startWarmup } from './warmup';
 import { WorkspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'Bar Raiser';
@@ -23,19 +24,32 @@ export function startServer(connection: Connection, version: string, features: r
     context.client = params.capabilities;
     workspace.initialize(params);
     settings.configure(!!params.capabilities.workspace?.configuration, params.initializationOptions);
+    linter.budgetMs = readBudget(params.initializationOptions, linter.budgetMs);
     const capabilities: ServerCapabilities = {};
     for (const feature of features) mergeInto(capabilities as Record<string, unknown>, (feature.capabilities?.(params.capabilities) ?? {}) as Record<string, unknown>);
     return { capabilities, serverInfo: { name: SERVER_NAME, version } };
   });
+  let stopWarmup = () => undefined as void;
   connection.onInitialized(() => {
     for (const feature of features) feature.initialized?.(context);
+    stopWarmup = startWarmup(() => linter.started > 0, (error) => connection.console.error(`Bar Raiser: warm-up failed: ${(error as Error)?.stack ?? String(error)}`));
   });
-  connection.onShutdown(() => linter.dispose());
+  connection.onShutdown(() => {
+    stopWarmup();
+    linter.dispose();
+  });
 
   for (const feature of features) feature.register(context);
   documents.listen(connection);
   connection.listen();
   return context;
+}
+
+/** initializationOptions `timeBudgetMs`: a lint's time limit in ms (0: no limit; anything else invalid: the default). */
+function readBudget(options: unknown, fallback: number | undefined): number | undefined {
+  const value = isPlainObject(options) ? options.timeBudgetMs : undefined;
+  if (value === 0) return undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? value : fallback;
 }
 
 /** Deep-merges plain objects (two features may both add to `workspace`). */
