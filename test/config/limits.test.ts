@@ -75,4 +75,15 @@ describe('team file limits', () => {
     const size = problems.reduce((n, p) => n + p.message.length, 0);
     assert.ok(size < 10_000, `${size} characters of problems`);
   });
+
+  it('checks 30,000 unknown rule ids in under 5 s (suggestions for all of them took 15 s)', function () {
+    this.timeout(60_000);
+    const file = write('.barraiser.yaml', `rules:\n${Array.from({ length: 30_000 }, (_, i) => `  style/wesel-word${i}: off\n`).join('')}`);
+    const start = performance.now();
+    const { problems } = loadConfig(file);
+    const ms = performance.now() - start;
+    assert.match(problems[0].message, /did you mean "style\/weasel-word"/);
+    assert.match(problems[MAX_PROBLEMS].message, /and 29980 more problems/);
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+  });
 });

@@ -3,6 +3,7 @@
 // VS Code settings. Each entry is checked on its own, which tells where its problems are.
 
 import { allRules, normalizeSettings, type UserSettings } from '../engine';
+import { clip, MAX_PROBLEMS } from '../engine/settings';
 import type { ConfigPath, Locator } from './parse';
 import type { ConfigProblem } from './types';
 
@@ -58,7 +59,8 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
     if (!isObject(rules)) {
       for (const message of check({ rules })) report(message, ['rules']);
     } else {
-      for (const [id, value] of Object.entries(rules)) checkRule(id, value, report);
+      // Past MAX_PROBLEMS problems are only counted: an unknown id then skips the costly suggestions.
+      for (const [id, value] of Object.entries(rules)) checkRule(id, value, report, problems.length >= MAX_PROBLEMS);
       result.own.rules = rules as UserSettings['rules'];
     }
   }
@@ -79,8 +81,12 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
 }
 
 /** One rule's entry: an unknown id points at the id; a bad severity or option at its value. */
-function checkRule(id: string, value: unknown, report: (message: string, at: ConfigPath, part?: 'key' | 'value') => void): void {
+function checkRule(id: string, value: unknown, report: (message: string, at: ConfigPath, part?: 'key' | 'value') => void, counting: boolean): void {
   const rule = rulesById.get(id);
+  if (!rule && counting) {
+    report(`Unknown rule id "${clip(id)}" in rules.`, ['rules', id], 'key');
+    return;
+  }
   if (!rule || !isObject(value)) {
     for (const message of check({ rules: { [id]: value } })) report(message, ['rules', id], rule ? 'value' : 'key');
     return;
