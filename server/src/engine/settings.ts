@@ -37,7 +37,9 @@ export function normalizeSettings(user: unknown, rules: readonly Rule[]): Normal
     for (const [id, value] of Object.entries(userRules)) {
       const rule = byId.get(id);
       if (!rule) {
-        problems.push(`Unknown rule id "${clip(id)}" in barRaiser.rules${suggest(id, [...byId.keys()])}.`);
+        // Past MAX_PROBLEMS only the count is shown, so no suggestion is worked out.
+        const hint = problems.length < MAX_PROBLEMS ? suggest(id, [...byId.keys()]) : '';
+        problems.push(`Unknown rule id "${clip(id)}" in barRaiser.rules${hint}.`);
         continue;
       }
       if (typeof value === 'string') {

@@ -59,6 +59,7 @@ export function phraseList(base: readonly PhraseSpec[], add: readonly string[] =
   let list = byOptions.get(key);
   if (!list) {
     list = buildList(base, add, remove);
+    if (byOptions.size >= 20) byOptions.clear(); // settings changed many times: don't keep every old list
     byOptions.set(key, list);
   }
   return list;
