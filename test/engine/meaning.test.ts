@@ -114,5 +114,9 @@ describe('meaning check: unattended fixes keep the claim', function () {
     assert.deepEqual(fixesFor('Parcelly is the leading provider of rural pickup.', 'style/hyperbole'), [['Remove "leading"']]);
     assert.deepEqual(fixesFor('We built a revolutionary app.', 'style/hyperbole'), [['Remove "revolutionary" (preferred)']]);
     assert.deepEqual(fixesFor('The new flow is significantly faster.', 'style/weasel-word'), [['Remove "significantly" (preferred)']]);
+    // The scope is the whole sentence, however long (not just the words a rule reads before a hit).
+    const long = `It is not, ${'as the pilot in each of the twelve stores showed, '.repeat(12)}a very fast count.`;
+    assert.ok(long.indexOf('very') > 500);
+    assert.deepEqual(fixesFor(long, 'style/weasel-word'), [[]]);
   });
 });

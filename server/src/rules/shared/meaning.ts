@@ -16,14 +16,22 @@ export function hasNegation(text: string): boolean {
 // often" is fine, "very little" is not.
 const NEGATION_NEXT = /^[\s*_~]*(?:not|no|never|none|nothing|few|little|hardly|barely|n['’]t)\b/i;
 
+const firstNegation = new WeakMap<object, number>();
+
 /**
- * Whether a word at this place is under a negation: one earlier in its sentence ("not very",
- * "isn't significantly", "no dramatically better", "without greatly", "few stores saw very")
- * or right after it ("very few", "very little"). Scope is the whole sentence before the word:
- * wider than the clause, on purpose.
+ * Whether the word at [start, end) of the sentence is under a negation: one earlier in the
+ * sentence ("not very", "isn't significantly", "no dramatically better", "without greatly",
+ * "few stores saw very") or right after it ("very few", "very little"). Scope is the whole
+ * sentence before the word, wider than the clause on purpose. The first negation is found once
+ * per sentence, so a long sentence with many hits stays linear.
  */
-export function underNegation(sentenceBefore: string, sentenceAfter: string): boolean {
-  return hasNegation(sentenceBefore) || negationNext(sentenceAfter);
+export function underNegation(sentence: { text: string }, start: number, end: number): boolean {
+  let first = firstNegation.get(sentence);
+  if (first === undefined) {
+    first = NEGATION.exec(sentence.text)?.index ?? Infinity;
+    firstNegation.set(sentence, first);
+  }
+  return first < start || negationNext(sentence.text.slice(end, end + 40));
 }
 
 /** Whether the text after a word starts with a negation ("very few", "I think not"). */

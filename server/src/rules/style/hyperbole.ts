@@ -1,6 +1,6 @@
 import type { BlockRule } from '../../engine/rule';
 import { underNegation } from '../shared/meaning';
-import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
 const EMOTIONS = ['thrilled', 'excited', 'delighted', 'ecstatic', 'overjoyed'];
@@ -84,7 +84,7 @@ export const hyperbole: BlockRule = {
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
       // Under a negation removal flips the claim ("not a revolutionary tool" → "not a tool"): no fix.
-      const removal = canRemove(h) && !underNegation(textBefore(hit), textAfter(hit)) ? removalEdit(block.text, hit.start, hit.end) : undefined;
+      const removal = canRemove(h) && !underNegation(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start) ? removalEdit(block.text, hit.start, hit.end) : undefined;
       return {
         start: hit.start,
         end: hit.end,

@@ -257,7 +257,7 @@ export const weaselWord: BlockRule = {
       const removeEnd = /^(?:much|far)\s/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
       // Under a negation no removal keeps the claim ("not very expensive" is not "not expensive",
       // "not much faster" is not "not faster"): the hover explains, the writer rewrites.
-      const negated = underNegation(textBefore(hit), textAfter(hit));
+      const negated = underNegation(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
       // "too many stops" would become "too stops".
       if (!negated && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
         const removed = block.text.slice(hit.start, removeEnd);
