@@ -1,9 +1,13 @@
 // `npm run bench`: cold lint, re-lint after a one-word edit (median, p95) and peak memory
 // for Bar Raiser, write-good and a plain retext pipeline, on a 600-word press release, a
 // 3,500-word memo and a generated 100,000-word document. Each tool and document runs in
-// a child process of its own, so memory and "cold" figures don't leak between them.
+// a child process of its own, so memory and "cold" figures don't leak between them. Then the
+// built language server over stdio (lsp.ts): open and typing, as an editor sees them.
+// `--lsp`: that part only.
 
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { benchLsp, LSP_TARGETS, type LspTimes } from './lsp';
 import { createRandom, editOneWord, memo, pressRelease } from './generate';
 import { allRules, BlockCache, lint } from '../engine';
 import { createTool, TOOLS, type ToolName } from './tools';
@@ -82,8 +86,31 @@ function profileRules(): void {
   for (const [id, ms] of rows.sort((a, b) => b[1] - a[1])) console.log(`${id.padEnd(32)} ${fmt(ms)} ms`);
 }
 
-function main(): void {
+/** The server over stdio: a fresh process per run, the median of each figure. */
+async function lspSection(): Promise<void> {
+  const server = path.join(__dirname, 'server.js');
+  const runs = 5;
+  const atStart = await benchLsp(server, runs);
+  const settled = await benchLsp(server, runs, { settleMs: 1000 });
+  console.log(`\n### Language server over stdio (3,500-word memo, barRaiser.debounceMs 0; median of ${runs} server processes)\n`);
+  console.log('| didOpen | initialize | open → diagnostics | first edit | later edits, median | p95 |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const row = (name: string, r: LspTimes) => console.log(`| ${name} | ${fmt(r.initializeMs)} | ${fmt(r.openMs)} | ${fmt(r.firstEditMs)} | ${fmt(r.editMedianMs)} | ${fmt(r.editP95Ms)} |`);
+  row('right after initialized', atStart);
+  row('server idle for 1 s first', settled);
+  console.log(`\n(${atStart.edits} single-character edits after the first, each timed until its diagnostics arrive.)`);
+  const checks = [
+    [`open, server idle first: ${fmt(settled.openMs)} ms (target ≤ ${LSP_TARGETS.openMs} ms)`, settled.openMs <= LSP_TARGETS.openMs],
+    [`open, right after initialized: ${fmt(atStart.openMs)} ms (target ≤ ${LSP_TARGETS.openMs} ms)`, atStart.openMs <= LSP_TARGETS.openMs],
+    [`first edit: ${fmt(Math.max(atStart.firstEditMs, settled.firstEditMs))} ms (target ≤ ${LSP_TARGETS.firstEditMs} ms)`, Math.max(atStart.firstEditMs, settled.firstEditMs) <= LSP_TARGETS.firstEditMs],
+  ] as const;
+  console.log('\nLanguage server targets:');
+  for (const [line, ok] of checks) console.log(`- ${ok ? 'met' : 'MISSED'}: ${line}`);
+}
+
+async function main(): Promise<void> {
   if (process.argv.includes('--rules')) return profileRules();
+  if (process.argv.includes('--lsp')) return lspSection();
   const childAt = process.argv.indexOf('--child');
   if (childAt >= 0) {
     const result = runChild(Number(process.argv[childAt + 1]), process.argv[childAt + 2] as ToolName);
@@ -117,6 +144,10 @@ function main(): void {
     console.log('\nTargets:');
     for (const [line, ok] of checks) console.log(`- ${ok ? 'met' : 'MISSED'}: ${line}`);
   }
+  if (only.length === 0 || only.includes('bar-raiser')) await lspSection();
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
