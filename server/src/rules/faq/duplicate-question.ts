@@ -95,16 +95,36 @@ function gist(question: string, key: string): string[] {
 }
 
 /**
- * Paraphrases ask with the same content words. One extra word ("the substitute nurses") makes a
- * new question, unless it is what the product is ("the sensor battery" when "a HiveWatch sensor").
+ * Earlier questions by gist. Paraphrases ask with the same content words. One extra word ("the
+ * substitute nurses") makes a new question, unless it is what the product is ("the sensor
+ * battery" when "a HiveWatch sensor"). Each question looks up its few possible matches (same
+ * words, one product noun more or less) instead of comparing itself with every earlier one,
+ * which was quadratic on thousands of questions; the earliest match wins, as before.
  */
-function sameGist(a: string[], b: string[], productNouns: () => Set<string>): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  if (a.length === b.length) return a.every((w, i) => w === b[i]);
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 2 || long.length !== short.length + 1 || !short.every((w) => long.includes(w))) return false;
-  const extra = long.find((w) => !short.includes(w))!;
-  return productNouns().has(extra);
+class GistIndex {
+  /** Sorted words joined → the first question with that gist, and its place in the document. */
+  private readonly byWords = new Map<string, { qa: QuestionAnswer; order: number }>();
+  private count = 0;
+
+  add(words: string[], qa: QuestionAnswer): void {
+    const key = words.join(' ');
+    if (words.length > 0 && !this.byWords.has(key)) this.byWords.set(key, { qa, order: this.count });
+    this.count++;
+  }
+
+  find(words: string[], productNouns: () => Set<string>): QuestionAnswer | undefined {
+    if (words.length === 0 || this.byWords.size === 0) return undefined;
+    let best = this.byWords.get(words.join(' '));
+    const consider = (candidate: string[]) => {
+      const found = this.byWords.get(candidate.join(' '));
+      if (found && (!best || found.order < best.order)) best = found;
+    };
+    // One word more or less, when that word is what the product is.
+    const nouns = productNouns();
+    if (words.length >= 3) for (const w of words) if (nouns.has(w)) consider(words.filter((x) => x !== w));
+    if (words.length >= 2) for (const n of nouns) if (n && !words.includes(n)) consider([...words, n].sort());
+    return best?.qa;
+  }
 }
 
 /** Nouns the press release puts right after the product's name ("HiveWatch sensors", "SnapCull, an app"), in gist form. */
@@ -135,7 +155,7 @@ export const duplicateQuestion: DocumentRule = {
   },
   check(doc, _options, report) {
     const seen = new Map<string, QuestionAnswer>();
-    const gists: { words: string[]; qa: QuestionAnswer }[] = [];
+    const gists = new GistIndex();
     const names = new Set([...doc.prfaq.names.words].map(normalizeWord));
     let nouns: Set<string> | undefined;
     const productNouns = () => (nouns ??= productNounsOf(doc.prfaq.paragraphs.map((p) => p.text), names));
@@ -143,10 +163,10 @@ export const duplicateQuestion: DocumentRule = {
       const key = withoutNames(normalizeQuestion(qa.question), names);
       const words = gist(qa.question, key);
       let first = key.split(' ').length < 2 ? undefined : seen.get(key);
-      if (first === undefined) first = gists.find((g) => sameGist(g.words, words, productNouns))?.qa;
+      if (first === undefined) first = gists.find(words, productNouns);
       if (first === undefined) {
         if (key.split(' ').length >= 2 && !seen.has(key)) seen.set(key, qa);
-        gists.push({ words, qa });
+        gists.add(words, qa);
         continue;
       }
       report({
