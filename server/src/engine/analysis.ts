@@ -118,6 +118,12 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.headingText = heading[2].replace(/\s+/g, ' ').trim();
     return block;
   }
+  if (nestingDepth(text) > MAX_NESTING) {
+    // Hundreds of nested list or quote markers ('- - - - … x') take micromark time quadratic in
+    // the depth and overflow the stack of every tree walk. No writer nests that deep: the block
+    // is left unread (no prose, so no findings) rather than stalling the server.
+    return block;
+  }
   const tree = markdown.parse(text) as MdRoot;
   const first = tree.children.find((node) => node.type !== 'definition');
   block.kind = first ? toBlockKind(first.type) : 'other';
@@ -132,6 +138,39 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.headingText = block.units[0].masked.replace(/\s+/g, ' ').trim();
   }
   return block;
+}
+
+/** Deeper nesting than this leaves a block unread. */
+export const MAX_NESTING = 32;
+
+/** The most list and quote markers that open any one line of the text (stops counting past the limit). */
+function nestingDepth(text: string): number {
+  let deepest = 0;
+  let i = 0;
+  while (i < text.length && deepest <= MAX_NESTING) {
+    let depth = 0;
+    for (;;) {
+      let j = i;
+      while (j < text.length && j - i < 4 && (text[j] === ' ' || text[j] === '\t')) j++;
+      const c = text[j];
+      let after = -1;
+      if (c === '>') after = j + 1;
+      else if ((c === '-' || c === '*' || c === '+') && (text[j + 1] === ' ' || text[j + 1] === '\t')) after = j + 2;
+      else if (c >= '0' && c <= '9') {
+        let k = j;
+        while (k < text.length && k - j < 9 && text[k] >= '0' && text[k] <= '9') k++;
+        if ((text[k] === '.' || text[k] === ')') && (text[k + 1] === ' ' || text[k + 1] === '\t')) after = k + 2;
+      }
+      if (after < 0) break;
+      depth++;
+      i = after;
+    }
+    deepest = Math.max(deepest, depth);
+    const newline = text.indexOf('\n', i);
+    if (newline < 0) break;
+    i = newline + 1;
+  }
+  return deepest;
 }
 
 function toBlockKind(type: string): BlockKind {

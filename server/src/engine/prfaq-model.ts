@@ -4,7 +4,7 @@
 // in prfaq-parts.ts from the paragraphs found here.
 
 import type { AnalyzedBlock, ProseUnit } from './analysis';
-import { plain } from './text';
+import { bracketedSpans, plain } from './text';
 import type { DocBlock, LintDocument } from './document';
 import { sectionsOf, type Section } from './memo-model';
 import { findQuestions, type QuestionAnswer } from './faq-model';
@@ -80,14 +80,34 @@ const PLACE_WORD = "(?:[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
 const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
+/**
+ * A regex that only reads the first `limit` characters of its input. A dateline opens its
+ * paragraph and is far shorter; the place-name runs in DATELINE backtrack over every
+ * capitalised word, so on a whole long paragraph they cost its length squared.
+ */
+class PrefixRegExp extends RegExp {
+  constructor(
+    source: string,
+    private readonly limit: number,
+  ) {
+    super(source);
+  }
+
+  // test(), match() and friends all go through exec().
+  override exec(text: string): RegExpExecArray | null {
+    return super.exec(text.length > this.limit ? text.slice(0, this.limit) : text);
+  }
+}
+
 /** `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`, `March 3, 2027 — Seattle —` at the start of a paragraph. */
-export const DATELINE = new RegExp(
+export const DATELINE: RegExp = new PrefixRegExp(
   `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
     `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}|\\(|:|,)\\s*${DATE}\\s*\\)?` +
     // Date first, then the city, which a separator must close ("March 3, 2027 — SEATTLE —"): else
     // "March 3, 2027 — Acme today launched…" would read the company as the city.
     `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
     `)\\s*(?:/[A-Za-z ]+/)?\\s*(?:${SEP}|:|,|\\.)?`,
+  400,
 );
 
 const FAQ_TITLE = /\b(?:faqs?|frequently asked questions|questions (?:and|&) answers|q\s*&\s*a|q\s*and\s*a)\b/i;
@@ -477,9 +497,9 @@ function factsOf(unit: ProseUnit): UnitFacts {
 
 /** A template placeholder that names its part ("[Problem: who is hurting and how]", "“[Leader quote],” said [Name]"). */
 function placeholderLabel(text: string): PartLabel | undefined {
-  const inside = text.match(/\[[^\]]*\]/g);
-  if (!inside) return undefined;
-  const bracketed = inside.join(' ');
+  const inside = bracketedSpans(text);
+  if (inside.length === 0) return undefined;
+  const bracketed = inside.map((s) => text.slice(s.start, s.end)).join(' ');
   if (bracketed.length < text.replace(/[\s“”"'’,.:;—–-]+/g, '').length * 0.5) return undefined;
   // The first part named inside the brackets wins ("[Solution: how it solves the problem]").
   const t = bracketed.toLowerCase();

@@ -16,3 +16,18 @@ export function positionInBlock(lineStarts: readonly number[], startLine: number
   }
   return { line: startLine + low, character: offset - lineStarts[low] };
 }
+
+/**
+ * The `[…]` spans of the text, as /\[[^\]]*\]/g finds them (the first ']' closes), in one pass:
+ * the regex rescans to the end from every '[' that no ']' follows, quadratic on "[a [b [c…".
+ */
+export function bracketedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let open = text.indexOf('['); open >= 0; ) {
+    const close = text.indexOf(']', open + 1);
+    if (close < 0) break;
+    spans.push({ start: open, end: close + 1 });
+    open = text.indexOf('[', close + 1);
+  }
+  return spans;
+}

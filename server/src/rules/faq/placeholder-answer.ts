@@ -1,6 +1,8 @@
 // Recognises an answer that is only a placeholder ("TBD", "?", "Coming soon", "[answer]").
 // A short real answer ("No.", "Yes, from May 1, 2027.") is an answer.
 
+import { bracketedSpans } from '../../engine/text';
+
 const TOKEN =
   '(?:tbd|tba|tbc|tbs|todo|to-do|fixme|xxx+|tk|placeholder|lorem ipsum|coming soon|answer (?:pending|to come|tbd|needed)|pending|to come|' +
   'to be (?:determined|decided|confirmed|defined|announced|added|written|provided|completed|answered|filled in|updated)|' +
@@ -38,7 +40,14 @@ export function placeholderIn(source: string): string | undefined {
 function findPlaceholder(source: string): string | undefined {
   const text = visibleText(source);
   if (!/[\p{L}\p{N}]/u.test(text)) return text || 'no answer';
-  const leftover = text.replace(TOKENS, ' ').replace(/\[[^\]]*\]/g, ' ');
+  const tokensOut = text.replace(TOKENS, ' ');
+  let leftover = '';
+  let from = 0;
+  for (const span of bracketedSpans(tokensOut)) {
+    leftover += `${tokensOut.slice(from, span.start)} `;
+    from = span.end;
+  }
+  leftover += tokensOut.slice(from);
   if (!/[\p{L}\p{N}]/u.test(leftover)) return text;
   // "TODO: get numbers from finance" (a note, no figure) is still a placeholder.
   if (LED_BY_TOKEN.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 12) return text;

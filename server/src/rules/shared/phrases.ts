@@ -120,10 +120,17 @@ export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: Fin
   return hits;
 }
 
-/** The sentence's prose before the hit. */
+/**
+ * The sentence's prose before the hit, at most its last 400 characters: rules read the words
+ * just before a hit, and the whole of a very long sentence for every hit in it made linting
+ * quadratic (a 128 KB sentence took seconds).
+ */
 export function textBefore(hit: PhraseHit): string {
-  return hit.sentence.text.slice(0, hit.start - hit.sentence.start);
+  const end = hit.start - hit.sentence.start;
+  return hit.sentence.text.slice(Math.max(0, end - BEFORE_CHARS), end);
 }
+
+const BEFORE_CHARS = 400;
 
 /** The sentence's prose after the hit. */
 export function textAfter(hit: PhraseHit): string {
@@ -132,7 +139,11 @@ export function textAfter(hit: PhraseHit): string {
 
 /** Whether the hit's sentence is a question. */
 export function inQuestion(hit: PhraseHit): boolean {
-  return /\?[\s"”’'*_)]*$/.test(hit.sentence.text);
+  // Scans back from the end (a regex anchored at $ would retry from every '?' in a long sentence).
+  const text = hit.sentence.text;
+  let i = text.length;
+  while (i > 0 && /[\s"”’'*_)]/.test(text[i - 1])) i--;
+  return text[i - 1] === '?';
 }
 
 /** The next word after the hit (lower case), or '' at the end of the clause. */
@@ -155,18 +166,33 @@ const QUOTED = /(?<![\w])["“‘']([^"“”‘’'\n]{1,60})["”’'](?![\w])
  * said) is a quote, and is checked.
  */
 export function insideShortQuote(text: string, start: number, end: number): boolean {
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const qs = m.index + 1;
-    const qe = qs + m[1].length;
-    if (qs > end) break;
-    if (start < qs || end > qe) continue;
-    const inner = m[1].trim();
-    const words = inner.split(/\s+/);
-    if (words.length > 5 || /[,.!?;:]/.test(inner)) return false;
-    return words.length <= 3 || isTitleWords(words);
+  // Quotes don't overlap, so at most one holds the match: the last one opening at or before it.
+  const quotes = quotesIn(text);
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const quote = quotes[lo - 1];
+  if (!quote || end > quote.start + quote.inner.length) return false;
+  const inner = quote.inner.trim();
+  const words = inner.split(/\s+/);
+  if (words.length > 5 || /[,.!?;:]/.test(inner)) return false;
+  return words.length <= 3 || isTitleWords(words);
+}
+
+let quotedText: string | undefined;
+let quoted: { start: number; inner: string }[] = [];
+
+/** The short quotes in a unit's text, found once per text (every hit in it asks). */
+function quotesIn(text: string): { start: number; inner: string }[] {
+  if (text !== quotedText) {
+    quotedText = text;
+    quoted = [...text.matchAll(QUOTED)].map((m) => ({ start: m.index + 1, inner: m[1] }));
+  }
+  return quoted;
 }
 
 function isTitleWords(words: string[]): boolean {
@@ -181,9 +207,15 @@ function isTitleWords(words: string[]): boolean {
  */
 function isCapitalisedName(text: string, start: number, end: number, nameAtStart: boolean): boolean {
   if (!/[A-Z]/.test(text[start])) return false;
-  const before = text.slice(0, start).trimEnd();
-  const lineStart = /\n[ \t]*$/.test(text.slice(0, start));
-  const atStart = before === '' || lineStart || /["“‘(\[:—–•·*-]$/.test(before) || /[.!?]["”’)]*$/.test(before);
+  // Scans back from the match instead of testing the whole text before it (linear per unit).
+  let blank = start;
+  while (blank > 0 && (text[blank - 1] === ' ' || text[blank - 1] === '\t')) blank--;
+  const lineStart = text[blank - 1] === '\n';
+  let last = blank;
+  while (last > 0 && /\s/.test(text[last - 1])) last--;
+  let closers = last;
+  while (closers > 0 && /["”’)]/.test(text[closers - 1])) closers--;
+  const atStart = last === 0 || lineStart || /["“‘(\[:—–•·*-]/.test(text[last - 1]) || /[.!?]/.test(text[closers - 1] ?? '');
   if (!atStart) return true;
   return nameAtStart && /^[ \t]+(?!I\b)[A-Z][a-z]/.test(text.slice(end));
 }

@@ -74,20 +74,84 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
 }
 
 function insideCapitalBrackets(text: string, index: number): boolean {
-  const open = text.lastIndexOf('[', index);
-  if (open < 0 || text.lastIndexOf(']', index) > open) return false;
-  const close = text.indexOf(']', index);
-  return close > 0 && !/[a-z]/.test(text.slice(open, close));
+  const marks = marksOf(text);
+  const open = marks.lastOpen[index];
+  if (open < 0 || marks.lastClose[index] > open) return false;
+  const close = marks.nextClose[index];
+  if (close <= 0) return false;
+  let capital = marks.capitalBrackets.get(open);
+  if (capital === undefined) {
+    capital = !/[a-z]/.test(text.slice(open, close));
+    marks.capitalBrackets.set(open, capital);
+  }
+  return capital;
 }
 
 /** A sentence or line mostly in capitals ("IMPORTANT: DO NOT SHARE THIS MEMO") is emphasis, not acronyms. */
 function inShoutedSentence(text: string, index: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', index), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, index))) + 1;
-  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
-  const words = text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
-  if (words.length < 3) return false;
-  const upper = words.filter((w) => w.length > 1 && !/[a-z]/.test(w)).length;
-  return upper >= 0.6 * words.length;
+  const marks = marksOf(text);
+  // The stretch between the separators ('\n', '. ', '! ', '? ') around the index.
+  const seps = marks.separators;
+  let lo = 0;
+  let hi = seps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (seps[mid] <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? seps[lo - 1] + 1 : 0;
+  let shouted = marks.shouted.get(from);
+  if (shouted === undefined) {
+    const words = text.slice(from, lo < seps.length ? seps[lo] : text.length).match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
+    const upper = words.filter((w) => w.length > 1 && !/[a-z]/.test(w)).length;
+    shouted = words.length >= 3 && upper >= 0.6 * words.length;
+    marks.shouted.set(from, shouted);
+  }
+  return shouted;
+}
+
+interface Marks {
+  text: string;
+  /** Last '[' / ']' at or before each offset, next ']' at or after it (-1: none). */
+  lastOpen: Int32Array;
+  lastClose: Int32Array;
+  nextClose: Int32Array;
+  /** Where '\n', '. ', '! ' and '? ' start, in order. */
+  separators: number[];
+  capitalBrackets: Map<number, boolean>;
+  shouted: Map<number, boolean>;
+}
+
+let marks: Marks | undefined;
+
+/**
+ * Brackets and sentence breaks of a unit's text, found once for all its acronyms: searching
+ * the text again for each one made a sentence full of acronyms quadratic.
+ */
+function marksOf(text: string): Marks {
+  if (marks?.text === text) return marks;
+  const n = text.length;
+  const lastOpen = new Int32Array(n + 1);
+  const lastClose = new Int32Array(n + 1);
+  const nextClose = new Int32Array(n + 1);
+  const separators: number[] = [];
+  let open = -1;
+  let close = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = text[i];
+    if (c === '[') open = i;
+    else if (c === ']') close = i;
+    lastOpen[i] = open;
+    lastClose[i] = close;
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ')) separators.push(i);
+  }
+  close = -1;
+  for (let i = n; i >= 0; i--) {
+    if (text[i] === ']') close = i;
+    nextClose[i] = close;
+  }
+  marks = { text, lastOpen, lastClose, nextClose, separators, capitalBrackets: new Map(), shouted: new Map() };
+  return marks;
 }
 
 /**
