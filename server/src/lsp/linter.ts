@@ -123,10 +123,13 @@ export class DocumentLinter {
     this.connection.sendDiagnostics(params).catch((error: unknown) => this.connection.console.error(`Bar Raiser: ${String(error)}`));
   }
 
-  /** The settings and options a document is linted with (quick fixes and fix-all lint with them too). */
+  /**
+   * The settings and options quick fixes and fix-all lint a document with. They get the longest
+   * budget: the writer asked and waits, and a lint cut short would miss fixes.
+   */
   async lintInputs(uri: string): Promise<{ settings: Settings; options: LintOptions }> {
     const config = await this.settings.forDocument(uri);
-    return { settings: config.settings, options: this.options(uri, config) };
+    return { settings: config.settings, options: this.options(uri, config, this.budgetMs === undefined ? undefined : MAX_BUDGET_MS) };
   }
 
   private options(uri: string, config: DocumentSettings, budgetMs: number | undefined = this.budgetMs): LintOptions {
