@@ -92,6 +92,11 @@ describe('meaning check: unattended fixes keep the claim', function () {
     // The hedge's "I" is not a sentence start: no capital mid-sentence.
     ['Checkout is slow today, and I think that customers notice it.', 'Checkout is slow today, and customers notice it.'],
     ['I think that customers notice it.', 'Customers notice it.'],
+    ['| Item | Gain |\n| --- | --- |\n| Scanners | Drastically fewer misreads |', '| Item | Gain |\n| --- | --- |\n| Scanners | Fewer misreads |'],
+    // "that" as the clause's subject stays; an adverb after the hedge goes with it.
+    ['We expect more teams to build their own, and we think that is the most expensive outcome.', 'We expect more teams to build their own, and that is the most expensive outcome.'],
+    ['We think that is too slow.', 'That is too slow.'],
+    ['We feel strongly that the team needs more staff.', 'The team needs more staff.'],
     // Pure intensifiers and hyperbole outside a negation still go.
     ['The new flow is significantly faster and much cheaper.', 'The new flow is faster and cheaper.'],
     ['We built a revolutionary app for 300 stores.', 'We built an app for 300 stores.'],
@@ -106,6 +111,11 @@ describe('meaning check: unattended fixes keep the claim', function () {
   it('the lightbulb keeps a rewrite where one exists, not preferred; none where every removal flips the claim', () => {
     assert.deepEqual(fixesFor('Costs are largely fixed.', 'style/weasel-word'), [['Remove "largely"']]);
     assert.deepEqual(fixesFor('It is not very expensive.', 'style/weasel-word'), [[]]);
+    // A negation later in the sentence may cover the word: offered, not preferred.
+    assert.deepEqual(fixesFor('So a very local drought may not trigger one.', 'style/weasel-word'), [['Remove "very"']]);
+    assert.deepEqual(fixesFor('A robust check does not stop every fraud.', 'style/hyperbole'), [['Remove "robust"']]);
+    assert.deepEqual(fixesFor('It reinvents how stores buy stock.', 'style/hyperbole'), [[]]);
+    assert.deepEqual(fixesFor('Much of the growth came from new stores.', 'style/weasel-word').flat().filter((t) => /preferred/.test(t)), []);
     assert.deepEqual(fixesFor("I don't believe this is hard.", 'style/hedge'), [[]]);
     assert.deepEqual(fixesFor('I believe no one will pay.', 'style/hedge'), [[]]);
     assert.deepEqual(fixesFor("I'd say the launch is ready.", 'style/hedge'), [["Remove \"I'd say\""]]);

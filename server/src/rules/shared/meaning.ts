@@ -7,6 +7,8 @@
 const NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|hardly|barely|scarcely|rarely|seldom|cannot|unless|lacks?|lacking|no\s+one|instead\s+of|rather\s+than|fail(?:s|ed)?\s+to)\b|(?<!\ba\s)\b(?:few|little)\b|n['’]t\b/i;
 
+const NEGATION_ALL = new RegExp(NEGATION.source, 'gi');
+
 /** A negation anywhere in the text ("not", "n't", "no", "never", "without", "hardly", "few", …). */
 export function hasNegation(text: string): boolean {
   return NEGATION.test(text);
@@ -16,22 +18,28 @@ export function hasNegation(text: string): boolean {
 // often" is fine, "very little" is not.
 const NEGATION_NEXT = /^[\s*_~]*(?:not|no|never|none|nothing|few|little|hardly|barely|n['’]t)\b/i;
 
-const firstNegation = new WeakMap<object, number>();
+const negationSpan = new WeakMap<object, { first: number; last: number }>();
 
 /**
- * Whether the word at [start, end) of the sentence is under a negation: one earlier in the
- * sentence ("not very", "isn't significantly", "no dramatically better", "without greatly",
- * "few stores saw very") or right after it ("very few", "very little"). Scope is the whole
- * sentence before the word, wider than the clause on purpose. The first negation is found once
- * per sentence, so a long sentence with many hits stays linear.
+ * Where a negation stands relative to the word at [start, end) of its sentence:
+ * - 'governs': earlier in the sentence ("not very", "isn't significantly", "no dramatically
+ *   better", "without greatly", "few stores saw very") or right after the word ("very few").
+ *   Scope is the whole sentence before the word, wider than the clause on purpose. Removing
+ *   the word changes the claim, so no removal is a correct rewrite.
+ * - 'later': only further on ("a very local drought may not trigger one"): the word may be
+ *   part of what is negated, so removing it is the writer's call (offered, never preferred).
+ * - undefined: the sentence has no negation.
+ * Each sentence is scanned once, so a long sentence with many hits stays linear.
  */
-export function underNegation(sentence: { text: string }, start: number, end: number): boolean {
-  let first = firstNegation.get(sentence);
-  if (first === undefined) {
-    first = NEGATION.exec(sentence.text)?.index ?? Infinity;
-    firstNegation.set(sentence, first);
+export function negationAround(sentence: { text: string }, start: number, end: number): 'governs' | 'later' | undefined {
+  let span = negationSpan.get(sentence);
+  if (!span) {
+    const all = [...sentence.text.matchAll(NEGATION_ALL)].map((m) => m.index ?? 0);
+    span = all.length > 0 ? { first: all[0], last: all[all.length - 1] } : { first: Infinity, last: -1 };
+    negationSpan.set(sentence, span);
   }
-  return first < start || negationNext(sentence.text.slice(end, end + 40));
+  if (span.first < start || negationNext(sentence.text.slice(end, end + 40))) return 'governs';
+  return span.last >= end ? 'later' : undefined;
 }
 
 /** Whether the text after a word starts with a negation ("very few", "I think not"). */

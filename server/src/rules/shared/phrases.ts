@@ -258,7 +258,8 @@ export function removalEdit(blockText: string, wordStart: number, wordEnd: numbe
   const after = blockText.slice(end, end + 120);
   // The next word takes a capital only when the removed one started its sentence ("and I think
   // that customers" → "and customers", not "and Customers").
-  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd)) && isClauseStart(before.replace(/<!--[\s\S]*?-->[ \t]*$/, ''));
+  const sentenceBefore = before.replace(/<!--[\s\S]*?-->[ \t]*$/, '');
+  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd)) && (isClauseStart(sentenceBefore) || /\|[ \t]*$/.test(sentenceBefore));
 
   const article = /(?:^|[^\w’'-])(an?)([ \t]+)$/i.exec(before);
   const following = /^[ \t]+([A-Za-z0-9][\w’'-]*)/.exec(after);

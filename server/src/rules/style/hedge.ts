@@ -85,19 +85,24 @@ function hedgeFinding(text: string, start: number, end: number): BlockFinding {
   // ("if I'm not mistaken" negates nothing in the claim; its removal is offered, not preferred.)
   const idiom = /mistaken/i.test(phrase);
   if ((hasNegation(phrase) && !idiom) || negationNext(after)) return { start, end, message };
-  const removal = hedgeRemoval(text, start, end);
+  // "We feel strongly that": the adverb goes with the hedge.
+  const adverb = /^\s+(?:strongly|firmly|really|genuinely|truly|honestly|sincerely)\b/i.exec(text.slice(end));
+  const removal = hedgeRemoval(text, start, adverb ? end + adverb[0].length : end);
+  const removed = adverb ? `${phrase}${adverb[0].replace(/\s+/g, ' ')}` : phrase;
   // Preferred only for a plain opinion marker: not one built on a modal ("I'd say", "one could
   // argue"), and "it seems" only before "that" or a comma ("it seems unlikely" would lose its verb).
   const plainSeems = !/^it\s+(?:would\s+)?(?:seem|appear)/i.test(phrase) || /^(?:\s+that\b|\s*,)/i.test(text.slice(end));
   const isPreferred = !idiom && !hasModal(phrase) && plainSeems;
-  return { start, end, message, fixes: removal ? [{ title: `Remove "${phrase}"`, edits: [removal], isPreferred }] : undefined };
+  return { start, end, message, fixes: removal ? [{ title: `Remove "${removed}"`, edits: [removal], isPreferred }] : undefined };
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */
 function hedgeRemoval(text: string, start: number, end: number): { start: number; end: number; newText: string } | undefined {
   if (!removableSpan(text, start, end)) return undefined; // "We *think* that": inside emphasis
   let e = end;
-  const that = /^\s+that\b/.exec(text.slice(e));
+  // "that" goes when it opens the clause ("I think that we"), not when it is the clause's
+  // subject ("we think that is the most expensive outcome").
+  const that = /^\s+that\b(?!['’]s|\s+(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|have|does|did|do|means|meant|seems|makes|made|works|worked|matters|helps|helped|costs|cost|needs)\b)/i.exec(text.slice(e));
   if (that) e += that[0].length;
   const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
   const commaAfter = text[e] === ',';

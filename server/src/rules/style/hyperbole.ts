@@ -1,5 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { underNegation } from '../shared/meaning';
+import { negationAround } from '../shared/meaning';
 import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
@@ -46,7 +46,8 @@ const PREDICATE_FOLLOWER = /^(?:of|in|to|and|or|for|at|with|by|than|on|from|as|b
 
 /** Whether deleting the word leaves a sentence: adverbs always, adjectives when a noun follows. */
 function canRemove(hit: PhraseHit): boolean {
-  if (EMOTION_SET.has(hit.phrase) || /revolutioni|game[- ]?changer|breakthrough|world's best/.test(hit.phrase)) return false;
+  // Verbs ("reinvents how stores buy") and nouns ("a game-changer") leave a hole.
+  if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|game[- ]?changer|breakthrough|world's best/.test(hit.phrase)) return false;
   if (/ly$/.test(hit.phrase)) return true;
   const next = nextWord(hit);
   return next !== '' && !PREDICATE_FOLLOWER.test(next) && /^\s+[A-Za-z]/.test(textAfter(hit));
@@ -84,13 +85,16 @@ export const hyperbole: BlockRule = {
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
       // Under a negation removal flips the claim ("not a revolutionary tool" → "not a tool"): no fix.
-      const removal = canRemove(h) && !underNegation(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start) ? removalEdit(block.text, hit.start, hit.end) : undefined;
+      // With a negation later in the sentence, the writer decides.
+      const negation = negationAround(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
+      const removal = canRemove(h) && negation !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
+      // "the leading provider" → "the provider" claims more, not less: the writer decides.
+      const isPreferred = negation === undefined && !/leading$/.test(h.phrase);
       return {
         start: hit.start,
         end: hit.end,
         message: messageFor(h),
-        // "the leading provider" → "the provider" claims more, not less: the writer decides.
-        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [removal], isPreferred: !/leading$/.test(h.phrase) }] : undefined,
+        fixes: removal ? [{ title: `Remove "${hit.text}"`, edits: [removal], isPreferred }] : undefined,
       };
     });
   },

@@ -1,5 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { underNegation } from '../shared/meaning';
+import { negationAround } from '../shared/meaning';
 import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // From the domain notes: words that let a claim avoid a number, grouped by what the
@@ -253,18 +253,20 @@ export const weaselWord: BlockRule = {
     const list = phraseListFor(this.meta, context.options, WEASEL_WORDS);
     return findPhrases(block, list, { accept: (hit) => !isNearMiss(hit) }).map((hit) => {
       const fixes = [];
-      // "much faster" → "faster": only "much" goes.
-      const removeEnd = /^(?:much|far)\s/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
+      // "much faster" → "faster": only "much" goes ("much of the growth" is a share: it stays).
+      const removeEnd = /^(?:much|far)\s/.test(hit.phrase) && !/^much\s+of$/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
       // Under a negation no removal keeps the claim ("not very expensive" is not "not expensive",
       // "not much faster" is not "not faster"): the hover explains, the writer rewrites.
-      const negated = underNegation(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
+      const negation = negationAround(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
       // "too many stops" would become "too stops".
-      if (!negated && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
+      if (negation !== 'governs' && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
         const removed = block.text.slice(hit.start, removeEnd);
-        // Only an intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all.
-        // A limiter ("largely fixed") or a quantifier ("many stores") changes it: offered, not preferred.
+        // Only an intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all,
+        // unless a negation follows in the sentence. A limiter ("largely fixed") or a quantifier ("many stores")
+        // changes it: offered, not preferred.
         const removal = removalEdit(block.text, hit.start, removeEnd);
-        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end });
+        const intensifier = INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end;
+        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: intensifier && negation === undefined });
       }
       if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
