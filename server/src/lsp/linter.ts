@@ -58,6 +58,7 @@ export class DocumentLinter {
 
   /** Settings or workspace folders changed: lint every open document again. */
   relintAll(): void {
+    this.unfinished.clear();
     for (const document of this.documents.all()) this.scheduler.schedule(document.uri, 0);
   }
 
