@@ -97,6 +97,7 @@ describe('meaning check: unattended fixes keep the claim', function () {
     ['We expect more teams to build their own, and we think that is the most expensive outcome.', 'We expect more teams to build their own, and that is the most expensive outcome.'],
     ['We think that is too slow.', 'That is too slow.'],
     ['We feel strongly that the team needs more staff.', 'The team needs more staff.'],
+    ['“I feel like I finally have a plan,” said Ann Lee.', '“I finally have a plan,” said Ann Lee.'],
     // Pure intensifiers and hyperbole outside a negation still go.
     ['The new flow is significantly faster and much cheaper.', 'The new flow is faster and cheaper.'],
     ['We built a revolutionary app for 300 stores.', 'We built an app for 300 stores.'],
@@ -115,6 +116,11 @@ describe('meaning check: unattended fixes keep the claim', function () {
     assert.deepEqual(fixesFor('So a very local drought may not trigger one.', 'style/weasel-word'), [['Remove "very"']]);
     assert.deepEqual(fixesFor('A robust check does not stop every fraud.', 'style/hyperbole'), [['Remove "robust"']]);
     assert.deepEqual(fixesFor('It reinvents how stores buy stock.', 'style/hyperbole'), [[]]);
+    // Removals that would leave a hole: a predicate adjective, a dangling adverb, a stray comma.
+    assert.deepEqual(fixesFor('"My photos look amazing now," said Ann Lee.', 'style/hyperbole'), [[]]);
+    assert.deepEqual(fixesFor('We bring a truly hassle-free delivery experience.', 'style/hyperbole'), [[]]);
+    assert.deepEqual(fixesFor('They called it an award-winning, next-level dashboard.', 'style/hyperbole').length, 2);
+    assert.deepEqual(fixesFor('They called it an award-winning, next-level dashboard.', 'style/hyperbole')[1], []);
     assert.deepEqual(fixesFor('Much of the growth came from new stores.', 'style/weasel-word').flat().filter((t) => /preferred/.test(t)), []);
     assert.deepEqual(fixesFor("I don't believe this is hard.", 'style/hedge'), [[]]);
     assert.deepEqual(fixesFor('I believe no one will pay.', 'style/hedge'), [[]]);

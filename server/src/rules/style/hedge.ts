@@ -104,6 +104,9 @@ function hedgeRemoval(text: string, start: number, end: number): { start: number
   // subject ("we think that is the most expensive outcome").
   const that = /^\s+that\b(?!['’]s|\s+(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|have|does|did|do|means|meant|seems|makes|made|works|worked|matters|helps|helped|costs|cost|needs)\b)/i.exec(text.slice(e));
   if (that) e += that[0].length;
+  // "I feel like I finally have a plan": "like" goes with "feel".
+  const like = !that && /\bf(?:ee|e)lt?$/i.test(text.slice(start, e)) ? /^\s+(?:like|as\s+if|as\s+though)\b/i.exec(text.slice(e)) : null;
+  if (like) e += like[0].length;
   const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
   const commaAfter = text[e] === ',';
   if (commaBefore && commaAfter) return { start: start - commaBefore[0].length, end: e + 1, newText: '' };

@@ -1,6 +1,6 @@
 import type { BlockRule } from '../../engine/rule';
 import { negationAround } from '../shared/meaning';
-import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, type PhraseHit, type PhraseSpec } from '../shared/phrases';
+import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
 const EMOTIONS = ['thrilled', 'excited', 'delighted', 'ecstatic', 'overjoyed'];
@@ -48,7 +48,11 @@ const PREDICATE_FOLLOWER = /^(?:of|in|to|and|or|for|at|with|by|than|on|from|as|b
 function canRemove(hit: PhraseHit): boolean {
   // Verbs ("reinvents how stores buy") and nouns ("a game-changer") leave a hole.
   if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|game[- ]?changer|breakthrough|world's best/.test(hit.phrase)) return false;
+  // "a truly hassle-free" would leave "a truly delivery"; "award-winning, next-level dashboard" a stray comma.
+  if (/^(?:truly|really|very|so|most|more|incredibly|extremely|genuinely|quite|super|simply)$/.test(previousWord(hit)) || /,\s*$/.test(textBefore(hit))) return false;
   if (/ly$/.test(hit.phrase)) return true;
+  // "My photos look amazing now": a predicate adjective is the whole claim.
+  if (/^(?:is|are|was|were|be|been|am|look|looks|looked|feel|feels|felt|seem|seems|seemed|sound|sounds|became|become|becomes|remain|remains|stay|stays)$/.test(previousWord(hit))) return false;
   const next = nextWord(hit);
   return next !== '' && !PREDICATE_FOLLOWER.test(next) && /^\s+[A-Za-z]/.test(textAfter(hit));
 }
