@@ -74,7 +74,7 @@ export const hyperbole: BlockRule = {
       '"the next generation of".',
     howToFix:
       'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
-      'Fix all deletes it only outside a negation ("not a revolutionary tool" would become "not a tool").',
+      'Fix all deletes it only in a sentence with no negation ("not a revolutionary tool" would become "not a tool").',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],

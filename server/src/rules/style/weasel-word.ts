@@ -238,7 +238,7 @@ export const weaselWord: BlockRule = {
       'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900").',
     howToFix:
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
-      'Fix all deletes only an intensifier outside a negation ("significantly faster" → "faster"). A limiter ("mostly", "largely", ' +
+      'Fix all deletes only an intensifier in a sentence with no negation ("significantly faster" → "faster"). A limiter ("mostly", "largely", ' +
       '"relatively") or a word under a negation ("not very expensive") carries the claim, so rewriting it is left to you.',
     defaultSeverity: 'warning',
     fixable: true,
