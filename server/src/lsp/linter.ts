@@ -106,7 +106,7 @@ export class DocumentLinter {
   /**
    * Out of time: lint again once pending requests are answered (true: a pass is scheduled).
    * Cached work makes each pass get further; a pass that got no further than the one before has
-   * twice the time, up to MAX_BUDGET_MS; after that the findings so far stay, with the note.
+   * twice the time, up to longestBudgetMs; after that the findings so far stay, with the note.
    */
   private continueIfStopped(uri: string, version: number, result: LintResult, pass: Pass | undefined, started: number): boolean {
     this.unfinished.delete(uri);
@@ -114,7 +114,7 @@ export class DocumentLinter {
     const budgetMs = pass?.budgetMs ?? this.budgetMs ?? MAX_BUDGET_MS;
     const progressed = !pass || result.stopped.steps > pass.steps;
     const next = progressed ? budgetMs : budgetMs * 2;
-    if (next > MAX_BUDGET_MS) return false;
+    if (next > this.longestBudgetMs) return false;
     this.unfinished.set(uri, { version, steps: Math.max(result.stopped.steps, pass?.steps ?? 0), budgetMs: next, since: pass?.since ?? started });
     this.scheduler.schedule(uri, 0);
     return true;
@@ -130,7 +130,12 @@ export class DocumentLinter {
    */
   async lintInputs(uri: string): Promise<{ settings: Settings; options: LintOptions }> {
     const config = await this.settings.forDocument(uri);
-    return { settings: config.settings, options: this.options(uri, config, this.budgetMs === undefined ? undefined : MAX_BUDGET_MS) };
+    return { settings: config.settings, options: this.options(uri, config, this.budgetMs === undefined ? undefined : this.longestBudgetMs) };
+  }
+
+  /** MAX_BUDGET_MS, or the budget itself when set longer. */
+  private get longestBudgetMs(): number {
+    return Math.max(MAX_BUDGET_MS, this.budgetMs ?? 0);
   }
 
   private options(uri: string, config: DocumentSettings, budgetMs: number | undefined = this.budgetMs): LintOptions {
