@@ -191,6 +191,14 @@ describe('cli: exit codes', () => {
     assert.equal(run.stdout, '');
   });
 
+  it('0 when nothing is a PR/FAQ or memo with --pass-on-no-documents (hooks), still 2 for a missing file', () => {
+    const run = cli(['lint', '--pass-on-no-documents', 'docs/README.md', 'plain']);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '');
+    const missing = cli(['lint', '--pass-on-no-documents', 'docs/missing.prfaq.md']);
+    assert.equal(missing.code, 2);
+  });
+
   it('0 with a note when a named file among others is not a PR/FAQ or memo (shell-expanded globs)', () => {
     const run = cli(['lint', ...NO_ERRORS, 'docs/README.md', 'docs/q3.memo.md']);
     assert.equal(run.code, 0, run.stderr);

@@ -60,6 +60,8 @@ Options:
                              A file is only written if it is valid UTF-8, writable (not
                              read-only), and unchanged since it was read; a link found in a
                              folder that points outside it is not followed
+      --pass-on-no-documents exit 0 (not 2) when no file given is a PR/FAQ or memo, for hooks
+                             that pass every staged Markdown file
   -h, --help                 show this help
 
 Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input (also
@@ -75,6 +77,8 @@ interface LintOptions {
   config?: string;
   /** Apply the safe fixes in place before reporting. */
   fix: boolean;
+  /** Nothing to lint is a success (pre-commit hooks), not exit 2. */
+  passOnNoDocuments: boolean;
   paths: string[];
 }
 
@@ -100,6 +104,7 @@ function readOptions(args: string[]): LintOptions | undefined {
     rule: { short: 'r', value: true, repeat: true },
     config: { short: 'c', value: true },
     fix: {},
+    'pass-on-no-documents': {},
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -109,7 +114,7 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, paths: positionals };
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -147,6 +152,7 @@ function lint(options: LintOptions, io: CliIO): number {
   for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
   for (const error of errors) io.stderr(`bar-raiser: error: ${error}\n`);
   if (results.length === 0 && errors.length === 0) {
+    if (options.passOnNoDocuments) return EXIT_OK;
     io.stderr(
       'bar-raiser: error: no PR/FAQ or memo found to lint. Name files *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind.\n',
     );
