@@ -1,10 +1,11 @@
 // Memory and scaling: the block cache stays within its byte budget, and every input
-// family a robustness probe found quadratic now grows near-linearly with its size.
+// family a robustness probe found quadratic (scaling-families.ts) grows near-linearly.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { BlockCache, lint } from '../../server/src/engine';
+import { FAMILY_NAMES } from './scaling-families';
 
 const PR = '# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
 
@@ -41,4 +42,28 @@ describe('block cache memory', function () {
     assert.ok(estimateMb <= 8, `estimate ${estimateMb} MB`);
     assert.ok(growthMb < 20, `heap grew ${growthMb} MB`);
   });
+});
+
+describe('scaling: each input family grows near-linearly', function () {
+  this.timeout(600000);
+  // Measured in a child process with --expose-gc so that each run starts from a collected
+  // heap: garbage left by the previous, larger run otherwise lands in the next timing.
+  let results: Record<string, number[]> = {};
+  before(() => {
+    const script = path.join(__dirname, 'scaling-time.child.ts');
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script], { encoding: 'utf8', cwd: path.join(__dirname, '../..'), maxBuffer: 1 << 24 });
+    results = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number[]>;
+    if (process.env.SCALING_REPORT) for (const [name, times] of Object.entries(results)) console.log(`      ${name}: ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
+  });
+  for (const name of FAMILY_NAMES) {
+    it(name, () => {
+      const times = results[name];
+      assert.ok(times, `${name} was not measured`);
+      const ratios = [times[1] / Math.max(times[0], 30), times[2] / Math.max(times[1], 30)];
+      assert.ok(
+        ratios.every((r) => r <= 2.3),
+        `${name}: ${times.map((t) => t.toFixed(0)).join(' / ')} ms at n, 2n, 4n (over 2.3× per doubling)`,
+      );
+    });
+  }
 });

@@ -12,6 +12,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import type { RawBlock } from './blocks';
+import './markdown/linear-text-resolver';
 
 export interface Word {
   /** Offsets in the block's text. */
@@ -296,10 +297,16 @@ interface NlcstNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+const LONG_RUN = /\S{1000}/;
+const LONG_RUN_ALL = /\S{1000,}/g;
+
 /** Sentences and words of a masked unit, with offsets shifted by `base`. */
 export function splitSentences(masked: string, base: number): Sentence[] {
   if (!/[A-Za-z0-9]/.test(masked)) return [];
-  const root = english.parse(masked) as unknown as NlcstNode;
+  // A run of thousands of characters with no blank ('x-x-x-…') is no word a reader reads, and
+  // retext joins its pieces with one spread call that overflows the stack: blank such runs.
+  const prose = LONG_RUN.test(masked) ? masked.replace(LONG_RUN_ALL, (run) => ' '.repeat(run.length)) : masked;
+  const root = english.parse(prose) as unknown as NlcstNode;
   const sentences: Sentence[] = [];
   for (const paragraph of root.children ?? []) {
     if (paragraph.type !== 'ParagraphNode') continue;

@@ -102,13 +102,14 @@ export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: Fin
   for (const unit of block.units) {
     for (const sentence of unit.sentences) {
       const text = sentence.text;
+      let quotes: Quote[] | undefined;
       list.pattern.lastIndex = 0;
       for (let m = list.pattern.exec(text); m; m = list.pattern.exec(text)) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         const allowName = typeof options.allowNames === 'function' ? options.allowNames(m[0]) : options.allowNames === true;
         if (!allowName) {
-          if (insideShortQuote(text, m.index, m.index + m[0].length)) continue;
+          if (insideShortQuote(text, m.index, m.index + m[0].length, (quotes ??= quotesIn(text)))) continue;
           if (isCapitalisedName(text, m.index, m.index + m[0].length, options.nameAtStart === true) && !isTitleCase(unit)) continue;
         }
         const hit: PhraseHit = { unit, sentence, start, end, phrase: m[0].toLowerCase().replace(/\s+/g, ' '), text: m[0] };
@@ -165,9 +166,8 @@ const QUOTED = /(?<![\w])["“‘']([^"“”‘’'\n]{1,60})["”’'](?![\w])
  * "very fast" mode) is part of a name. A short quoted sentence (“It is very easy,” she
  * said) is a quote, and is checked.
  */
-export function insideShortQuote(text: string, start: number, end: number): boolean {
+export function insideShortQuote(text: string, start: number, end: number, quotes = quotesIn(text)): boolean {
   // Quotes don't overlap, so at most one holds the match: the last one opening at or before it.
-  const quotes = quotesIn(text);
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -183,16 +183,14 @@ export function insideShortQuote(text: string, start: number, end: number): bool
   return words.length <= 3 || isTitleWords(words);
 }
 
-let quotedText: string | undefined;
-let quoted: { start: number; inner: string }[] = [];
+interface Quote {
+  start: number;
+  inner: string;
+}
 
-/** The short quotes in a unit's text, found once per text (every hit in it asks). */
-function quotesIn(text: string): { start: number; inner: string }[] {
-  if (text !== quotedText) {
-    quotedText = text;
-    quoted = [...text.matchAll(QUOTED)].map((m) => ({ start: m.index + 1, inner: m[1] }));
-  }
-  return quoted;
+/** The short quotes in a sentence, found once for all the hits in it. */
+function quotesIn(text: string): Quote[] {
+  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index + 1, inner: m[1] }));
 }
 
 function isTitleWords(words: string[]): boolean {

@@ -52,6 +52,8 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
   const lead = text.slice(label);
   const dateline = DATELINE.exec(lead) ?? (unit.kind === 'paragraph' && unit.listDepth === 0 ? CITY_LEAD.exec(lead) : null);
   const datelineEnd = dateline ? label + dateline[0].length : 0;
+  let found: Marks | undefined;
+  const marks = () => (found ??= marksOf(text));
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const token = m[1];
@@ -61,8 +63,8 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
     if (isEmphasisWord(token) || isRomanNumeral(token) || isSize(token) || PLACEHOLDER_WORD.test(token)) continue;
     if (REGION_CODES.has(token) && /[A-Z][a-z]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Austin, TX"
     if (/\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX)\s*:\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "(NASDAQ: AMZN)"
-    if (insideCapitalBrackets(text, m.index)) continue; // "[NAME, TITLE]" is a placeholder
-    if (inShoutedSentence(text, m.index)) continue;
+    if (insideCapitalBrackets(text, m.index, marks())) continue; // "[NAME, TITLE]" is a placeholder
+    if (inShoutedSentence(text, m.index, marks())) continue;
     out.push({
       key: token,
       start: unit.start + m.index,
@@ -73,8 +75,7 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
   }
 }
 
-function insideCapitalBrackets(text: string, index: number): boolean {
-  const marks = marksOf(text);
+function insideCapitalBrackets(text: string, index: number, marks: Marks): boolean {
   const open = marks.lastOpen[index];
   if (open < 0 || marks.lastClose[index] > open) return false;
   const close = marks.nextClose[index];
@@ -88,8 +89,7 @@ function insideCapitalBrackets(text: string, index: number): boolean {
 }
 
 /** A sentence or line mostly in capitals ("IMPORTANT: DO NOT SHARE THIS MEMO") is emphasis, not acronyms. */
-function inShoutedSentence(text: string, index: number): boolean {
-  const marks = marksOf(text);
+function inShoutedSentence(text: string, index: number, marks: Marks): boolean {
   // The stretch between the separators ('\n', '. ', '! ', '? ') around the index.
   const seps = marks.separators;
   let lo = 0;
@@ -111,7 +111,6 @@ function inShoutedSentence(text: string, index: number): boolean {
 }
 
 interface Marks {
-  text: string;
   /** Last '[' / ']' at or before each offset, next ']' at or after it (-1: none). */
   lastOpen: Int32Array;
   lastClose: Int32Array;
@@ -122,14 +121,11 @@ interface Marks {
   shouted: Map<number, boolean>;
 }
 
-let marks: Marks | undefined;
-
 /**
  * Brackets and sentence breaks of a unit's text, found once for all its acronyms: searching
  * the text again for each one made a sentence full of acronyms quadratic.
  */
 function marksOf(text: string): Marks {
-  if (marks?.text === text) return marks;
   const n = text.length;
   const lastOpen = new Int32Array(n + 1);
   const lastClose = new Int32Array(n + 1);
@@ -150,8 +146,7 @@ function marksOf(text: string): Marks {
     if (text[i] === ']') close = i;
     nextClose[i] = close;
   }
-  marks = { text, lastOpen, lastClose, nextClose, separators, capitalBrackets: new Map(), shouted: new Map() };
-  return marks;
+  return { lastOpen, lastClose, nextClose, separators, capitalBrackets: new Map(), shouted: new Map() };
 }
 
 /**

@@ -1,0 +1,29 @@
+// Input families a robustness probe found quadratic (scaling.test.ts measures each at n, 2n
+// and 4n through scaling-time.child.ts). `n` is the smallest size.
+
+const PR = '# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
+const FAQ = '## Frequently asked questions\n\n';
+const acronym = (i: number) => 'A' + [i % 26, (i / 26) % 26, (i / 676) % 26].map((d) => String.fromCharCode(65 + Math.floor(d))).join('');
+
+export interface Family {
+  name: string;
+  make: (n: number) => string;
+  n: number;
+}
+
+export const FAMILIES: Family[] = [
+  { name: 'one sentence without a period', make: (n) => PR + 'very '.repeat(n) + '\n', n: 1500 },
+  { name: 'one capitalised run-on sentence', make: (n) => PR + 'Word '.repeat(n) + '\n', n: 6000 },
+  { name: 'one long word', make: (n) => PR + 'a'.repeat(n * 5) + '\n', n: 12000 },
+  { name: 'hyphenated run', make: (n) => PR + 'x-'.repeat(n * 2) + '\n', n: 8000 },
+  { name: 'unclosed brackets', make: (n) => PR + '[a '.repeat(n) + '\n', n: 4000 },
+  { name: 'unclosed emphasis', make: (n) => PR + '*a '.repeat(n) + '\n', n: 6000 },
+  { name: 'acronyms in one sentence', make: (n) => PR + Array.from({ length: n }, (_, i) => acronym(i)).join(' ') + '.\n', n: 4000 },
+  { name: 'links in one paragraph', make: (n) => PR + Array.from({ length: n }, (_, i) => `[see ${i}](https://x.io/${i})`).join(' ') + '.\n', n: 1000 },
+  { name: 'unclosed front matter', make: (n) => '---\ntitle: PR/FAQ\n' + 'key: value\n'.repeat(n), n: 3000 },
+  { name: 'nested list markers', make: (n) => PR + '- '.repeat(n) + 'x\n', n: 40000 },
+  { name: 'FAQ question/answer pairs', make: (n) => PR + FAQ + Array.from({ length: n }, (_, i) => `**Q: How does feature ${i} work for customer ${i * 7}?**\n\nA: It works well ${i}.\n`).join('\n'), n: 150 },
+  { name: 'copies of one FAQ question', make: (n) => PR + FAQ + '**Q: How much does it cost?**\n\nA: Ten dollars.\n\n'.repeat(n), n: 1000 },
+];
+
+export const FAMILY_NAMES = FAMILIES.map((f) => f.name);
