@@ -18,6 +18,7 @@ export const FAMILIES: Family[] = [
   { name: 'hyphenated run', make: (n) => PR + 'x-'.repeat(n * 2) + '\n', n: 8000 },
   { name: 'unclosed brackets', make: (n) => PR + '[a '.repeat(n) + '\n', n: 4000 },
   { name: 'unclosed emphasis', make: (n) => PR + '*a '.repeat(n) + '\n', n: 6000 },
+  { name: 'emphasis pairs in one paragraph', make: (n) => PR + '*a'.repeat(n) + '\n', n: 3000 },
   { name: 'acronyms in one sentence', make: (n) => PR + Array.from({ length: n }, (_, i) => acronym(i)).join(' ') + '.\n', n: 4000 },
   { name: 'links in one paragraph', make: (n) => PR + Array.from({ length: n }, (_, i) => `[see ${i}](https://x.io/${i})`).join(' ') + '.\n', n: 1000 },
   { name: 'unclosed front matter', make: (n) => '---\ntitle: PR/FAQ\n' + 'key: value\n'.repeat(n), n: 3000 },

@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { RawBlock } from './blocks';
 import './markdown/linear-text-resolver';
 
@@ -79,6 +79,19 @@ export interface AnalyzedBlock {
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// micromark pairs emphasis markers with a splice of the whole paragraph's events per pair,
+// quadratic in their number ('*a*a*a…' of 64 KB took 21 s). A block with more markers than any
+// prose needs is read with emphasis and strikethrough off: its markers stay as text.
+const MAX_EMPHASIS_MARKERS = 1000;
+const plainMarkdown = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(function noEmphasis(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push({ disable: { null: ['attention', 'strikethrough'] } });
+  })
+  .freeze();
 const english = retext().use(retextEnglish).freeze();
 
 // Characters and line starts that can make a paragraph more than plain text.
@@ -125,7 +138,7 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     // is left unread (no prose, so no findings) rather than stalling the server.
     return block;
   }
-  const tree = markdown.parse(text) as MdRoot;
+  const tree = (emphasisMarkers(text) > MAX_EMPHASIS_MARKERS ? plainMarkdown : markdown).parse(text) as MdRoot;
   const first = tree.children.find((node) => node.type !== 'definition');
   block.kind = first ? toBlockKind(first.type) : 'other';
   if (first && first.type === 'heading') {
@@ -139,6 +152,16 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.headingText = block.units[0].masked.replace(/\s+/g, ' ').trim();
   }
   return block;
+}
+
+/** The number of '*', '_' and '~' in the text, counted up to just past the limit. */
+function emphasisMarkers(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= MAX_EMPHASIS_MARKERS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126) count++;
+  }
+  return count;
 }
 
 /** Deeper nesting than this leaves a block unread. */
