@@ -66,6 +66,36 @@ export function registerFixTests(): void {
       await undoTo(doc, original); // one edit: one undo
     });
 
+    it('Fix all keeps every claim (negations, limiters, numbers) and reports each change by line', async () => {
+      const uri = workspaceUri('fix-meaning.memo.md');
+      const text = [
+        '# Plan',
+        '',
+        'We do not think we should wait two years for the new system. Revenue grew 34%, mostly through new accounts. I don\'t believe this is very hard.',
+        '',
+        'Costs are largely fixed, and the pilot was not very expensive.',
+        '',
+        'The new flow is significantly faster for the 40 stores in the pilot.',
+        '',
+      ].join('\n');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc);
+        await waitForDiagnostics(uri, 'the weasel words', (all) => byRule(all, WEASEL).length >= 3);
+        const result = await vscode.commands.executeCommand<{ fixed?: number; changes?: { rule: string; line: number; before: string[]; after: string[] }[] }>('barRaiser.fixAll');
+        const fixed = text.replace('significantly faster', 'faster');
+        await waitForText(doc, fixed, 'only the intensifier outside any negation removed');
+        assert.deepEqual(
+          result?.changes?.map((c) => [c.rule, c.line, c.before.join('\n'), c.after.join('\n')]),
+          [[WEASEL, 6, 'The new flow is significantly faster for the 40 stores in the pilot.', 'The new flow is faster for the 40 stores in the pilot.']],
+        );
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+
     it('editor.codeActionsOnSave runs source.fixAll.barRaiser when the file is saved', async () => {
       const uri = workspaceUri('fix-on-save.prfaq.md');
       const source = await vscode.workspace.fs.readFile(workspaceUri(FILE));
