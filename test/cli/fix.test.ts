@@ -22,6 +22,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { NotWritten, writeFileSafely } from '../../server/src/cli/write';
+import { repositoryRoot } from '../../server/src/config';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -196,7 +197,7 @@ describe('cli: lint --fix never loses data', () => {
     assert.ok(readFileSync(path.join(dir, 'be.md')).equals(big));
   });
 
-  it('does not follow a link out of the folder being fixed; links inside it are fixed', () => {
+  it('does not follow a link found in a folder out of it; links inside it are fixed', () => {
     mkdirSync(path.join(dir, 'docs'));
     mkdirSync(path.join(dir, 'outside'));
     writeFileSync(path.join(dir, 'outside/notes.txt'), PLAN);
@@ -213,10 +214,91 @@ describe('cli: lint --fix never loses data', () => {
     const glob = cli(['--fix', 'docs/*.md'], dir);
     assert.match(glob.stderr, /not fixed: docs\/escape\.memo\.md is a link to a file outside docs/);
     assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), PLAN);
-    // Named on the command line, the link is followed: the user chose that file.
+    // Named on the command line, a link into the repository (outside/ is in it) is fixed.
     cli(['--fix', 'docs/escape.memo.md'], dir);
     assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), FIXED);
     assert.ok(lstatSync(path.join(dir, 'docs/escape.memo.md')).isSymbolicLink());
+    // --follow-links: a found link out of the folder is written too.
+    writeFileSync(path.join(dir, 'outside/notes.txt'), PLAN);
+    const follow = cli(['--fix', '--follow-links', 'docs'], dir);
+    assert.doesNotMatch(follow.stderr, /not fixed/);
+    assert.equal(readFileSync(path.join(dir, 'outside/notes.txt'), 'utf8'), FIXED);
+  });
+
+  describe('a file named on the command line (a pre-commit hook names every staged file)', () => {
+    let elsewhere: string;
+    beforeEach(() => {
+      elsewhere = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-outside-'));
+      writeFileSync(path.join(elsewhere, 'notes.txt'), PLAN);
+      mkdirSync(path.join(dir, 'docs'));
+    });
+    afterEach(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+    it('lints a link to a file outside the repository but does not write it', () => {
+      symlinkSync(path.join(elsewhere, 'notes.txt'), path.join(dir, 'docs/escape.memo.md'));
+      const run = cli(['--fix', 'docs/escape.memo.md'], dir);
+      assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), PLAN, 'the outside file is untouched');
+      assert.match(run.stderr, /^bar-raiser: not fixed: docs\/escape\.memo\.md is a link to a file outside the repository \(--follow-links fixes it\)$/m);
+      assert.doesNotMatch(run.stderr, /bar-raiser: fixed/);
+      assert.match(run.stdout, /docs\/escape\.memo\.md:6:1 style\/hedge/, 'still linted');
+      assert.equal(run.code, 0, 'a note, not an error');
+      // From a folder below the root too: the repository is the tree, not the working folder.
+      const below = cli(['--fix', 'escape.memo.md'], path.join(dir, 'docs'));
+      assert.match(below.stderr, /not fixed: escape\.memo\.md is a link to a file outside the repository/);
+      assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), PLAN);
+    });
+
+    it('writes through that link with --follow-links, and keeps the link', () => {
+      symlinkSync(path.join(elsewhere, 'notes.txt'), path.join(dir, 'docs/escape.memo.md'));
+      const run = cli(['--fix', '--follow-links', 'docs/escape.memo.md'], dir);
+      assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), FIXED);
+      assert.ok(lstatSync(path.join(dir, 'docs/escape.memo.md')).isSymbolicLink());
+      assert.match(run.stderr, /fixed 2 problems .* in docs\/escape\.memo\.md/);
+    });
+
+    it('does not write through a folder link that leads out of the repository', () => {
+      writeFileSync(path.join(elsewhere, 'plan.memo.md'), PLAN);
+      symlinkSync(elsewhere, path.join(dir, 'docs/vendor'));
+      const run = cli(['--fix', 'docs/vendor/plan.memo.md'], dir);
+      assert.equal(readFileSync(path.join(elsewhere, 'plan.memo.md'), 'utf8'), PLAN);
+      assert.match(run.stderr, /not fixed: docs\/vendor\/plan\.memo\.md is a link to a file outside the repository/);
+    });
+
+    it('fixes a link to another folder of the repository, run from a folder below the root', () => {
+      mkdirSync(path.join(dir, 'shared'));
+      writeFileSync(path.join(dir, 'shared/real.md'), PLAN);
+      symlinkSync('../shared/real.md', path.join(dir, 'docs/inside.memo.md'));
+      const run = cli(['--fix', 'inside.memo.md'], path.join(dir, 'docs'));
+      assert.equal(readFileSync(path.join(dir, 'shared/real.md'), 'utf8'), FIXED);
+      assert.doesNotMatch(run.stderr, /not fixed/);
+    });
+
+    it('fixes a named file outside the repository that is no link (it was chosen as it is)', () => {
+      writeFileSync(path.join(elsewhere, 'plan.memo.md'), PLAN);
+      const run = cli(['--fix', path.join(elsewhere, 'plan.memo.md')], dir);
+      assert.equal(readFileSync(path.join(elsewhere, 'plan.memo.md'), 'utf8'), FIXED);
+      assert.doesNotMatch(run.stderr, /not fixed/);
+    });
+
+    it('without a repository, the tree is the working folder', function () {
+      const plain = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-norepo-'));
+      try {
+        if (repositoryRoot(plain)) this.skip(); // a .git above the temporary folder
+        mkdirSync(path.join(plain, 'docs'));
+        writeFileSync(path.join(plain, 'real.md'), PLAN);
+        symlinkSync('../real.md', path.join(plain, 'docs/up.memo.md'));
+        symlinkSync(path.join(elsewhere, 'notes.txt'), path.join(plain, 'docs/escape.memo.md'));
+        const run = cli(['--fix', 'up.memo.md', 'escape.memo.md'], path.join(plain, 'docs'));
+        assert.match(run.stderr, /not fixed: up\.memo\.md is a link to a file outside the current folder/);
+        assert.match(run.stderr, /not fixed: escape\.memo\.md is a link to a file outside the current folder/);
+        assert.equal(readFileSync(path.join(plain, 'real.md'), 'utf8'), PLAN);
+        assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), PLAN);
+        cli(['--fix', 'docs/up.memo.md'], plain);
+        assert.equal(readFileSync(path.join(plain, 'real.md'), 'utf8'), FIXED, 'inside the working folder: fixed');
+      } finally {
+        rmSync(plain, { recursive: true, force: true });
+      }
+    });
   });
 
   it('does not write a read-only file: says so and exits 2', () => {
@@ -302,9 +384,9 @@ describe('cli: writing a fixed file', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'old');
     const before = statSync(file);
-    assert.deepEqual(writeFileSafely(file, 'new', Buffer.from('old')), { how: 'renamed' });
+    writeFileSafely(file, 'new', Buffer.from('old'));
     assert.equal(readFileSync(file, 'utf8'), 'new');
-    assert.notEqual(statSync(file).ino, before.ino);
+    assert.notEqual(statSync(file).ino, before.ino, 'a new inode: renamed over the original');
     assert.deepEqual(readdirSync(dir), ['a.md']);
   });
 

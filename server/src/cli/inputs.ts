@@ -5,6 +5,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { describeError } from '../config';
 
 export interface InputFile {
   /** The path as the user gave it (or folder/glob base joined with the found file). */
@@ -115,12 +116,4 @@ function isLinkToFile(absolute: string): boolean {
 function joinShown(base: string, name: string): string {
   if (base === '' || base === '.') return name;
   return /[\\/]$/.test(base) ? `${base}${name}` : `${base}${path.sep === '\\' && base.includes('\\') ? '\\' : '/'}${name}`;
-}
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'is a folder';
-  return (error as Error).message ?? String(error);
 }

@@ -35,17 +35,12 @@ export class NotWritten extends Error {
   }
 }
 
-export interface WriteResult {
-  /** 'renamed': replaced atomically; 'in place': rewritten through the same inode. */
-  how: 'renamed' | 'in place';
-}
-
 /**
  * Replaces `file` (through a symlink: the file it points at, so the link stays a link) with
  * `content`, provided it still holds exactly `original`. Throws NotWritten when it may not or
  * should not be written, and the system error when writing fails; either way it is unchanged.
  */
-export function writeFileSafely(file: string, content: string | Buffer, original: Buffer): WriteResult {
+export function writeFileSafely(file: string, content: string | Buffer, original: Buffer): void {
   const target = realpathSync(file);
   const stats = statSync(target);
   checkWritable(target, stats);
@@ -53,7 +48,7 @@ export function writeFileSafely(file: string, content: string | Buffer, original
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   if (stats.nlink > 1) {
     writeInPlace(target, bytes, original);
-    return { how: 'in place' };
+    return;
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.bar-raiser-${process.pid}.tmp`);
   let descriptor: number | undefined;
@@ -67,14 +62,13 @@ export function writeFileSafely(file: string, content: string | Buffer, original
       descriptor = undefined;
       unlinkSync(temporary);
       writeInPlace(target, bytes, original);
-      return { how: 'in place' };
+      return;
     }
     closeSync(descriptor);
     descriptor = undefined;
     // Last look before the rename: the fix is only valid for the text it was made from.
     checkUnchanged(target, original);
     renameSync(temporary, target);
-    return { how: 'renamed' };
   } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);
     try {

@@ -26,15 +26,14 @@ export function isFile(file: string): boolean {
  * is still searched); the filesystem root always stops the walk.
  */
 export function findConfigFile(folder: string, isLast: (folder: string) => boolean, exists: (file: string) => boolean = isFile): string | undefined {
-  for (let dir = path.resolve(folder); ; ) {
+  for (const dir of foldersUp(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       if (exists(candidate)) return candidate;
     }
-    const parent = path.dirname(dir);
-    if (isLast(dir) || parent === dir) return undefined;
-    dir = parent;
+    if (isLast(dir)) return undefined;
   }
+  return undefined;
 }
 
 /** The CLI's stop: a folder holding `.git` (a folder, or a file in worktrees and submodules). */
@@ -44,6 +43,20 @@ export function isRepositoryRoot(folder: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The nearest folder at or above `folder` holding `.git`, or undefined outside a repository. */
+export function repositoryRoot(folder: string): string | undefined {
+  for (const dir of foldersUp(folder)) if (isRepositoryRoot(dir)) return dir;
+  return undefined;
+}
+
+/** `folder` (resolved) and each folder above it, up to the filesystem root. */
+function* foldersUp(folder: string): Generator<string> {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    yield dir;
+    if (path.dirname(dir) === dir) return;
   }
 }
 

@@ -6,8 +6,8 @@
 
 import path from 'node:path';
 import { allRules, normalizeSettings, type DocumentKind, type UserSettings } from '../engine';
-import { MAX_PROBLEMS } from '../engine/settings';
-import { isRepositoryRoot } from './files';
+import { capProblems } from '../engine/settings';
+import { repositoryRoot } from './files';
 import { parseConfigText } from './parse';
 import { ConfigReadError, isInside, readRegularFile, realPath } from './read';
 import { START, type ConfigProblem, type TeamConfig } from './types';
@@ -30,7 +30,7 @@ export interface LoadOptions {
 export function loadConfig(file: string, options: LoadOptions = {}): TeamConfig {
   const root = path.resolve(file);
   const state: LoadState = {
-    within: options.within ?? [repositoryRoot(path.dirname(root))],
+    within: options.within ?? [repositoryRoot(path.dirname(root)) ?? path.dirname(root)],
     allowOutside: options.allowOutside ?? [],
     files: [],
     problems: [],
@@ -62,14 +62,6 @@ interface LoadState {
   foreign: Set<string>;
 }
 
-/** The nearest folder holding `.git` at or above `folder`, else `folder`. */
-function repositoryRoot(folder: string): string {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    if (isRepositoryRoot(dir)) return dir;
-    if (path.dirname(dir) === dir) return folder;
-  }
-}
-
 /** The text of `file` if it is a regular file of at most 1 MB in an allowed folder. */
 function readAllowed(file: string, state: LoadState): string {
   const real = realPath(file);
@@ -92,8 +84,7 @@ function result(file: string, state: LoadState, merged: UserSettings): TeamConfi
     // In reading order of the files, then top to bottom; the first MAX_PROBLEMS, then a count.
     const order = (p: ConfigProblem) => state.files.indexOf(p.file);
     const sorted = [...state.problems].sort((a, b) => order(a) - order(b) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const problems = sorted.slice(0, MAX_PROBLEMS);
-    if (sorted.length > MAX_PROBLEMS) problems.push({ file, range: START, message: `…and ${sorted.length - MAX_PROBLEMS} more problems.` });
+    const problems = capProblems(sorted, (message): ConfigProblem => ({ file, range: START, message }));
     return { file, files: state.files, settings: defaults.settings, documents: defaults.documents, problems };
   }
   const { settings, documents, problems } = normalizeSettings(merged, allRules);

@@ -81,6 +81,10 @@ function checkStats(stats: { isFile(): boolean; isDirectory(): boolean; size: nu
 
 const tooLarge = () => new ConfigReadError(`it is larger than 1 MB (${MAX_CONFIG_BYTES} bytes), the most a configuration file may be`);
 
+/**
+ * A file system error in words, for "cannot read …: <this>" (config problems and the CLI alike).
+ * Never the error's message: that could carry a path or text the user shouldn't see echoed.
+ */
 export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
@@ -88,5 +92,7 @@ export function describeError(error: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'ELOOP') return 'too many symbolic links';
   if (code === 'EAGAIN') return 'it is not a regular file';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EROFS') return 'the file system is read-only';
   return code ? `error ${code}` : 'it could not be read';
 }

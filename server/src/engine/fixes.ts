@@ -106,7 +106,7 @@ export function fixAll(text: string, settings: Settings, options: LintOptions = 
   let current = text;
   let findings = lintDocument(current, settings, options).findings;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next, fixed, changes: passChanges, lineShift } = applySafeFixesWithChanges(current, findings);
+    const { text: next, fixed, changes: passChanges, lineShift } = applySafeFixes(current, findings);
     if (fixed.length === 0) break;
     applied.push(...fixed);
     // Earlier passes' lines move with the lines this pass adds or removes above them.
@@ -123,13 +123,10 @@ export function fixAll(text: string, settings: Settings, options: LintOptions = 
  * One pass: the safe fixes of `findings` that don't conflict, as one text change. Fixes are taken
  * in document order; one that overlaps or touches the previous one (only spaces or punctuation
  * between: "very, very") waits for the next pass, which sees the text the first one left.
+ * `changes` says what each fix changed; `lineShift` maps a line of `text` to its line in the new
+ * text (fixAll moves earlier passes' changes with it).
  */
-export function applySafeFixes(text: string, findings: readonly Finding[]): { text: string; edits: TextEdit[]; fixed: { rule: string; title: string }[]; changes: FixChange[] } {
-  const { text: next, edits, fixed, changes } = applySafeFixesWithChanges(text, findings);
-  return { text: next, edits, fixed, changes };
-}
-
-function applySafeFixesWithChanges(text: string, findings: readonly Finding[]) {
+export function applySafeFixes(text: string, findings: readonly Finding[]) {
   const starts = lineStarts(text);
   const candidates = findings
     .map((finding) => ({ finding, fix: safeFix(finding) }))

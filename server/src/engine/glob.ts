@@ -17,20 +17,51 @@ type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[] };
 
 /** Why a glob can't be used, or undefined when it can. */
 export function globProblem(glob: string): string | undefined {
-  if (glob.length === 0) return 'is empty';
-  if (glob.length > MAX_GLOB_LENGTH) return `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`;
-  if (/(?:^|[^\\])[@!+*?]\(/.test(glob.replace(/^!(?!\()/, ''))) return 'uses an extglob ("@(…)", "+(…)", "!(…)"…), which is not supported; use {a,b} alternatives';
-  if (expandBraces(glob) === undefined) return `expands to more than ${MAX_GLOB_ALTERNATIVES} alternatives`;
-  return undefined;
+  const checked = checkGlob(glob);
+  return 'problem' in checked ? checked.problem : undefined;
 }
 
 /** A matcher for forward-slash paths. A glob with a problem (see globProblem) matches nothing. */
 export function compileGlob(glob: string): (path: string) => boolean {
-  if (globProblem(glob) !== undefined) return () => false;
+  const checked = checkGlob(glob);
+  return 'problem' in checked ? () => false : checked.matcher();
+}
+
+type Checked = { problem: string } | { matcher: () => (path: string) => boolean };
+
+/**
+ * Globs checked (with their `{…}` expanded) by settings and later compiled for matching: each
+ * glob's braces are expanded once, not once per step. Bounded; dropped whole when full.
+ */
+const checkedGlobs = new Map<string, Checked>();
+const MAX_CHECKED_GLOBS = 256;
+
+function checkGlob(glob: string): Checked {
+  let checked = checkedGlobs.get(glob);
+  if (!checked) {
+    checked = check(glob);
+    if (checkedGlobs.size >= MAX_CHECKED_GLOBS) checkedGlobs.clear();
+    checkedGlobs.set(glob, checked);
+  }
+  return checked;
+}
+
+function check(glob: string): Checked {
+  if (glob.length === 0) return { problem: 'is empty' };
+  if (glob.length > MAX_GLOB_LENGTH) return { problem: `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}` };
+  if (/(?:^|[^\\])[@!+*?]\(/.test(glob.replace(/^!(?!\()/, ''))) return { problem: 'uses an extglob ("@(…)", "+(…)", "!(…)"…), which is not supported; use {a,b} alternatives' };
   const negated = /^!(?!\()/.test(glob);
-  const body = negated ? glob.slice(1) : glob;
-  const alternatives = (expandBraces(body) ?? []).map((g) => g.replace(/^(?:\.\/)+/, ''));
-  const compiled = alternatives.map((g) => ({ baseOnly: !g.includes('/'), segments: g.split('/').map(parseSegment) }));
+  // A leading `!` holds no brace, so the body expands to as many alternatives as the glob.
+  const alternatives = expandBraces(negated ? glob.slice(1) : glob);
+  if (alternatives === undefined) return { problem: `expands to more than ${MAX_GLOB_ALTERNATIVES} alternatives` };
+  let matcher: ((path: string) => boolean) | undefined;
+  return { matcher: () => (matcher ??= compile(alternatives, negated)) };
+}
+
+function compile(alternatives: readonly string[], negated: boolean): (path: string) => boolean {
+  const compiled = alternatives
+    .map((g) => g.replace(/^(?:\.\/)+/, ''))
+    .map((g) => ({ baseOnly: !g.includes('/'), segments: g.split('/').map(parseSegment) }));
   return (path) => {
     const parts = path.split('/');
     const name = parts[parts.length - 1];

@@ -106,10 +106,12 @@ function listProblem(list: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The first MAX_PROBLEMS problems and, when there are more, how many more. */
-export function capProblems(problems: string[]): string[] {
+/** The first MAX_PROBLEMS problems and, when there are more, how many more (made into a problem by `problem`). */
+export function capProblems(problems: string[]): string[];
+export function capProblems<T>(problems: T[], problem: (message: string) => T): T[];
+export function capProblems<T>(problems: T[], problem = (message: string) => message as T): T[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems.`];
+  return [...problems.slice(0, MAX_PROBLEMS), problem(`…and ${problems.length - MAX_PROBLEMS} more problems.`)];
 }
 
 /** A key or value as quoted in a problem: at most 60 characters. */

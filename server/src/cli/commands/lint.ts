@@ -11,17 +11,18 @@
 // then --rule on top. A broken team file stops the run with 2 before anything is linted.
 //
 // --fix: each fix written is listed (stderr; JSON "fixes"). A file is only written when that
-// can't lose data: valid UTF-8, not a link out of the folder walked, and ../write.ts's checks.
+// can't lose data: valid UTF-8, not a link out of the tree being fixed (see linkOutOfTree), and
+// ../write.ts's checks.
 
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { TeamConfig } from '../../config';
+import { describeError, isInside, repositoryRoot, type TeamConfig } from '../../config';
 import { summarizeChange } from '../../engine/fix-report';
 import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
-import { describeError, expandInputs, type InputFile } from '../inputs';
+import { expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { parseArgs } from '../options';
 import { NotWritten, writeFileSafely } from '../write';
@@ -58,8 +59,13 @@ Options:
                              then report what is left. Each fix is listed on stderr as
                              path:line rule "before" → "after" (json: a "fixes" array per file).
                              A file is only written if it is valid UTF-8, writable (not
-                             read-only), and unchanged since it was read; a link found in a
-                             folder that points outside it is not followed
+                             read-only), and unchanged since it was read. Links are not
+                             followed out of the tree being fixed: a named file that is a
+                             link to a file outside the repository (the folder holding .git
+                             above the current one; without one, the current folder), or a
+                             link found in a folder or by a glob that points outside that
+                             folder, is linted but not written
+      --follow-links         with --fix: also write files that such links point to
       --pass-on-no-documents exit 0 (not 2) when no file given is a PR/FAQ or memo, for hooks
                              that pass every staged Markdown file
   -h, --help                 show this help
@@ -77,6 +83,8 @@ interface LintOptions {
   config?: string;
   /** Apply the safe fixes in place before reporting. */
   fix: boolean;
+  /** With --fix: write through links that lead out of the tree being fixed. */
+  followLinks: boolean;
   /** Nothing to lint is a success (pre-commit hooks), not exit 2. */
   passOnNoDocuments: boolean;
   paths: string[];
@@ -104,6 +112,7 @@ function readOptions(args: string[]): LintOptions | undefined {
     rule: { short: 'r', value: true, repeat: true },
     config: { short: 'c', value: true },
     fix: {},
+    'follow-links': {},
     'pass-on-no-documents': {},
     help: { short: 'h' },
   });
@@ -114,7 +123,7 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -139,7 +148,7 @@ function lint(options: LintOptions, io: CliIO): number {
     io.stderr('bar-raiser: error: nothing was linted; fix the configuration file and run again.\n');
     return EXIT_USAGE;
   }
-  const run: Run = { errors, notes, fixed: [] };
+  const run: Run = { errors, notes, fixed: [], cwd: io.cwd };
   const results: FileResult[] = [];
   files.forEach((file, index) => {
     const result = lintFile(file, options, teams[index], io.cwd, run);
@@ -168,6 +177,9 @@ interface Run {
   errors: string[];
   notes: string[];
   fixed: string[];
+  /** The working folder, and (found once, when a named link is fixed) the repository above it. */
+  cwd: string;
+  repository?: { root: string; shown: string };
 }
 
 function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, run: Run): FileResult | undefined {
@@ -208,18 +220,18 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
     else notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
     return { file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: options.fix ? [] : undefined };
   }
-  if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, run);
+  if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, options.followLinks, run);
   return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
 }
 
 /** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
-function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, run: Run): FileResult {
+function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, followLinks: boolean, run: Run): FileResult {
   const result = fixAll(text, settings, { kind });
   const unchanged = (): FileResult => ({ file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: [] });
   if (result.applied.length === 0) return { file: file.path, findings: result.remaining, fixes: [] };
-  const outside = linkOutOfTree(file);
+  const outside = followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {
-    run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (name it on the command line to fix it)`);
+    run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (--follow-links fixes it)`);
     return unchanged();
   }
   try {
@@ -238,16 +250,43 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   return { file: file.path, findings: result.remaining, fixes: result.changes };
 }
 
-/** For a file found in a folder or by a glob: that folder, if the file really lives outside it. */
-function linkOutOfTree(file: InputFile): string | undefined {
-  if (!file.tree) return undefined; // named on the command line: the user chose it
-  try {
-    const root = realpathSync(file.tree.absolute);
-    const real = realpathSync(file.absolute);
-    return real.startsWith(root.endsWith(path.sep) ? root : root + path.sep) ? undefined : file.tree.path;
-  } catch {
-    return file.tree.path;
+/**
+ * The tree a file was reached in, as shown, when the file really lives outside it (through a
+ * symbolic link): a found file's folder (or glob base); for a named file, the repository above
+ * the working folder (or, outside a repository, the working folder). A pre-commit hook names
+ * every staged file, and a staged link may point anywhere. A named file that is no link and lies
+ * outside the repository was chosen as it is, and is fixed.
+ */
+function linkOutOfTree(file: InputFile, run: Run): string | undefined {
+  let root: string;
+  let shown: string;
+  if (file.tree) {
+    root = file.tree.absolute;
+    shown = file.tree.path;
+  } else {
+    run.repository ??= repositoryOf(run.cwd);
+    ({ root, shown } = run.repository);
+    let link: boolean;
+    try {
+      link = lstatSync(file.absolute).isSymbolicLink();
+    } catch {
+      return shown;
+    }
+    const relative = path.relative(root, file.absolute);
+    const underRoot = relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+    // Not a link itself: only a folder link inside the tree can lead it out.
+    if (!link && !underRoot) return undefined;
   }
+  try {
+    return isInside(realpathSync(file.absolute), [root]) ? undefined : shown;
+  } catch {
+    return shown;
+  }
+}
+
+function repositoryOf(cwd: string): { root: string; shown: string } {
+  const root = repositoryRoot(cwd);
+  return root ? { root, shown: 'the repository' } : { root: path.resolve(cwd), shown: 'the current folder' };
 }
 
 function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {

@@ -4,6 +4,7 @@
 
 import type { LintDocument } from '../../engine/document';
 import type { QuestionAnswer } from '../../engine/faq-model';
+import { positionInBlock } from '../../engine/text';
 import type { Fix, Position, TextEdit } from '../../engine/types';
 import { placeholderIn } from './placeholder-answer';
 
@@ -36,14 +37,7 @@ class Lines {
   }
 
   position(offset: number): Position {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - this.starts[low] };
+    return positionInBlock(this.starts, 0, offset);
   }
 
   lineStart(line: number): number {
