@@ -101,7 +101,12 @@ describe('fix-all', function () {
       if (result.applied.length > 0 && fixAll(result.text, settings, options).text !== result.text) failures.push(`${where}: a second fix-all changed the text`);
     }
     assert.deepEqual(failures, []);
-    assert.ok(applied > 100, `only ${applied} safe fixes applied over ${files.length} fixtures`);
+    // Fewer unattended fixes is the goal of issue 9: since a removal is preferred only in a plain
+    // affirmative declarative sentence (no negating word, limiter, condition, threshold, modal or
+    // question), fix-all applies 62 fixes over the fixtures where it applied 160 (hedges 96 → 19:
+    // most sat in a sentence with "will", "would", "can" or a negation). The bound keeps it from
+    // silently falling to nothing; what each fix may remove is checked in test/engine/meaning.test.ts.
+    assert.ok(applied > 50, `only ${applied} safe fixes applied over ${files.length} fixtures`);
   });
 
   for (const [before, after] of [

@@ -1,57 +1,122 @@
 // Whether removing a word could change what its sentence claims. Fix-all applies a fix unseen,
-// so a fix is preferred only when the claim provably stays the same; these checks say when it
-// might not. When in doubt they say "at risk".
+// so the policy is positive: a removal is preferred only in a plain affirmative declarative
+// sentence: no negation or negating word, no limiter, no condition, no comparison or threshold,
+// no modal, not a question, and the word not part of a capitalised name. Anything else is the
+// writer's call (offered in the lightbulb, or no fix where no removal keeps the claim). When in
+// doubt these checks say "at risk". The scope is the whole sentence, wider than the clause on
+// purpose.
 
 // Words that negate or nearly negate what follows them. "a few" and "a little" are not
-// negations; "few" and "little" are ("few stores saw").
-const NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|hardly|barely|scarcely|rarely|seldom|cannot|unless|lacks?|lacking|no\s+one|instead\s+of|rather\s+than|fail(?:s|ed)?\s+to)\b|(?<!\ba\s)\b(?:few|little)\b|n['’]t\b/i;
+// negations; "few" and "little" are ("few stores saw"). Negating verbs and phrases count too:
+// "we were unable to make it significantly faster" does not claim "faster".
+const NEGATION_WORDS = [
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'hardly', 'barely', 'scarcely',
+  'rarely', 'seldom', 'cannot', 'unless', 'no\\s+one', 'no-one', 'no\\s+longer', 'instead\\s+of', 'rather\\s+than', 'zero',
+  'unable', 'inability', 'impossible', 'unlikely', 'refus(?:e|es|ed|ing|al)', 'fail(?:s|ed|ing)?', 'doubt(?:s|ed|ing|ful)?',
+  'den(?:y|ies|ied|ying|ial)', 'avoid(?:s|ed|ing)?', 'prevent(?:s|ed|ing)?', 'stop(?:s|ped|ping)?', 'lack(?:s|ed|ing)?',
+  'declin(?:e|es|ed|ing)', 'reject(?:s|ed|ing)?', 'ceas(?:e|es|ed|ing)', 'refrain(?:s|ed|ing)?', 'forbid(?:s|den)?', 'forbade',
+  'exclud(?:e|es|ed|ing)', 'absent', 'far\\s+from', 'anything\\s+but', 'all\\s+but', 'nothing\\s+but', 'free\\s+of',
+];
+const NEGATION_SOURCE = `\\b(?:${NEGATION_WORDS.join('|')})\\b|(?<!\\ba\\s)\\b(?:few|little)\\b|n['’]t\\b`;
+const NEGATION = new RegExp(NEGATION_SOURCE, 'i');
 
-const NEGATION_ALL = new RegExp(NEGATION.source, 'gi');
+// Limiters and qualifiers narrow what follows them: "only very large stores" is not "only
+// large stores", "mostly in very large stores" not "mostly in large stores".
+const LIMITER_WORDS = [
+  'only', 'just', 'some', 'mostly', 'largely', 'partly', 'partially', 'mainly', 'primarily', 'chiefly', 'almost', 'nearly',
+  'merely', 'solely', 'simply', 'except', 'excepting', 'apart\\s+from', 'other\\s+than', 'but\\s+for', 'save\\s+for',
+  'somewhat', 'relatively', 'fairly', 'roughly', 'approximately', 'half', 'quite', 'virtually', 'practically',
+];
 
-/** A negation anywhere in the text ("not", "n't", "no", "never", "without", "hardly", "few", …). */
+/** Negations and limiters: before a word, they govern it. */
+const GOVERNING = new RegExp(`${NEGATION_SOURCE}|\\b(?:${LIMITER_WORDS.join('|')})\\b`, 'gi');
+
+// Conditions, comparisons and thresholds: "costs above a very high threshold", "if costs are
+// very high", "faster than a very old phone": removing the intensifier moves the threshold, the
+// condition or what is compared. (A bare comparative is not one: "significantly fewer returns"
+// → "fewer returns" keeps the claim.)
+const CONDITION = /\b(?:if|unless|when|whenever|once|in\s+case|provided|providing|as\s+long\s+as|assuming|until|till|whether|otherwise)\b/i;
+const THRESHOLD =
+  /\b(?:above|below|over|under|beyond|within|exceed(?:s|ed|ing)?|than|at\s+(?:least|most)|up\s+to|threshold|limit|cap|maximum|minimum)\b/i;
+
+// Modal verbs: a claim built on one ("we could", "customers would pay", "the team can ship") is
+// not a plain statement of fact.
+const MODAL = /\b(?:would|could|might|may|must|should|shall|can|will|ought)\b|['’](?:d|ll)\b/i;
+
+/** A negation or negating word anywhere in the text ("not", "n't", "no", "without", "unable", "far from", …). */
 export function hasNegation(text: string): boolean {
   return NEGATION.test(text);
 }
 
-// The first word of what follows, when it negates or limits: "very few", "significantly less
-// often" is fine, "very little" is not.
-const NEGATION_NEXT = /^[\s*_~]*(?:not|no|never|none|nothing|few|little|hardly|barely|n['’]t)\b/i;
-
-const negationSpan = new WeakMap<object, { first: number; last: number }>();
-
-/**
- * Where a negation stands relative to the word at [start, end) of its sentence:
- * - 'governs': earlier in the sentence ("not very", "isn't significantly", "no dramatically
- *   better", "without greatly", "few stores saw very") or right after the word ("very few").
- *   Scope is the whole sentence before the word, wider than the clause on purpose. Removing
- *   the word changes the claim, so no removal is a correct rewrite.
- * - 'later': only further on ("a very local drought may not trigger one"): the word may be
- *   part of what is negated, so removing it is the writer's call (offered, never preferred).
- * - undefined: the sentence has no negation.
- * Each sentence is scanned once, so a long sentence with many hits stays linear.
- */
-export function negationAround(sentence: { text: string }, start: number, end: number): 'governs' | 'later' | undefined {
-  let span = negationSpan.get(sentence);
-  if (!span) {
-    const all = [...sentence.text.matchAll(NEGATION_ALL)].map((m) => m.index ?? 0);
-    span = all.length > 0 ? { first: all[0], last: all[all.length - 1] } : { first: Infinity, last: -1 };
-    negationSpan.set(sentence, span);
-  }
-  if (span.first < start || negationNext(sentence.text.slice(end, end + 40))) return 'governs';
-  return span.last >= end ? 'later' : undefined;
-}
+// The first word of what follows, when it negates or limits: "very few", "very little", "I think not".
+const NEGATION_NEXT = /^[\s*_~]*(?:not|no|never|none|nothing|few|little|hardly|barely|n['’]t|only|just|some)\b/i;
 
 /** Whether the text after a word starts with a negation ("very few", "I think not"). */
 export function negationNext(after: string): boolean {
   return NEGATION_NEXT.test(after);
 }
 
-// Modal verbs: a hedge or claim built on one ("I'd say", "we would argue", "one could argue")
-// is not a plain opinion marker, so removing it is the writer's call.
-const MODAL = /\b(?:would|could|might|may|must|should|shall)\b|['’]d\b/i;
-
 /** A modal verb in the text. */
 export function hasModal(text: string): boolean {
   return MODAL.test(text);
+}
+
+/** Whether the sentence is a question (its last mark, before closing quotes and emphasis, is "?"). */
+export function isQuestion(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && /[\s"”’'*_)]/.test(text[i - 1])) i--;
+  return text[i - 1] === '?';
+}
+
+/**
+ * Whether the text is a plain affirmative declarative: no negation or negating word, limiter,
+ * condition, comparison or threshold, no modal, not a question. Only there may a removal be
+ * applied unseen.
+ */
+export function isPlainClaim(text: string): boolean {
+  GOVERNING.lastIndex = 0;
+  return !GOVERNING.test(text) && !CONDITION.test(text) && !THRESHOLD.test(text) && !MODAL.test(text) && !isQuestion(text);
+}
+
+interface SentenceFacts {
+  /** Offset of the first negation or limiter, Infinity when none. */
+  firstGoverning: number;
+  /** Whether the sentence is a plain claim. */
+  plain: boolean;
+}
+
+const factsCache = new WeakMap<object, SentenceFacts>();
+
+function factsOf(sentence: { text: string }): SentenceFacts {
+  let facts = factsCache.get(sentence);
+  if (!facts) {
+    GOVERNING.lastIndex = 0;
+    const first = GOVERNING.exec(sentence.text);
+    facts = { firstGoverning: first ? first.index : Infinity, plain: isPlainClaim(sentence.text) };
+    factsCache.set(sentence, facts);
+  }
+  return facts;
+}
+
+/**
+ * What removing the word at [start, end) of its sentence risks:
+ * - 'governs': a negation, negating word or limiter earlier in the sentence ("not very",
+ *   "unable to make it significantly", "only very large", "far from extremely") or right after
+ *   the word ("very few"). Removing the word changes the claim, so no removal is a correct rewrite.
+ * - 'later': the sentence is not a plain affirmative declarative (a negation further on, a
+ *   condition, a comparison or threshold, a modal, a question) or the word starts a capitalised
+ *   name ("Very Good Coffee"): removing it is the writer's call (offered, never preferred).
+ * - undefined: a plain claim; the removal of a pure intensifier keeps it.
+ * Each sentence is scanned once, so a long sentence with many hits stays linear.
+ */
+export function claimRisk(sentence: { text: string }, start: number, end: number): 'governs' | 'later' | undefined {
+  const facts = factsOf(sentence);
+  if (facts.firstGoverning < start || negationNext(sentence.text.slice(end, end + 40))) return 'governs';
+  if (!facts.plain || partOfName(sentence.text, start, end)) return 'later';
+  return undefined;
+}
+
+/** A capitalised word followed by another capitalised word ("Very Good Coffee", "Massively Parallel Inc."). */
+function partOfName(text: string, start: number, end: number): boolean {
+  return /^[A-Z]/.test(text.slice(start, end)) && /^[ \t]+(?!I\b)[A-Z]/.test(text.slice(end, end + 40));
 }

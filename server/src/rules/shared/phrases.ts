@@ -91,10 +91,15 @@ export function escapeForPattern(phrase: string): string {
   const words = phrase.split(/[\s-]+/);
   const gaps = phrase.match(/[\s-]+/g) ?? [];
   if (words[0] === '') gaps.shift();
-  const parts = words.filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = words.filter((w) => w !== '').map(escapeRegExp);
   let source = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) source += (gaps[i - 1].includes('-') ? '(?:\\s+|\\s*-\\s*)?' : '\\s+') + parts[i];
   return source;
+}
+
+/** Text as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function findPhrases(block: AnalyzedBlock, list: PhraseList, options: FindOptions = {}): PhraseHit[] {
@@ -255,9 +260,9 @@ export function removalEdit(blockText: string, wordStart: number, wordEnd: numbe
   const before = blockText.slice(Math.max(0, start - 120), start);
   const after = blockText.slice(end, end + 120);
   // The next word takes a capital only when the removed one started its sentence ("and I think
-  // that customers" → "and customers", not "and Customers").
+  // that customers" → "and customers", not "and Customers"; "wait; I think we" → "wait; we").
   const sentenceBefore = before.replace(/<!--[\s\S]*?-->[ \t]*$/, '');
-  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd)) && (isClauseStart(sentenceBefore) || /\|[ \t]*$/.test(sentenceBefore));
+  const capital = /^[A-Z]/.test(blockText.slice(wordStart, wordEnd)) && isSentenceStart(sentenceBefore);
 
   const article = /(?:^|[^\w’'-])(an?)([ \t]+)$/i.exec(before);
   const following = /^[ \t]+([A-Za-z0-9][\w’'-]*)/.exec(after);
@@ -310,15 +315,23 @@ export function removableSpan(text: string, start: number, end: number): { start
   return { start, end };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Removal of [start, end); the next word gets the removed word's capital. */
 function recapitalise(text: string, start: number, end: number, capital: boolean): BlockEdit {
   const next = text[end];
   if (capital && next && /[a-z]/.test(next)) return { start, end: end + 1, newText: next.toUpperCase() };
   return { start, end, newText: '' };
+}
+
+/**
+ * A real sentence start: the start of the block, a line, a list item, a quote, a heading or a
+ * table cell, an opening quotation mark or parenthesis, or after ". ! ?". Not after ";" ":" ","
+ * or a dash, where the sentence goes on.
+ */
+function isSentenceStart(before: string): boolean {
+  return (
+    /(?:^|[.!?]["”’)]*[ \t]+|\n[ \t]*|[“"‘(][ \t]*|\|[ \t]*)$/.test(before) ||
+    /(?:^|\n)[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)]|#{1,6})?[ \t]*$/.test(before)
+  );
 }
 
 function isClauseStart(before: string): boolean {

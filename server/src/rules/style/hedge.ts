@@ -1,5 +1,5 @@
 import type { BlockFinding, BlockRule } from '../../engine/rule';
-import { hasModal, hasNegation, negationNext } from '../shared/meaning';
+import { hasModal, hasNegation, isPlainClaim, negationNext } from '../shared/meaning';
 import { removableSpan, removalEdit } from '../shared/phrases';
 
 // "I think", "we believe", "we do not think": an opinion verb with the writer as subject. The
@@ -28,7 +28,9 @@ export const hedge: BlockRule = {
     rationale: 'Reviewers want claims they can test; a hedge signals the writer is unsure and invites the question "do you know, or do you think?"',
     howToFix:
       'Delete the hedge and state the claim plainly; if you are unsure, say what evidence you have and what you will do to confirm it. ' +
-      'Fix all deletes a plain opinion marker ("I think that X" → "X"), never a negated one: "we do not think X" is not "X", so that is left to you.',
+      'Fix all deletes a plain opinion marker before a full clause ("I think that X" → "X") in a sentence with no negation, limiter, condition, ' +
+      'threshold, modal or question ("we think customers would pay" is not "customers would pay"), and capitalises only at a sentence start. ' +
+      'Never "I think so", a hedge before an aside ("we believe, wrongly, that"), or a negated one: "we do not think X" is not "X", so that is left to you.',
     defaultSeverity: 'information',
     fixable: true,
     kinds: ['prfaq', 'memo'],
@@ -46,7 +48,7 @@ export const hedge: BlockRule = {
         if (/\?\s*["”’)]*\s*$/.test(text)) continue;
         const add = (start: number, end: number) => {
           if (findings.some((f) => f.start < sentence.start + end && sentence.start + start < f.end)) return;
-          findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end));
+          findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end, sentence.text));
         };
         OPINION.lastIndex = 0;
         for (let m = OPINION.exec(text); m; m = OPINION.exec(text)) {
@@ -76,7 +78,7 @@ export const hedge: BlockRule = {
   },
 };
 
-function hedgeFinding(text: string, start: number, end: number): BlockFinding {
+function hedgeFinding(text: string, start: number, end: number, sentence: string): BlockFinding {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
@@ -87,13 +89,41 @@ function hedgeFinding(text: string, start: number, end: number): BlockFinding {
   if ((hasNegation(phrase) && !idiom) || negationNext(after)) return { start, end, message };
   // "We feel strongly that": the adverb goes with the hedge.
   const adverb = /^\s+(?:strongly|firmly|really|genuinely|truly|honestly|sincerely)\b/i.exec(text.slice(end));
-  const removal = hedgeRemoval(text, start, adverb ? end + adverb[0].length : end);
+  const hedgeEnd = adverb ? end + adverb[0].length : end;
+  // "I think so" → "So", "we believe, wrongly, that customers…" → "Wrongly, that customers…",
+  // "we think, however, that" → "However, that": no removal is a correct rewrite, so none is offered.
+  const opinionVerb = /\b(?:think|feel|believe|suspect|guess|suppose|reckon|argue|say)$/i.test(phrase);
+  if (/^\s+(?:so|otherwise)\b/i.test(text.slice(hedgeEnd)) || (opinionVerb && /^\s*,\s*[A-Za-z]/.test(text.slice(hedgeEnd)))) return { start, end, message };
+  const removal = hedgeRemoval(text, start, hedgeEnd);
   const removed = adverb ? `${phrase}${adverb[0].replace(/\s+/g, ' ')}` : phrase;
   // Preferred only for a plain opinion marker: not one built on a modal ("I'd say", "one could
-  // argue"), and "it seems" only before "that" or a comma ("it seems unlikely" would lose its verb).
+  // argue"), and "it seems" only before "that" or a comma ("it seems unlikely" would lose its verb);
+  // followed by a full clause ("I think that customers notice it", not "I think so" or "we believe,
+  // wrongly, that"); in a plain affirmative sentence (no negation, limiter, condition, threshold,
+  // modal or question anywhere in it: "we think customers would pay" is not "customers would pay").
   const plainSeems = !/^it\s+(?:would\s+)?(?:seem|appear)/i.test(phrase) || /^(?:\s+that\b|\s*,)/i.test(text.slice(end));
-  const isPreferred = !idiom && !hasModal(phrase) && plainSeems;
+  const isPreferred = !idiom && !hasModal(phrase) && plainSeems && isPlainClaim(sentence) && fullClauseFollows(text.slice(hedgeEnd), !opinionVerb);
   return { start, end, message, fixes: removal ? [{ title: `Remove "${removed}"`, edits: [removal], isPreferred }] : undefined };
+}
+
+// Words that can't open the clause a hedge governs: "I think so", "I believe otherwise", "I think, frankly, …".
+const NOT_A_SUBJECT =
+  /^(?:so|not|otherwise|too|also|likewise|yes|no|differently|again|of|about|in|on|at|for|with|to|from|by|as|if|when|because|but|and|or|however|though|although|then|now|here|there's)$/i;
+
+/**
+ * Whether a full clause follows the hedge: "that"/"like" (taken with the hedge), then at least a
+ * subject and a verb up to the next comma, semicolon, colon or sentence end ("customers notice
+ * it"). A comma right after the hedge opens an interjection ("we believe, wrongly, that"), not a
+ * clause, except after a fixed phrase whose comma is part of it ("In my opinion, the plan is late").
+ */
+function fullClauseFollows(after: string, commaAllowed: boolean): boolean {
+  let rest = after.replace(/^[*_~]+/, '').replace(/^\s+(?:that|like|as\s+if|as\s+though)\b/i, '');
+  if (commaAllowed) rest = rest.replace(/^\s*,/, '');
+  if (!/^\s+[A-Za-z“"‘]/.test(rest)) return false;
+  const clause = rest.split(/[,;:.!?—–()]/)[0];
+  const words = clause.match(/[A-Za-z][\w’'-]*/g) ?? [];
+  const first = words[0] ?? '';
+  return words.length >= 2 && !NOT_A_SUBJECT.test(first) && !/ly$/i.test(first);
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */

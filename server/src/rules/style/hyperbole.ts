@@ -1,5 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { negationAround } from '../shared/meaning';
+import { claimRisk } from '../shared/meaning';
 import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Marketing language from the domain notes, and its close relatives.
@@ -74,7 +74,8 @@ export const hyperbole: BlockRule = {
       '"the next generation of".',
     howToFix:
       'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
-      'Fix all deletes it only in a sentence with no negation ("not a revolutionary tool" would become "not a tool").',
+      'Fix all deletes it only in a plain affirmative statement: no negation or negating word ("not a revolutionary tool" would become "not a tool", ' +
+      '"anything but"), limiter, condition, comparison or threshold, modal, and not in a question ("Is this a revolutionary tool?" is offered, not applied).',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
@@ -88,12 +89,13 @@ export const hyperbole: BlockRule = {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);
     return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
       const h = normalise(hit);
-      // Under a negation removal flips the claim ("not a revolutionary tool" → "not a tool"): no fix.
-      // With a negation later in the sentence, the writer decides.
-      const negation = negationAround(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
-      const removal = canRemove(h) && negation !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
+      // Under a negation or limiter removal changes the claim ("not a revolutionary tool" → "not a tool",
+      // "almost revolutionary"): no fix. In a question, a condition, a comparison, with a modal or a
+      // negation later in the sentence, the writer decides.
+      const risk = claimRisk(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
+      const removal = canRemove(h) && risk !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
       // "the leading provider" → "the provider" claims more, not less: the writer decides.
-      const isPreferred = negation === undefined && !/leading$/.test(h.phrase);
+      const isPreferred = risk === undefined && !/leading$/.test(h.phrase);
       return {
         start: hit.start,
         end: hit.end,

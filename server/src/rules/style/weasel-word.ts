@@ -1,5 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { negationAround } from '../shared/meaning';
+import { claimRisk } from '../shared/meaning';
 import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // From the domain notes: words that let a claim avoid a number, grouped by what the
@@ -238,8 +238,10 @@ export const weaselWord: BlockRule = {
       'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900").',
     howToFix:
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
-      'Fix all deletes only an intensifier in a sentence with no negation ("significantly faster" → "faster"). A limiter ("mostly", "largely", ' +
-      '"relatively") or a word under a negation ("not very expensive") carries the claim, so rewriting it is left to you.',
+      'Fix all deletes only an intensifier in a plain affirmative statement ("significantly faster" → "faster"): never in a sentence with a ' +
+      'negation or negating word ("not", "unable", "refused", "far from"), a limiter ("only", "mostly", "almost"), a condition ("if", "when"), ' +
+      'a comparison or threshold ("than", "above", "at least"), a modal ("will", "would", "can"), in a question or a capitalised name ("Very Good Coffee"). ' +
+      'A limiter ("largely fixed") or a word under a negation or limiter ("not very expensive", "only very large stores") carries the claim, so rewriting it is left to you.',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
@@ -251,22 +253,23 @@ export const weaselWord: BlockRule = {
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, WEASEL_WORDS);
-    return findPhrases(block, list, { accept: (hit) => !isNearMiss(hit) }).map((hit) => {
+    // A capitalised word at a sentence start before another capitalised one is a name ("Very Good Coffee").
+    return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(hit) }).map((hit) => {
       const fixes = [];
       // "much faster" → "faster": only "much" goes ("much of the growth" is a share: it stays).
       const removeEnd = /^(?:much|far)\s/.test(hit.phrase) && !/^much\s+of$/.test(hit.phrase) ? hit.start + hit.text.search(/\s/) : hit.end;
-      // Under a negation no removal keeps the claim ("not very expensive" is not "not expensive",
-      // "not much faster" is not "not faster"): the hover explains, the writer rewrites.
-      const negation = negationAround(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
+      // Under a negation or a limiter no removal keeps the claim ("not very expensive" is not "not
+      // expensive", "only very large stores" is not "only large stores"): the hover explains, the writer rewrites.
+      const risk = claimRisk(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
       // "too many stops" would become "too stops".
-      if (negation !== 'governs' && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
+      if (risk !== 'governs' && ((REMOVABLE.has(hit.phrase) && !/^(?:too|so|as|how)$/.test(previousWord(hit))) || removeEnd !== hit.end)) {
         const removed = block.text.slice(hit.start, removeEnd);
-        // Only an intensifier goes without changing the claim ("significantly faster" → "faster"): safe for fix-all,
-        // unless a negation follows in the sentence. A limiter ("largely fixed") or a quantifier ("many stores")
-        // changes it: offered, not preferred.
+        // Only an intensifier goes without changing the claim ("significantly faster" → "faster"), and only in a
+        // plain affirmative declarative sentence: safe for fix-all. A limiter ("largely fixed") or a quantifier
+        // ("many stores") changes it, and so may a condition, threshold, modal or later negation: offered, not preferred.
         const removal = removalEdit(block.text, hit.start, removeEnd);
         const intensifier = INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end;
-        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: intensifier && negation === undefined });
+        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: intensifier && risk === undefined });
       }
       if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
