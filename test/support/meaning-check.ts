@@ -139,6 +139,8 @@ const GUARD_WORDS = new RegExp(
       'relatively|fairly|roughly|approximately|about|around|half|quite|virtually|practically|slightly|moderately|reasonably',
       // conditions
       'if|unless|when|whenever|once|in\\s+case|provided|providing|assuming|until|till|whether|otherwise|suppose|supposing',
+      // concessions
+      'despite|although|though|whereas|notwithstanding',
       // comparisons and thresholds
       'than|above|below|over|under|beyond|within|exceed\\w*|at\\s+least|at\\s+most|up\\s+to|threshold|limit|cap|maximum|minimum',
       // modals

@@ -35,7 +35,9 @@ const GOVERNING = new RegExp(`${NEGATION_SOURCE}|\\b(?:${LIMITER_WORDS.join('|')
 // very high", "faster than a very old phone": removing the intensifier moves the threshold, the
 // condition or what is compared. (A bare comparative is not one: "significantly fewer returns"
 // → "fewer returns" keeps the claim.)
-const CONDITION = /\b(?:if|unless|when|whenever|once|in\s+case|provided|providing|as\s+long\s+as|assuming|until|till|whether|otherwise)\b/i;
+// Concessions too: "despite very high costs, we grew" is not "despite high costs".
+const CONDITION =
+  /\b(?:if|unless|when|whenever|once|in\s+case|provided|providing|as\s+long\s+as|assuming|until|till|whether|otherwise|despite|although|though|even\s+if|whereas)\b/i;
 const THRESHOLD =
   /\b(?:above|below|over|under|beyond|within|exceed(?:s|ed|ing)?|than|at\s+(?:least|most)|up\s+to|threshold|limit|cap|maximum|minimum)\b/i;
 
@@ -112,8 +114,17 @@ function factsOf(sentence: { text: string }): SentenceFacts {
 export function claimRisk(sentence: { text: string }, start: number, end: number): 'governs' | 'later' | undefined {
   const facts = factsOf(sentence);
   if (facts.firstGoverning < start || negationNext(sentence.text.slice(end, end + 40))) return 'governs';
-  if (!facts.plain || partOfName(sentence.text, start, end)) return 'later';
+  if (!facts.plain || partOfName(sentence.text, start, end) || restrictiveBefore(sentence.text, start)) return 'later';
   return undefined;
+}
+
+// "Stores that are very busy get two kiosks": the word is in a relative clause that picks which
+// stores, so removing it changes the set the claim is about.
+const RESTRICTIVE = /\b(?:that|who|which|whose)\s+(?:is|are|was|were|get|gets|got|become|becomes|became|seem|seems|stay|stays|remain|remains)\b/i;
+
+/** A restrictive relative clause ("that are", "who were") in the 80 characters before the word. */
+function restrictiveBefore(text: string, start: number): boolean {
+  return RESTRICTIVE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A capitalised word followed by another capitalised word ("Very Good Coffee", "Massively Parallel Inc."). */

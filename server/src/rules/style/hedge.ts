@@ -109,21 +109,41 @@ function hedgeFinding(text: string, start: number, end: number, sentence: string
 // Words that can't open the clause a hedge governs: "I think so", "I believe otherwise", "I think, frankly, …".
 const NOT_A_SUBJECT =
   /^(?:so|not|otherwise|too|also|likewise|yes|no|differently|again|of|about|in|on|at|for|with|to|from|by|as|if|when|because|but|and|or|however|though|although|then|now|here|there's)$/i;
+const PRONOUN = /^(?:i|we|you|they|he|she|it|this|these|those|there|everyone|everybody|someone|somebody|nobody|people|it['’]s|we['’]re|they['’]re|that['’]s)$/i;
+const DETERMINER = /^(?:a|an|the|our|their|its|my|your|his|her|this|that|these|those|each|every|all|most|many|some|no|any|both|few|several)$/i;
+const VERB =
+  /^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|gets?|got|goes|went|makes?|made|needs?|takes?|took|wants?|works?|helps?|pays?|paid)$/i;
+const FUNCTION_WORD = /^(?:a|an|the|of|in|on|at|for|with|to|from|by|and|or|but|as|than|that|which|who)$/i;
 
 /**
- * Whether a full clause follows the hedge: "that"/"like" (taken with the hedge), then at least a
- * subject and a verb up to the next comma, semicolon, colon or sentence end ("customers notice
- * it"). A comma right after the hedge opens an interjection ("we believe, wrongly, that"), not a
+ * Whether a full clause follows the hedge: "that"/"like" (taken with the hedge), then a subject
+ * and a verb up to the next comma, semicolon, colon or sentence end ("customers notice it", "the
+ * pilot worked", "it works"), not a noun phrase ("we feel like a very small team", "we believe our
+ * customers"). A comma right after the hedge opens an aside ("we believe, wrongly, that"), not a
  * clause, except after a fixed phrase whose comma is part of it ("In my opinion, the plan is late").
  */
 function fullClauseFollows(after: string, commaAllowed: boolean): boolean {
-  let rest = after.replace(/^[*_~]+/, '').replace(/^\s+(?:that|like|as\s+if|as\s+though)\b/i, '');
+  const stripped = after.replace(/^[*_~]+/, '');
+  let rest = stripped.replace(/^\s+(?:that|like|as\s+if|as\s+though)\b/i, '');
+  const thatTaken = rest !== stripped;
   if (commaAllowed) rest = rest.replace(/^\s*,/, '');
   if (!/^\s+[A-Za-z“"‘]/.test(rest)) return false;
   const clause = rest.split(/[,;:.!?—–()]/)[0];
   const words = clause.match(/[A-Za-z][\w’'-]*/g) ?? [];
   const first = words[0] ?? '';
-  return words.length >= 2 && !NOT_A_SUBJECT.test(first) && !/ly$/i.test(first);
+  if (thatTaken && VERB.test(first)) return true; // "that is too slow": "that" is the subject
+  if (words.length < 2 || NOT_A_SUBJECT.test(first) || /ly$/i.test(first)) return false;
+  if (PRONOUN.test(first)) return true;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    if (VERB.test(w) || (/ed$/i.test(w) && w.length > 3)) return true;
+    // "the team needs", "the plan works": an -s word after a noun, not "our customers" (after a determiner).
+    if (/[^s'’]s$/i.test(w) && !DETERMINER.test(prev) && !FUNCTION_WORD.test(prev) && i >= 2) return true;
+    // "customers notice it": a bare verb after a plural subject that opens the clause.
+    if (i === 1 && /[^s'’]s$/i.test(prev) && !FUNCTION_WORD.test(w) && !DETERMINER.test(w)) return true;
+  }
+  return false;
 }
 
 /** Removes the hedge with its "that" and commas: "I think that we" → "We", "X, I think." → "X." */
