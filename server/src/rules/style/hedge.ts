@@ -44,11 +44,12 @@ export const hedge: BlockRule = {
     for (const unit of block.units) {
       for (const sentence of unit.sentences) {
         const text = sentence.text;
+        let plain: boolean | undefined;
         // Questions ask what the writer thinks; they don't hedge a claim.
         if (/\?\s*["”’)]*\s*$/.test(text)) continue;
         const add = (start: number, end: number) => {
           if (findings.some((f) => f.start < sentence.start + end && sentence.start + start < f.end)) return;
-          findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end, sentence.text));
+          findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end, () => (plain ??= isPlainClaim(text))));
         };
         OPINION.lastIndex = 0;
         for (let m = OPINION.exec(text); m; m = OPINION.exec(text)) {
@@ -78,7 +79,8 @@ export const hedge: BlockRule = {
   },
 };
 
-function hedgeFinding(text: string, start: number, end: number, sentence: string): BlockFinding {
+/** `plainSentence`: whether the hedge's sentence is a plain affirmative statement (computed once per sentence). */
+function hedgeFinding(text: string, start: number, end: number, plainSentence: () => boolean): BlockFinding {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
@@ -93,7 +95,8 @@ function hedgeFinding(text: string, start: number, end: number, sentence: string
   // "I think so" → "So", "we believe, wrongly, that customers…" → "Wrongly, that customers…",
   // "we think, however, that" → "However, that": no removal is a correct rewrite, so none is offered.
   const opinionVerb = /\b(?:think|feel|believe|suspect|guess|suppose|reckon|argue|say)$/i.test(phrase);
-  if (/^\s+(?:so|otherwise)\b/i.test(text.slice(hedgeEnd)) || (opinionVerb && /^\s*,\s*[A-Za-z]/.test(text.slice(hedgeEnd)))) return { start, end, message };
+  const next = text.slice(hedgeEnd, hedgeEnd + 400);
+  if (/^\s+(?:so|otherwise)\b/i.test(next) || (opinionVerb && /^\s*,\s*[A-Za-z]/.test(next))) return { start, end, message };
   const removal = hedgeRemoval(text, start, hedgeEnd);
   const removed = adverb ? `${phrase}${adverb[0].replace(/\s+/g, ' ')}` : phrase;
   // Preferred only for a plain opinion marker: not one built on a modal ("I'd say", "one could
@@ -102,7 +105,7 @@ function hedgeFinding(text: string, start: number, end: number, sentence: string
   // wrongly, that"); in a plain affirmative sentence (no negation, limiter, condition, threshold,
   // modal or question anywhere in it: "we think customers would pay" is not "customers would pay").
   const plainSeems = !/^it\s+(?:would\s+)?(?:seem|appear)/i.test(phrase) || /^(?:\s+that\b|\s*,)/i.test(text.slice(end));
-  const isPreferred = !idiom && !hasModal(phrase) && plainSeems && isPlainClaim(sentence) && fullClauseFollows(text.slice(hedgeEnd), !opinionVerb);
+  const isPreferred = !idiom && !hasModal(phrase) && plainSeems && plainSentence() && fullClauseFollows(next, !opinionVerb);
   return { start, end, message, fixes: removal ? [{ title: `Remove "${removed}"`, edits: [removal], isPreferred }] : undefined };
 }
 
