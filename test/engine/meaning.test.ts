@@ -189,6 +189,12 @@ describe('meaning check: unattended fixes keep the claim', function () {
     // Pure intensifiers and hyperbole outside a negation still go.
     ['The new flow is significantly faster and much cheaper.', 'The new flow is faster and cheaper.'],
     ['We built a revolutionary app for 300 stores.', 'We built an app for 300 stores.'],
+    // An intensified adjective before its noun picks which things are meant: without it the claim covers more.
+    ['Very large stores saw gains.', 'Very large stores saw gains.'],
+    ['The kiosk serves extremely busy stores in 12 cities.', 'The kiosk serves extremely busy stores in 12 cities.'],
+    // After "a", or on a comparative, it only describes.
+    ['We hired a very small team.', 'We hired a small team.'],
+    ['Scanners give significantly fewer misreads.', 'Scanners give fewer misreads.'],
   ]) {
     it(`fix-all: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
       assert.equal(body(fixAll(memo(before), settings).text), after);

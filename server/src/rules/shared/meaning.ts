@@ -131,3 +131,23 @@ function restrictiveBefore(text: string, start: number): boolean {
 function partOfName(text: string, start: number, end: number): boolean {
   return /^[A-Z]/.test(text.slice(start, end)) && /^[ \t]+(?!I\b)[A-Z]/.test(text.slice(end, end + 40));
 }
+
+// Words that can follow an intensified adjective without being the noun it describes: "very
+// large for a pilot", "significantly faster than", "quite easy to use".
+const NOT_A_NOUN =
+  /^(?:for|in|on|at|to|with|by|from|of|about|and|or|but|nor|as|than|because|since|while|after|before|during|across|per|so|yet|now|today|too|enough|overall|again|already|still|this|that|these|those|when|where|which|who|if|then|is|are|was|were)$/i;
+/** A comparative narrows nothing: "significantly fewer returns" → "fewer returns" is the same claim, less precise. */
+const COMPARATIVE = /^(?:[a-z]+er|fewer|less|more)$/i;
+
+/**
+ * Whether the intensified adjective stands before the noun it picks out ("very large stores saw
+ * gains", "the extremely busy stores"): removing the intensifier widens the claim ("large stores
+ * saw gains" covers more stores). Not after "a"/"an", which describes rather than picks ("a very
+ * small team"), nor for a comparative. `adjectiveIncluded`: the hit already holds the adjective
+ * ("much faster").
+ */
+export function picksOutItsNoun(text: string, start: number, end: number, adjectiveIncluded: boolean): boolean {
+  if (adjectiveIncluded || /\ban?[ \t]+$/i.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const words = /^[ \t*_~]+([A-Za-z][\w’'-]*)[ \t*_~]+([A-Za-z][\w’'-]*)/.exec(text.slice(end, end + 80));
+  return words !== null && !NOT_A_NOUN.test(words[1]) && !COMPARATIVE.test(words[1]) && !NOT_A_NOUN.test(words[2]);
+}

@@ -1,5 +1,5 @@
 import type { BlockRule } from '../../engine/rule';
-import { claimRisk } from '../shared/meaning';
+import { claimRisk, picksOutItsNoun } from '../shared/meaning';
 import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // From the domain notes: words that let a claim avoid a number, grouped by what the
@@ -240,7 +240,7 @@ export const weaselWord: BlockRule = {
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
       'Fix all deletes only an intensifier in a plain affirmative statement ("significantly faster" → "faster"): never in a sentence with a ' +
       'negation or negating word ("not", "unable", "refused", "far from"), a limiter ("only", "mostly", "almost"), a condition ("if", "when"), ' +
-      'a comparison or threshold ("than", "above", "at least"), a modal ("will", "would", "can"), in a question or a capitalised name ("Very Good Coffee"). ' +
+      'a comparison or threshold ("than", "above", "at least"), a modal ("will", "would", "can"), in a question or a capitalised name ("Very Good Coffee"), or on an adjective that picks out its noun ("very large stores saw gains"). ' +
       'A limiter ("largely fixed") or a word under a negation or limiter ("not very expensive", "only very large stores") carries the claim, so rewriting it is left to you.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -269,7 +269,9 @@ export const weaselWord: BlockRule = {
         // ("many stores") changes it, and so may a condition, threshold, modal or later negation: offered, not preferred.
         const removal = removalEdit(block.text, hit.start, removeEnd);
         const intensifier = INTENSIFIER_SET.has(hit.phrase) || removeEnd !== hit.end;
-        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: intensifier && risk === undefined });
+        // "very large stores saw gains" → "large stores": the claim now covers more stores.
+        const selects = picksOutItsNoun(hit.sentence.text, hit.start - hit.sentence.start, hit.end - hit.sentence.start, removeEnd !== hit.end);
+        if (removal) fixes.push({ title: `Remove "${removed}"`, edits: [removal], isPreferred: intensifier && risk === undefined && !selects });
       }
       if (QUANTIFIER_SET.has(hit.phrase) && hit.phrase !== 'the bulk') {
         fixes.push({ title: `Replace "${hit.text}" with [number]`, edits: [{ start: hit.start, end: hit.end, newText: '[number]' }] });
