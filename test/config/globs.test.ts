@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
 import { allRules, detectKind, normalizeSettings } from '../../server/src/engine';
 import { compileGlob, MAX_GLOB_LENGTH } from '../../server/src/engine/glob';
-import { assertNearLinear } from './timing';
+import { assertNearLinear } from '../support/scaling';
 
 const TRAP = '*a*a*a*a*a*a*a*a*a*a*b';
 

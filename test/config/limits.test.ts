@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, MAX_CONFIG_BYTES } from '../../server/src/config';
 import { MAX_LIST_ENTRIES, MAX_PROBLEMS } from '../../server/src/engine/settings';
-import { assertNearLinear } from './timing';
+import { assertNearLinear } from '../support/scaling';
 
 let root: string;
 function write(name: string, text: string): string {
@@ -22,19 +22,23 @@ describe('team file limits', () => {
   beforeEach(() => (root = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-limits-'))));
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('loads 40,000 documents globs in under 5 s (the duplicate-key check alone took 12–28 s), and time grows linearly', function () {
+  it('loads 40,000 documents globs (the duplicate-key check alone took 12–28 s), in time linear in the number of keys', function () {
     this.timeout(120_000);
     const big = write('.barraiser.yaml', documentsFile(40_000));
-    const start = performance.now();
     const config = loadConfig(big);
-    const ms = performance.now() - start;
     assert.deepEqual(config.problems, []);
     assert.equal(Object.keys(config.documents).length, 40_000);
-    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
-    assertNearLinear([2_000, 4_000, 8_000], (keys) => {
-      const file = write(`k${keys}.yaml`, documentsFile(keys));
-      return () => assert.equal(loadConfig(file).problems.length, 0);
-    });
+    // 10k, 20k and 40k keys in the same run (min of 3 each, an empty file's time subtracted): a
+    // quadratic check would take 4× per doubling, and 12 s at 40k.
+    const empty = write('k0.yaml', documentsFile(0));
+    assertNearLinear(
+      [10_000, 20_000, 40_000],
+      (keys) => {
+        const file = write(`k${keys}.yaml`, documentsFile(keys));
+        return () => assert.equal(loadConfig(file).problems.length, 0);
+      },
+      { runs: 3, baseline: () => loadConfig(empty) },
+    );
   });
 
   it('still reports a key written twice, at the second one', () => {

@@ -1,9 +1,12 @@
 // The engine's time budget (LintOptions.budgetMs): a lint that runs out returns its findings so
 // far with a note, keeps what it did in the cache, and a later lint of the same text gets
-// further, until it ends with exactly the findings of a lint with no limit.
+// further, until it ends with exactly the findings of a lint with no limit. The limits on one
+// block (analysis.ts) that keep a single step short: a paragraph over 100,000 characters, a
+// line nested over 32 list or quote markers; each is named in an information note.
 import assert from 'node:assert/strict';
 import { BlockCache, INPUT_RULE, lintDocument } from '../../server/src/engine';
 import { memo } from '../../server/src/bench/generate';
+import { analyzeBlock, MAX_BLOCK_CHARS, MAX_NESTING } from '../../server/src/engine/analysis';
 
 const TEXT = memo(8_000, 4);
 const key = (f: { rule: string; range: { start: { line: number; character: number } }; message: string }) => `${f.range.start.line}:${f.range.start.character} ${f.rule} ${f.message}`;
@@ -40,5 +43,80 @@ describe('engine: time budget', function () {
     assert.ok(budgetMs < 1_000, `the time never had to grow much (${budgetMs} ms)`);
     assert.equal(last.stopped, undefined, 'it got to the end');
     assert.deepEqual(last.findings.map(key), full);
+  });
+});
+
+const PR = '# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
+const notesOf = (findings: { rule: string; message: string }[]) => findings.filter((f) => f.rule === INPUT_RULE).map((f) => f.message);
+
+describe('engine: limits on one block', function () {
+  this.timeout(60_000);
+
+  it(`does not read a paragraph over ${MAX_BLOCK_CHARS} characters, says so, and reviews the rest`, () => {
+    const huge = 'very '.repeat(MAX_BLOCK_CHARS / 5 + 1);
+    const text = `${PR}We will utilize very many tools.\n\n${huge}\n\nIt was very good.\n`;
+    const findings = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const note = findings.find((f) => f.rule === INPUT_RULE);
+    assert.ok(note);
+    assert.equal(note.severity, 'information');
+    assert.equal(note.range.start.line, 8);
+    assert.equal(note.message, `This paragraph is ${huge.length.toLocaleString('en-US')} characters long; Bar Raiser reviews paragraphs up to 100,000 characters, so it was not reviewed. Break it up with blank lines.`);
+    // The paragraphs before and after are reviewed; nothing is reported inside the long one.
+    const lines = new Set(findings.filter((f) => f.rule !== INPUT_RULE && f.range.start.line > 0).map((f) => f.range.start.line));
+    assert.ok(lines.has(6) && lines.has(10), [...lines].join(','));
+    assert.ok(!lines.has(8));
+    // At the limit, the paragraph is read.
+    const atLimit = lintDocument(`${PR}${'very '.repeat(MAX_BLOCK_CHARS / 5 - 1)}very\n`, undefined, { kind: 'prfaq', cache: new BlockCache() });
+    assert.deepEqual(notesOf(atLimit.findings), []);
+    assert.ok(atLimit.findings.some((f) => f.range.start.line === 6));
+  });
+
+  it('keeps a 250 ms budget on a 1 MB and a 5 MB single paragraph (one pass took 1.5 s), and on 5 MB of 95 KB paragraphs', () => {
+    lintDocument(`${PR}It was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
+    // One sentence with no full stop: the slowest prose to read per character. (A paragraph of
+    // 'very very …' reads as fast but yields a finding per word: the findings' own cost is not bounded.)
+    const para = (chars: number) => 'the team shipped it and '.repeat(Math.floor(chars / 24));
+    const cases: [string, string][] = [
+      ['1 MB paragraph', `${PR}${para(1e6)}\n`],
+      ['5 MB paragraph', `${PR}${para(4.99e6)}\n`],
+      ['5 MB of 95 KB paragraphs', PR + `${para(95_000)}\n\n`.repeat(52)],
+    ];
+    for (const [name, text] of cases) {
+      const start = performance.now();
+      const result = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
+      const ms = performance.now() - start;
+      if (process.env.SCALING_REPORT) console.log(`      ${name}: first pass ${ms.toFixed(0)} ms${result.stopped ? ' (stopped)' : ''}`);
+      // The budget plus at most one block of up to 100,000 characters read past it.
+      assert.ok(ms < 1500, `${name}: first pass took ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it(`skips only a line opening with more than ${MAX_NESTING} nested list markers; the rest of its paragraph is reviewed`, () => {
+    const deep = `${'- '.repeat(MAX_NESTING + 1)}x`;
+    const text = `${PR}We will utilize very many tools soon.\n${deep}\nIt was very good.\n`;
+    const findings = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const byLine = (line: number) => findings.filter((f) => f.range.start.line === line && f.rule !== INPUT_RULE);
+    assert.ok(byLine(6).length > 0, 'a finding before the deep line');
+    assert.ok(byLine(8).length > 0, 'a finding after the deep line');
+    const notes = findings.filter((f) => f.rule === INPUT_RULE);
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0].severity, 'information');
+    assert.equal(notes[0].range.start.line, 7);
+    assert.match(notes[0].message, /more than 32 nested list or quote markers; Bar Raiser did not review it/);
+    // Before: the whole block was left unread. Now it reads as two paragraphs with a blank line between.
+    const without = lintDocument(`${PR}We will utilize very many tools soon.\n\nIt was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const key = (f: { rule: string; message: string; range: { start: { line: number; character: number } } }) => `${f.range.start.line}:${f.range.start.character} ${f.rule}`;
+    assert.deepEqual(byLine(6).map(key).concat(byLine(8).map(key)), without.filter((f) => f.range.start.line === 6 || f.range.start.line === 8).map(key));
+  });
+
+  it(`reads a line of ${MAX_NESTING} nested markers, and analyses '- ' × 10,000 (it overflowed the stack) quickly`, () => {
+    const block = analyzeBlock({ type: 'text', text: `${'- '.repeat(MAX_NESTING)}The team shipped it.` });
+    assert.equal(block.unread, undefined);
+    assert.equal(block.units[0]?.listDepth, MAX_NESTING);
+    const start = performance.now();
+    const bomb = analyzeBlock({ type: 'text', text: `${'- '.repeat(10_000)}x\nThe team shipped it.` });
+    assert.ok(performance.now() - start < 2000);
+    assert.deepEqual(bomb.unread, [{ reason: 'nesting', start: 0, end: 20_001 }]);
+    assert.equal(bomb.units.map((u) => u.masked.trim()).join('|'), 'The team shipped it.');
   });
 });

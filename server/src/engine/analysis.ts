@@ -13,6 +13,7 @@ import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import type { RawBlock } from './blocks';
 import './markdown/linear-text-resolver';
+import './markdown/linear-edit-map';
 
 export interface Word {
   /** Offsets in the block's text. */
@@ -76,7 +77,23 @@ export interface AnalyzedBlock {
   headingText: string;
   /** Number of list items at the top level, for list blocks. */
   listItems: number;
+  /** Parts of the block that were not read, and why (the engine turns each into an information note). */
+  unread?: UnreadPart[];
 }
+
+/** A part of a block left unread: the whole block (too long) or one line (nested too deep). */
+export interface UnreadPart {
+  reason: 'length' | 'nesting';
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A block (a run of lines with no blank line) longer than this is not read for prose: no writer's
+ * paragraph is 100,000 characters, and reading one is the only step the time budget cannot split.
+ */
+export const MAX_BLOCK_CHARS = 100_000;
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 // micromark pairs emphasis markers with a splice of the whole paragraph's events per pair,
@@ -117,6 +134,12 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.kind = raw.type;
     return block;
   }
+  if (text.length > MAX_BLOCK_CHARS) {
+    block.kind = raw.type === 'heading' ? 'heading' : 'paragraph';
+    if (raw.type === 'heading') block.headingDepth = Math.min(6, Math.max(1, /^ {0,3}(#{1,6})/.exec(text)?.[1].length ?? 1));
+    block.unread = [{ reason: 'length', start: 0, end: text.length }];
+    return block;
+  }
   if (fastPath && raw.type === 'text' && !INLINE_SYNTAX.test(text) && !LINE_SYNTAX.test(text)) {
     block.kind = 'paragraph';
     addUnit(block, 'paragraph', 0, 0, text.length, text, false, 0, false);
@@ -132,13 +155,13 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.headingText = heading[2].replace(/\s+/g, ' ').trim();
     return block;
   }
-  if (nestingDepth(text) > MAX_NESTING) {
-    // Hundreds of nested list or quote markers ('- - - - … x') take micromark time quadratic in
-    // the depth and overflow the stack of every tree walk. No writer nests that deep: the block
-    // is left unread (no prose, so no findings) rather than stalling the server.
-    return block;
-  }
-  const tree = (emphasisMarkers(text) > MAX_EMPHASIS_MARKERS ? plainMarkdown : markdown).parse(text) as MdRoot;
+  // Hundreds of nested list or quote markers ('- - - - … x') take micromark time quadratic in
+  // the depth and overflow the stack of every tree walk. No writer nests that deep: each such
+  // line is blanked (spaces, so offsets stay exact) and the rest of the block is read as usual.
+  const deep = deepLines(text);
+  const parsed = deep.length === 0 ? text : blankLines(text, deep);
+  if (deep.length > 0) block.unread = deep.map(([start, end]) => ({ reason: 'nesting', start, end }));
+  const tree = (emphasisMarkers(parsed) > MAX_EMPHASIS_MARKERS ? plainMarkdown : markdown).parse(parsed) as MdRoot;
   const first = tree.children.find((node) => node.type !== 'definition');
   block.kind = first ? toBlockKind(first.type) : 'other';
   if (first && first.type === 'heading') {
@@ -164,16 +187,17 @@ function emphasisMarkers(text: string): number {
   return count;
 }
 
-/** Deeper nesting than this leaves a block unread. */
+/** A line opening with more list and quote markers than this is left unread. */
 export const MAX_NESTING = 32;
 
-/** The most list and quote markers that open any one line of the text (stops counting past the limit). */
-function nestingDepth(text: string): number {
-  let deepest = 0;
+/** [start, end) of each line that opens with more than MAX_NESTING list or quote markers. */
+function deepLines(text: string): [number, number][] {
+  const deep: [number, number][] = [];
   let i = 0;
-  while (i < text.length && deepest <= MAX_NESTING) {
+  while (i < text.length) {
+    const lineStart = i;
     let depth = 0;
-    for (;;) {
+    while (depth <= MAX_NESTING) {
       let j = i;
       while (j < text.length && j - i < 4 && (text[j] === ' ' || text[j] === '\t')) j++;
       const c = text[j];
@@ -189,12 +213,24 @@ function nestingDepth(text: string): number {
       depth++;
       i = after;
     }
-    deepest = Math.max(deepest, depth);
     const newline = text.indexOf('\n', i);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (depth > MAX_NESTING) deep.push([lineStart, lineEnd]);
     if (newline < 0) break;
     i = newline + 1;
   }
-  return deepest;
+  return deep;
+}
+
+/** The text with each [start, end) range replaced by spaces (a line of spaces is a blank line). */
+function blankLines(text: string, ranges: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 function toBlockKind(type: string): BlockKind {

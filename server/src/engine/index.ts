@@ -7,6 +7,7 @@ import { detectKind } from './kind';
 import type { BlockRule, DocumentRule, Rule } from './rule';
 import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
 import { allRules } from '../rules';
+import { MAX_BLOCK_CHARS, MAX_NESTING } from './analysis';
 import { applySuppressions, type SuppressedFinding } from './suppression';
 
 export * from './types';
@@ -93,7 +94,7 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   const firstUnread = entries.length < raw.length ? raw[entries.length] : undefined;
   if (firstUnread) raw = raw.slice(0, entries.length);
   const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
-  const findings: Finding[] = [];
+  const findings: Finding[] = unreadNotes(doc);
   const ran = new Set<string>();
   const skipped: string[] = [];
 
@@ -165,6 +166,23 @@ function stopNote(afterMs: number, unreadLine: number | undefined, skipped: read
     return { rule: INPUT_RULE, severity: 'information', range: at, message: `${lead}; the rest of this document, from line ${unreadLine + 1}, was not reviewed yet, nor the checks on the whole document.` };
   }
   return { rule: INPUT_RULE, severity: 'information', range: doc.topRange(), message: `${lead}; these checks did not finish yet: ${skipped.join(', ')}.` };
+}
+
+/** An information note on each part of a block left unread (analysis.ts: a block too long, a line nested too deep). */
+function unreadNotes(doc: LintDocument): Finding[] {
+  const notes: Finding[] = [];
+  for (const block of doc.blocks) {
+    for (const part of block.analysis.unread ?? []) {
+      const range = doc.rangeIn(block, part.start, part.start);
+      const what = block.analysis.kind === 'heading' ? 'heading' : 'paragraph';
+      const message =
+        part.reason === 'length'
+          ? `This ${what} is ${(part.end - part.start).toLocaleString('en-US')} characters long; Bar Raiser reviews ${what}s up to ${MAX_BLOCK_CHARS.toLocaleString('en-US')} characters, so it was not reviewed. Break it up with blank lines.`
+          : `This line opens with more than ${MAX_NESTING} nested list or quote markers; Bar Raiser did not review it (the rest of the paragraph was reviewed).`;
+      notes.push({ rule: INPUT_RULE, severity: 'information', message, range });
+    }
+  }
+  return notes;
 }
 
 /** Fixes write "\n"; in a CRLF document their new lines must be CRLF too, or the file ends up mixed. */

@@ -1,0 +1,96 @@
+// Timing checks shared by the engine's scaling test and the team-file tests: time must grow
+// about linearly with the input (≤ 2.3× per doubling; linear is 2×, quadratic 4×).
+//
+// On a loaded machine a run can only be slowed down, never sped up, so the least noisy
+// estimate of a run's cost is the MIN of a few runs. Sizes are timed in rounds (n, 2n, 4n, n,
+// 2n, 4n, …) so a burst of load hits every size alike. A baseline (the same work with the
+// growing part at size 0) is timed the same way and subtracted, so a fixed cost cannot hide a
+// quadratic term. A family that looks superlinear is measured once more before it fails.
+
+import assert from 'node:assert/strict';
+
+export interface ScalingOptions {
+  /** Largest allowed ratio between two sizes' times per doubling (default 2.3). */
+  maxRatio?: number;
+  /** Timed runs per size; the minimum is kept (default 5). */
+  runs?: number;
+  /** The same work with the growing part at size 0; its time is subtracted from each size's. */
+  baseline?: () => void;
+  /** Called before each timed run, outside the timing (e.g. a full collection). */
+  beforeRun?: () => void;
+  /**
+   * The smallest size's variable time (after the baseline) must be at least this many ms, or
+   * the measurement says nothing and the check fails as misconfigured (default 10).
+   */
+  minMs?: number;
+}
+
+export interface Scaling {
+  sizes: number[];
+  /** Variable time per size: min of the runs minus the baseline's min, in ms. */
+  times: number[];
+  baselineMs: number;
+  ratios: number[];
+  ok: boolean;
+  /** The figures, for a failure message or a report. */
+  shown: string;
+  attempts: number;
+}
+
+/**
+ * The wall time one run takes, in ms. (Process CPU time was tried: it counts V8's parallel GC
+ * threads, and on a busy 2-core machine it was noisier than the min of wall times.)
+ */
+function timeOnce(run: () => void, beforeRun?: () => void): number {
+  beforeRun?.();
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * One measurement: a warm-up, then `runs` rounds over all sizes, min per size. `best` holds the
+ * minima of an earlier attempt: a retry adds its runs to them rather than starting over.
+ */
+function measureOnce(sizes: number[], runs: (() => void)[], options: ScalingOptions, best: number[]): Omit<Scaling, 'attempts'> {
+  const maxRatio = options.maxRatio ?? 2.3;
+  const k = options.runs ?? 5;
+  const minMs = options.minMs ?? 10;
+  const all = options.baseline ? [options.baseline, ...runs] : runs;
+  all.slice(0, options.baseline ? 2 : 1).forEach((run) => run()); // warm-up (JIT, lazily built tables) on the smallest size
+  for (let round = 0; round < k; round++) {
+    all.forEach((run, i) => (best[i] = Math.min(best[i] ?? Infinity, timeOnce(run, options.beforeRun))));
+  }
+  const baselineMs = options.baseline ? best[0] : 0;
+  const times = (options.baseline ? best.slice(1) : best).map((t) => Math.max(t - baselineMs, 0));
+  // A tiny floor only guards a division by zero; a too-small first size fails below instead.
+  const ratios = times.slice(1).map((t, i) => t / Math.max(times[i], 0.5));
+  const big = times[0] >= minMs;
+  const ok = big && ratios.every((r) => r <= maxRatio);
+  const shown =
+    `${times.map((t, i) => `${sizes[i]}: ${t.toFixed(1)} ms`).join(', ')} (baseline ${baselineMs.toFixed(1)} ms subtracted); ` +
+    `ratios ${ratios.map((r) => r.toFixed(2)).join(', ')} (limit ${maxRatio})` +
+    (big ? '' : `; the smallest size takes under ${minMs} ms, too little to measure: choose larger sizes`);
+  return { sizes, times, baselineMs, ratios, ok, shown };
+}
+
+/**
+ * Times `make(size)()` at each size (each double the one before) and says whether every doubling
+ * stays within `maxRatio`. A failed measurement is repeated once, its runs added to the first's
+ * (another process may have taken the CPU); a real quadratic fails both times.
+ */
+export function measureScaling(sizes: number[], make: (size: number) => () => void, options: ScalingOptions = {}): Scaling {
+  const runs = sizes.map(make);
+  const best: number[] = [];
+  let result = measureOnce(sizes, runs, options, best);
+  if (result.ok) return { ...result, attempts: 1 };
+  result = measureOnce(sizes, runs, options, best);
+  return { ...result, shown: `${result.shown}; measured twice`, attempts: 2 };
+}
+
+/** measureScaling, failing with the figures when time grows faster than near-linearly. */
+export function assertNearLinear(sizes: number[], make: (size: number) => () => void, options: ScalingOptions = {}): Scaling {
+  const result = measureScaling(sizes, make, options);
+  assert.ok(result.ok, `time is not linear: ${result.shown}`);
+  return result;
+}
