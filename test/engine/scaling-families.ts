@@ -14,7 +14,7 @@ export interface Family {
   n: number;
   /** Lints per timed run (default 1). */
   reps?: number;
-  /** Timed runs per size, min kept (default 3). */
+  /** Timed runs per size, min kept (default 5; the heavy families 2). */
   runs?: number;
 }
 

@@ -1,7 +1,7 @@
 // Run by scaling.test.ts as `node --expose-gc --import tsx`: times a cold lint (fresh cache) of
-// each family at n, 2n and 4n with the shared helper (test/support/scaling.ts): min of 3 runs
-// per size in rounds, a full collection before each run, the same document with the family's
-// part at size 0 subtracted, one retry. Prints { name: Scaling } as JSON. SCALING_ONLY=<name>
+// each family at n, 2n and 4n with the shared helper (test/support/scaling.ts): the median of 5
+// runs per size (the heavy families: the min of 2), sizes in rounds, a full collection before
+// each run, the same document with the family's part at size 0 subtracted, one retry. Prints { name: Scaling } as JSON. SCALING_ONLY=<name>
 // measures one family.
 
 import { BlockCache, lint } from '../../server/src/engine';
@@ -21,7 +21,8 @@ for (const family of families) lintOf(family.make(family.n))();
 const results: Record<string, Scaling> = {};
 for (const family of families) {
   results[family.name] = measureScaling([family.n, 2 * family.n, 4 * family.n], (n) => lintOf(family.make(n), family.reps), {
-    runs: family.runs ?? 3,
+    runs: family.runs ?? 5,
+    estimate: 'median',
     baseline: lintOf(family.make(0), family.reps),
     beforeRun: gc,
   });

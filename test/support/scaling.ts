@@ -14,6 +14,12 @@ export interface ScalingOptions {
   maxRatio?: number;
   /** Timed runs per size; the minimum is kept (default 5). */
   runs?: number;
+  /**
+   * 'min' (default) or 'median' of the runs. The min is least disturbed by other processes, but
+   * a small run can be lucky and avoid every collection while a large one never does; the median
+   * counts collections as often as they happen.
+   */
+  estimate?: 'min' | 'median';
   /** The same work with the growing part at size 0; its time is subtracted from each size's. */
   baseline?: () => void;
   /** Called before each timed run, outside the timing (e.g. a full collection). */
@@ -49,8 +55,8 @@ function timeOnce(run: () => void, beforeRun?: () => void): number {
 }
 
 /**
- * One measurement: a warm-up, then `runs` rounds over all sizes, min per size. `best` holds the
- * minima of an earlier attempt: a retry adds its runs to them rather than starting over.
+ * One measurement: a warm-up, then `runs` rounds over all sizes, min (or median) per size.
+ * `best` holds an earlier attempt's figures: a retry keeps each size's lower one.
  */
 function measureOnce(sizes: number[], runs: (() => void)[], options: ScalingOptions, best: number[]): Omit<Scaling, 'attempts'> {
   const maxRatio = options.maxRatio ?? 2.3;
@@ -58,9 +64,13 @@ function measureOnce(sizes: number[], runs: (() => void)[], options: ScalingOpti
   const minMs = options.minMs ?? 10;
   const all = options.baseline ? [options.baseline, ...runs] : runs;
   all.slice(0, options.baseline ? 2 : 1).forEach((run) => run()); // warm-up (JIT, lazily built tables) on the smallest size
-  for (let round = 0; round < k; round++) {
-    all.forEach((run, i) => (best[i] = Math.min(best[i] ?? Infinity, timeOnce(run, options.beforeRun))));
-  }
+  const samples: number[][] = all.map(() => []);
+  for (let round = 0; round < k; round++) all.forEach((run, i) => samples[i].push(timeOnce(run, options.beforeRun)));
+  all.forEach((_, i) => {
+    const sorted = samples[i].sort((a, b) => a - b);
+    const value = options.estimate === 'median' ? sorted[Math.floor(sorted.length / 2)] : sorted[0];
+    best[i] = Math.min(best[i] ?? Infinity, value);
+  });
   const baselineMs = options.baseline ? best[0] : 0;
   const times = (options.baseline ? best.slice(1) : best).map((t) => Math.max(t - baselineMs, 0));
   // A tiny floor only guards a division by zero; a too-small first size fails below instead.
@@ -76,7 +86,7 @@ function measureOnce(sizes: number[], runs: (() => void)[], options: ScalingOpti
 
 /**
  * Times `make(size)()` at each size (each double the one before) and says whether every doubling
- * stays within `maxRatio`. A failed measurement is repeated once, its runs added to the first's
+ * stays within `maxRatio`. A failed measurement is repeated once, keeping each size's lower figure
  * (another process may have taken the CPU); a real quadratic fails both times.
  */
 export function measureScaling(sizes: number[], make: (size: number) => () => void, options: ScalingOptions = {}): Scaling {
