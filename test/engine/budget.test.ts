@@ -5,7 +5,7 @@
 // line nested over 32 list or quote markers; each is named in an information note.
 import assert from 'node:assert/strict';
 import { BlockCache, INPUT_RULE, lintDocument } from '../../server/src/engine';
-import { memo } from '../../server/src/bench/generate';
+import { memo } from '../../server/src/samples/generate';
 import { analyzeBlock, MAX_BLOCK_CHARS, MAX_NESTING } from '../../server/src/engine/analysis';
 
 const TEXT = memo(8_000, 4);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, HoverRequest, type Hover, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { INPUT_RULE, lint } from '../../server/src/engine';
-import { memo } from '../../server/src/bench/generate';
+import { memo } from '../../server/src/samples/generate';
 import { fileUri, LspTestClient } from './lsp-client';
 
 const stopNote = (p: PublishDiagnosticsParams) => p.diagnostics.find((d) => d.code === INPUT_RULE && /stopped after \d+ ms/.test(String(d.message)));

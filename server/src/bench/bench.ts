@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { benchLsp, LSP_TARGETS, type LspTimes } from './lsp';
-import { createRandom, editOneWord, memo, pressRelease } from './generate';
+import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
 import { allRules, BlockCache, lint } from '../engine';
 import { createTool, TOOLS, type ToolName } from './tools';
 

@@ -20,7 +20,7 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { memo } from './generate';
+import { memo } from '../samples/generate';
 
 export interface LspTimes {
   /** Process start → initialize answered. */

@@ -8,7 +8,7 @@
 // cold) must not delay the keystrokes that follow.
 
 import { BlockCache, lintDocument, type LintOptions } from '../engine';
-import { createRandom, editOneWord, memo, pressRelease } from '../bench/generate';
+import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
 
 /** Quiet time before the warm-up starts. */
 const QUIET_MS = 100;

@@ -1,6 +1,7 @@
-// Generates benchmark documents: varied, realistic-looking prose from a seeded random
-// source, so runs are repeatable and no two paragraphs are the same (a cache by content
-// must earn its keep, not get free hits from repetition).
+// Generates sample documents for the benchmark, the server's warm-up and tests: varied,
+// realistic-looking prose from a seeded random source, so runs are repeatable and no two
+// paragraphs are the same (a cache by content must earn its keep, not get free hits from
+// repetition).
 
 const SUBJECTS = ['independent bookstores', 'night-shift nurses', 'the payments team', 'small restaurants', 'our sellers', 'first-time buyers', 'warehouse leads', 'the mobile team', 'regional carriers', 'clinic managers', 'returning customers', 'new drivers'];
 const VERBS = ['reduce', 'track', 'review', 'ship', 'measure', 'schedule', 'replace', 'price', 'audit', 'forecast', 'reconcile', 'launch'];
