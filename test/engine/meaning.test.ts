@@ -195,6 +195,9 @@ describe('meaning check: unattended fixes keep the claim', function () {
     // After "a", or on a comparative, it only describes.
     ['We hired a very small team.', 'We hired a small team.'],
     ['Scanners give significantly fewer misreads.', 'Scanners give fewer misreads.'],
+    // An intensified limiting adjective is nearly a negation: "a very limited success".
+    ['The launch was a very limited success.', 'The launch was a very limited success.'],
+    ['Returns are extremely rare.', 'Returns are extremely rare.'],
   ]) {
     it(`fix-all: ${JSON.stringify(before)} → ${JSON.stringify(after)}`, () => {
       assert.equal(body(fixAll(memo(before), settings).text), after);

@@ -114,9 +114,15 @@ function factsOf(sentence: { text: string }): SentenceFacts {
 export function claimRisk(sentence: { text: string }, start: number, end: number): 'governs' | 'later' | undefined {
   const facts = factsOf(sentence);
   if (facts.firstGoverning < start || negationNext(sentence.text.slice(end, end + 40))) return 'governs';
-  if (!facts.plain || partOfName(sentence.text, start, end) || restrictiveBefore(sentence.text, start)) return 'later';
+  if (!facts.plain || partOfName(sentence.text, start, end) || restrictiveBefore(sentence.text, start) || LIMITING_NEXT.test(sentence.text.slice(end, end + 40))) {
+    return 'later';
+  }
   return undefined;
 }
+
+// An adjective that itself limits: "a very limited success" is close to a failure, "a limited
+// success" is not; "extremely rare" is close to "never".
+const LIMITING_NEXT = /^[\s*_~]*(?:limited|minimal|marginal|rare|scarce|slight|negligible|modest|partial)\b/i;
 
 // "Stores that are very busy get two kiosks": the word is in a relative clause that picks which
 // stores, so removing it changes the set the claim is about.
