@@ -1,6 +1,7 @@
 // Applying fixes to text: one fix (a quick fix), or every safe fix at once (fix-all, `lint --fix`).
 // Pure, like the rest of the engine; the LSP layer and the CLI only hand the results on.
 
+import { splitLines } from './blocks';
 import { lintDocument, type LintOptions } from './index';
 import { positionInBlock } from './text';
 import type { Finding, Fix, Position, Settings, TextEdit } from './types';
@@ -138,7 +139,6 @@ export function applySafeFixes(text: string, findings: readonly Finding[]) {
     .sort((a, b) => a.from - b.from || a.to - b.to);
   const chosen: OffsetEdit[] = [];
   const edits: TextEdit[] = [];
-  const fixed: { rule: string; title: string }[] = [];
   const chosenFixes: { rule: string; title: string; offsets: OffsetEdit[] }[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
@@ -146,15 +146,27 @@ export function applySafeFixes(text: string, findings: readonly Finding[]) {
     if (c.offsets.some((o, i) => c.offsets.some((p, j) => i < j && overlaps(o, p)))) continue;
     chosen.push(...c.offsets);
     edits.push(...c.fix.edits);
-    fixed.push({ rule: c.finding.rule, title: c.fix.title });
     chosenFixes.push({ rule: c.finding.rule, title: c.fix.title, offsets: c.offsets });
     lastEnd = c.to;
   }
+  const fixed = chosenFixes.map(({ rule, title }) => ({ rule, title }));
   const lineAt = (offset: number) => positionInBlock(starts, 0, offset).line;
-  // How many lines each edit adds (negative: removes), by where it ends in the old text.
-  const shifts = chosen.map((edit) => ({ edit, delta: lineBreaks(edit.newText) - (lineAt(edit.end) - lineAt(edit.start)) }));
-  const linesAddedBefore = (offset: number, own: readonly OffsetEdit[] = []) =>
-    shifts.reduce((sum, s) => (s.edit.end <= offset && !own.includes(s.edit) ? sum + s.delta : sum), 0);
+  const delta = (edit: OffsetEdit) => lineBreaks(edit.newText) - (lineAt(edit.end) - lineAt(edit.start));
+  // Lines added (negative: removed) by the edits that end at or before an offset: prefix sums over
+  // the edits sorted by end, found by binary search, so many fixes stay near-linear.
+  const byEnd = [...chosen].sort((a, b) => a.end - b.end);
+  const sums = [0];
+  for (const edit of byEnd) sums.push(sums[sums.length - 1] + delta(edit));
+  const linesAddedBefore = (offset: number, own: readonly OffsetEdit[] = []) => {
+    let lo = 0;
+    let hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byEnd[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return own.reduce((sum, edit) => (edit.end <= offset ? sum - delta(edit) : sum), sums[lo]);
+  };
   const changes: FixChange[] = [];
   for (const f of chosenFixes) {
     for (const hunk of hunks(f.offsets, lineAt)) {
@@ -164,7 +176,7 @@ export function applySafeFixes(text: string, findings: readonly Finding[]) {
       const to = last + 1 < starts.length ? starts[last + 1] : text.length;
       const region = text.slice(from, to);
       const after = applyOffsets(region, hunk.map((e) => ({ start: e.start - from, end: e.end - from, newText: e.newText })));
-      changes.push({ rule: f.rule, title: f.title, line: first + linesAddedBefore(from, hunk.map((e) => e.edit)), before: splitLines(region), after: splitLines(after) });
+      changes.push({ rule: f.rule, title: f.title, line: first + linesAddedBefore(from, hunk.map((e) => e.edit)), before: linesOf(region), after: linesOf(after) });
     }
   }
   /** Where a line of `text` is in the new text (a line inside a change stays where the change starts). */
@@ -189,7 +201,6 @@ function hunks(offsets: readonly OffsetEdit[], lineAt: (offset: number) => numbe
 }
 
 /** Lines without their line ends; a trailing line end does not start another line. */
-function splitLines(text: string): string[] {
-  if (text === '') return [];
-  return text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/);
+function linesOf(text: string): string[] {
+  return text === '' ? [] : splitLines(text.replace(/(?:\r\n|\r|\n)$/, ''));
 }
