@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { ExecuteCommandRequest, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixAllResult } from '../../server/src/lsp/handlers/code-actions';
 import { fileUri, LspTestClient } from './lsp-client';
 
 const TEXT = [
@@ -17,14 +18,6 @@ const TEXT = [
   '',
 ].join('\n');
 
-interface Change {
-  rule: string;
-  title: string;
-  line: number;
-  before: string[];
-  after: string[];
-}
-
 describe('language server: fix-all lists its changes', function () {
   let client: LspTestClient;
   before(async () => {
@@ -35,7 +28,7 @@ describe('language server: fix-all lists its changes', function () {
   it('returns each applied fix with its line and the text before and after', async () => {
     const uri = fileUri('fix-all-changes.prfaq.md');
     await client.open(uri, TEXT);
-    const result = await client.request<{ fixed: number; message: string; changes: Change[] }>(ExecuteCommandRequest.method, {
+    const result = await client.request<FixAllResult>(ExecuteCommandRequest.method, {
       command: 'barRaiser.server.fixAll',
       arguments: [{ uri }],
     });
@@ -60,7 +53,7 @@ describe('language server: fix-all lists its changes', function () {
     const uri = fileUri('fix-all-many.prfaq.md');
     const lines = Array.from({ length: 230 }, (_, i) => `Shelf ${i + 1} is significantly faster.`);
     await client.open(uri, `# Acme Shelf Scanner\n\n${lines.join('\n\n')}\n`);
-    const result = await client.request<{ fixed: number; changes: Change[]; omittedChanges?: number }>(ExecuteCommandRequest.method, {
+    const result = await client.request<FixAllResult>(ExecuteCommandRequest.method, {
       command: 'barRaiser.server.fixAll',
       arguments: [{ uri }],
     });
@@ -73,7 +66,7 @@ describe('language server: fix-all lists its changes', function () {
   it('returns no changes when there is nothing to fix', async () => {
     const uri = fileUri('fix-all-nothing.prfaq.md');
     await client.open(uri, '# Acme Shelf Scanner\n\nIt is simple.\n');
-    const result = await client.request<{ fixed: number; changes: Change[] }>(ExecuteCommandRequest.method, { command: 'barRaiser.server.fixAll', arguments: [{ uri }] });
+    const result = await client.request<FixAllResult>(ExecuteCommandRequest.method, { command: 'barRaiser.server.fixAll', arguments: [{ uri }] });
     assert.equal(result.fixed, 0);
     assert.deepEqual(result.changes, []);
   });
