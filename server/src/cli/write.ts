@@ -5,8 +5,10 @@
 // Before the rename the file is read again and compared with what was fixed; if anything changed
 // it (an editor saving, a line appended) the fix is dropped. The temporary file gets the
 // original's mode, owner and group. A file with other hard links is written in place instead
-// (a rename would split it from its other names), after the same check. A read-only file is not
-// written. On any failure the temporary file is removed and the original is untouched.
+// (a rename would split it from its other names), after the same check; so is a file whose owner
+// the new copy may not be given. Those two in-place writes are the exception to "never
+// half-written": a full disk part-way could cut them short. A read-only file is not written. On
+// any other failure the temporary file is removed and the original is untouched.
 
 import {
   accessSync,
@@ -28,24 +30,19 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
-/** A file that was deliberately not written; `reason` completes "not fixed: <file> …". */
-export class NotWritten extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
+/** A file that was deliberately not written; the message completes "not fixed: <file> …". */
+export class NotWritten extends Error {}
 
 /**
  * Replaces `file` (through a symlink: the file it points at, so the link stays a link) with
  * `content`, provided it still holds exactly `original`. Throws NotWritten when it may not or
  * should not be written, and the system error when writing fails; either way it is unchanged.
  */
-export function writeFileSafely(file: string, content: string | Buffer, original: Buffer): void {
+export function writeFileSafely(file: string, content: string, original: Buffer): void {
   const target = realpathSync(file);
   const stats = statSync(target);
   checkWritable(target, stats);
-  checkUnchanged(target, original);
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const bytes = Buffer.from(content, 'utf8');
   if (stats.nlink > 1) {
     writeInPlace(target, bytes, original);
     return;
@@ -113,7 +110,11 @@ function writeInPlace(target: string, bytes: Buffer, original: Buffer): void {
   try {
     const current = Buffer.alloc(original.length + 1);
     let read = 0;
-    for (let n; read < current.length && (n = readSync(descriptor, current, read, current.length - read, read)) > 0; ) read += n;
+    while (read < current.length) {
+      const n = readSync(descriptor, current, read, current.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
     if (read !== original.length || !current.subarray(0, read).equals(original)) throw new NotWritten('changed while it was being fixed');
     writeAll(descriptor, bytes, 0);
     ftruncateSync(descriptor, bytes.length);

@@ -38,7 +38,7 @@ export function isInside(file: string, folders: readonly string[]): boolean {
       real = path.resolve(folder);
     }
     const relative = path.relative(real, file);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
   });
 }
 
@@ -60,9 +60,15 @@ export function readRegularFile(real: string): string {
   }
   try {
     checkStats(fstatSync(fd));
-    const buffer = Buffer.alloc(Math.min(stats.size, MAX_CONFIG_BYTES) + 1);
+    // Room for one byte over the cap, whatever the size was when checked: a file that grew since
+    // is read whole or found too large, never cut short.
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
     let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
     if (length > MAX_CONFIG_BYTES) throw tooLarge();
     return buffer.toString('utf8', 0, length);
   } catch (error) {

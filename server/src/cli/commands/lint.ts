@@ -237,7 +237,7 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   try {
     writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
   } catch (error) {
-    if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.reason}; it was left unchanged.`);
+    if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.message}; it was left unchanged.`);
     else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
     return unchanged();
   }
