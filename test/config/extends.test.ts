@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, type PathLike } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, MAX_CONFIG_BYTES } from '../../server/src/config';
@@ -36,11 +36,28 @@ describe('extends: what may be read', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('refuses devices and files outside the workspace without opening them', () => {
-    for (const target of ['/dev/zero', '/dev/urandom', path.join(outside, 'secret.yaml'), '../elsewhere/secret.yaml']) {
-      const problems = messages(team(`extends: ${target}\n`));
-      assert.equal(problems.length, 1, target);
-      assert.match(problems[0], /^ws\/\.barraiser\.yaml:1 The preset ".*" \(.*\) is outside the workspace .*, so it is not read; .*barRaiser\.config\.allowExtendsFrom/);
-      assert.doesNotMatch(problems[0], /hunter2/);
+    // Watch every file opened: the refused preset must not be, the team file must be (the spy works).
+    const opened: string[] = [];
+    const openSync = fs.openSync;
+    fs.openSync = ((file: PathLike, ...rest: unknown[]) => {
+      opened.push(String(file));
+      return (openSync as (...args: unknown[]) => number)(file, ...rest);
+    }) as typeof fs.openSync;
+    try {
+      for (const target of ['/dev/zero', '/dev/urandom', path.join(outside, 'secret.yaml'), '../elsewhere/secret.yaml']) {
+        opened.length = 0;
+        const teamFile = team(`extends: ${target}\n`);
+        const problems = messages(teamFile);
+        assert.equal(problems.length, 1, target);
+        assert.match(problems[0], /^ws\/\.barraiser\.yaml:1 The preset ".*" \(.*\) is outside the workspace .*, so it is not read; .*barRaiser\.config\.allowExtendsFrom/);
+        assert.doesNotMatch(problems[0], /hunter2/);
+        const real = (file: string) => fs.realpathSync.native(file);
+        assert.ok(opened.some((f) => real(f) === real(teamFile)), `the team file was opened: ${opened.join(', ')}`);
+        const refused = real(path.resolve(workspace, target));
+        assert.ok(opened.every((f) => real(f) !== refused && !f.startsWith('/dev/')), `${target} was opened: ${opened.join(', ')}`);
+      }
+    } finally {
+      fs.openSync = openSync;
     }
   });
 

@@ -26,6 +26,9 @@ describe('word lists from configuration', () => {
       lint(text, settings, { kind: 'memo' });
       const ms = performance.now() - start;
       assert.ok(ms < 2000, `${rule}: ${ms.toFixed(0)} ms`);
+      // The trap phrase is still added, not dropped: it is found where it is written.
+      const found = lint('# Plan\n\nThe x-z went well.\n', settings, { kind: 'memo' }).filter((f) => f.rule === rule);
+      assert.deepEqual(found.map((f) => f.range.start), [{ line: 2, character: 4 }], rule);
     }
   });
 

@@ -91,6 +91,40 @@ describe('engine: limits on one block', function () {
     }
   });
 
+  it('stops a lint that takes well over 250 ms unbudgeted within 250 ms plus the slowest block', () => {
+    lintDocument(`${PR}It was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
+    // The cases above never use the budget: a paragraph over the limit is skipped unread, and
+    // identical paragraphs are read once (the cache is keyed by the block's text). Distinct
+    // 95 KB paragraphs, each one long sentence, make every block new work.
+    const para = (i: number) => `Part ${i + 1}: ${'the team shipped it and '.repeat(Math.floor(95_000 / 24))}`;
+    const paras = Array.from({ length: 12 }, (_, i) => para(i));
+    assert.ok(paras.every((p) => p.length < MAX_BLOCK_CHARS));
+    const text = PR + paras.map((p) => `${p}\n\n`).join('');
+
+    // The slowest single block: each paragraph linted on its own, with no budget.
+    let slowest = 0;
+    for (const p of paras.slice(0, 3)) {
+      const start = performance.now();
+      lintDocument(`${PR}${p}\n`, undefined, { kind: 'prfaq', cache: new BlockCache() });
+      slowest = Math.max(slowest, performance.now() - start);
+    }
+    let start = performance.now();
+    const unbudgeted = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() });
+    const fullMs = performance.now() - start;
+    assert.equal(unbudgeted.stopped, undefined);
+    assert.ok(fullMs > 2 * 250, `the case must need the budget: unbudgeted lint took ${fullMs.toFixed(0)} ms`);
+
+    start = performance.now();
+    const result = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
+    const ms = performance.now() - start;
+    if (process.env.SCALING_REPORT) console.log(`      12 distinct 95 KB paragraphs: unbudgeted ${fullMs.toFixed(0)} ms, slowest block ${slowest.toFixed(0)} ms, first pass ${ms.toFixed(0)} ms`);
+    assert.ok(result.stopped, 'the budget stopped the lint');
+    assert.equal(result.findings.filter((f) => f.rule === INPUT_RULE).length, 1);
+    // The budget plus at most one block read past it; generous for a loaded machine.
+    assert.ok(ms <= 250 + slowest + 1_000, `first pass took ${ms.toFixed(0)} ms (slowest block ${slowest.toFixed(0)} ms)`);
+    assert.ok(ms <= 1_500, `first pass took ${ms.toFixed(0)} ms`);
+  });
+
   it(`skips only a line opening with more than ${MAX_NESTING} nested list markers; the rest of its paragraph is reviewed`, () => {
     const deep = `${'- '.repeat(MAX_NESTING + 1)}x`;
     const text = `${PR}We will utilize very many tools soon.\n${deep}\nIt was very good.\n`;

@@ -50,8 +50,11 @@ describe('language server: workspace trust and presets outside the workspace', f
     assert.deepEqual(client.published(uri('broken/.barraiser.yaml')), [], 'an untrusted team file is not even read');
 
     const relinted = client.waitForDiagnostics(uri('plan.memo.md'), (p) => severities(p.diagnostics)[0] === DiagnosticSeverity.Error);
+    // The control for the check above: once trusted, the same broken team file does get diagnostics.
+    const brokenRead = client.waitForDiagnostics(uri('broken/.barraiser.yaml'), (p) => p.diagnostics.length > 0);
     client.notify(WORKSPACE_TRUSTED_NOTIFICATION, {});
     await relinted;
+    assert.ok((await brokenRead).diagnostics.length > 0, 'the broken team file is read once trusted');
   });
 
   it('refuses a preset outside the workspace, publishing only on the team file', async () => {
@@ -61,6 +64,9 @@ describe('language server: workspace trust and presets outside the workspace', f
     await client.open(uri('plan.memo.md'), TEXT);
     const { diagnostics } = await onTeamFile;
     assert.match(diagnostics[0].message as string, /is outside the workspace/);
+    // Redundant here: the refused preset is never read, so no problem is ever attributed to a file
+    // outside the workspace and this cannot fail. The next test, whose allowed preset is read and
+    // has a problem, is where this check has teeth; it is kept as a guard.
     assert.ok(client.diagnostics.all.every((p) => !p.uri.includes('/outside/')), 'nothing published outside the workspace');
     assert.ok(client.diagnostics.all.every((p) => p.diagnostics.every((d) => !String(d.message).includes('hunter2'))));
   });
@@ -68,6 +74,9 @@ describe('language server: workspace trust and presets outside the workspace', f
   it('reads a preset from a folder the user allows, without publishing on it or watching it', async () => {
     write(path.join(ws, '.barraiser.yaml'), 'extends: ../outside/house.yaml\n');
     write(path.join(ws, 'b/.barraiser.yaml'), 'extends: ../../outside/secret.yaml\n');
+    // A preset inside the workspace, read last: its watcher is the control for "no watcher outside".
+    write(path.join(ws, 'c/.barraiser.yaml'), 'extends: ../presets/inside.yaml\n');
+    write(path.join(ws, 'presets/inside.yaml'), `rules:\n  ${WEASEL}: hint\n`);
     const settings = { config: { allowExtendsFrom: [path.join(root, 'outside')] } };
     client = await LspTestClient.start({ workspace: ws, settings, watchFiles: true });
     const opened = await client.open(uri('plan.memo.md'), TEXT);
@@ -78,7 +87,14 @@ describe('language server: workspace trust and presets outside the workspace', f
     assert.match((await onTeamFile).diagnostics[0].message as string, /is outside the workspace and has 1 problem \(line 1\); open it to see them/);
     assert.ok(client.diagnostics.all.every((p) => !p.uri.includes('/outside/')), 'nothing published outside the workspace');
     assert.ok(client.messages.all.every((m) => !m.message.includes('hunter2')));
+    await client.open(uri('c/plan.memo.md'), TEXT);
+    // Watchers arrive in order; once the in-workspace preset's has, any for the outside presets
+    // (read earlier) would have too.
+    const deadline = Date.now() + 8000;
+    while (!JSON.stringify(client.registrations).includes('inside.yaml') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const watched = JSON.stringify(client.registrations);
+    assert.ok(watched.includes('.barraiser.{yaml,yml,json}'), `the team files are watched: ${watched}`);
+    assert.ok(watched.includes('inside.yaml'), `the preset inside the workspace is watched: ${watched}`);
     assert.ok(!watched.includes('outside'), watched);
   });
 });
