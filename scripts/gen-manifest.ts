@@ -11,7 +11,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OptionMeta, Rule } from '../server/src/engine/rule';
+import { defaultSetting, type OptionMeta, type Rule } from '../server/src/engine/rule';
 import { allRules } from '../server/src/rules';
 import { MAX_GLOB_LENGTH } from '../server/src/engine/glob';
 import { MAX_LIST_ENTRIES, MAX_LIST_ENTRY_LENGTH } from '../server/src/engine/settings';
@@ -59,16 +59,16 @@ export function ruleSettingSchema(rule: Rule): JsonSchema {
   const object: JsonSchema = {
     type: 'object',
     properties: {
-      severity: { type: 'string', enum: [...SEVERITY_SETTINGS], default: meta.defaultSeverity, description: 'How the rule reports, or "off".' },
+      severity: { type: 'string', enum: [...SEVERITY_SETTINGS], default: defaultSetting(meta), description: 'How the rule reports, or "off".' },
       ...Object.fromEntries(options.map(([name, option]) => [name, optionSchema(option)])),
     },
     additionalProperties: false,
   };
-  const parts = [sentence(meta.description), `Default: ${meta.defaultSeverity}.`];
+  const parts = [sentence(meta.description), meta.optIn ? `Default: off (opt-in; turn it on with a severity, e.g. ${meta.defaultSeverity}).` : `Default: ${meta.defaultSeverity}.`];
   if (optionNames.length > 0) parts.push(`Options: ${optionNames.join(', ')}.`);
   return {
     description: parts.join(' '),
-    default: meta.defaultSeverity,
+    default: defaultSetting(meta),
     anyOf: [SEVERITY_SCHEMA, object],
   };
 }

@@ -30,7 +30,7 @@ describe('extension manifest', () => {
     assert.deepStrictEqual(Object.keys(rules.properties).sort(), allRules.map((r) => r.meta.id).sort());
     for (const rule of allRules) {
       const schema = rules.properties[rule.meta.id];
-      assert.equal(schema.default, rule.meta.defaultSeverity, rule.meta.id);
+      assert.equal(schema.default, rule.meta.optIn ? 'off' : rule.meta.defaultSeverity, rule.meta.id);
       assert.ok(schema.description.startsWith(rule.meta.description.trim().slice(0, 20)), rule.meta.id);
       const [severity, object] = schema.anyOf;
       assert.deepStrictEqual(severity.enum, [...SEVERITY_SETTINGS]);

@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules, applyEdits, applyFix, fixAll, lintDocument, safeFix, type DocumentKind, type Settings } from '../../server/src/engine';
 import { checkAllFixes, type FixProblem } from '../support/fix-check';
-import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
+import { FIXTURE_ROOT, fixtureFiles, optInRulesOn } from '../support/fixtures';
 
-const settings: Settings = { rules: {} };
+// Opt-in rules on too, so their fixes are checked on every fixture as well.
+const settings: Settings = optInRulesOn();
 
 function kindOf(file: string): DocumentKind | undefined {
   return /\.memo\.md$/.test(file) ? 'memo' : /\.prfaq\.md$/.test(file) ? 'prfaq' : undefined;

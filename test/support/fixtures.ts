@@ -9,8 +9,8 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { lintDocument } from '../../server/src/engine';
-import type { Finding } from '../../server/src/engine/types';
+import { allRules, lintDocument } from '../../server/src/engine';
+import type { Finding, Settings } from '../../server/src/engine/types';
 
 export const FIXTURE_ROOT = path.join(__dirname, '..', 'fixtures', 'rules');
 
@@ -53,7 +53,7 @@ export function runFixture(file: string): FixtureResult {
     for (const m of line.matchAll(EXPECT)) expected.push({ line: index, rule: m[1], text: m[2] });
   });
   const kind = /\.memo\.md$/.test(file) ? 'memo' : /\.prfaq\.md$/.test(file) ? 'prfaq' : undefined;
-  const actual = lintDocument(text, { rules: {} }, { fileName: file, fallbackKind: kind }).findings.filter((f) => rules.includes(f.rule));
+  const actual = lintDocument(text, optInRulesOn(rules), { fileName: file, fallbackKind: kind }).findings.filter((f) => rules.includes(f.rule));
   const remaining = [...actual];
   const missing: Expectation[] = [];
   for (const e of expected) {
@@ -64,6 +64,13 @@ export function runFixture(file: string): FixtureResult {
     else missing.push(e);
   }
   return { file, rules, expected, actual, missing, unexpected: remaining, matched: expected.length - missing.length };
+}
+
+/** Settings that turn on the opt-in rules among `ids` (all of them when omitted) at their default severity; the rest keep their defaults. */
+export function optInRulesOn(ids?: readonly string[]): Settings {
+  const settings: Settings = { rules: {} };
+  for (const { meta } of allRules) if (meta.optIn && (!ids || ids.includes(meta.id))) settings.rules[meta.id] = { severity: meta.defaultSeverity };
+  return settings;
 }
 
 export function sourceOf(lines: string[], f: Finding): string {

@@ -4,7 +4,7 @@ import { splitBlocks, splitLines } from './blocks';
 import { BlockCache } from './cache';
 import { LintDocument } from './document';
 import { detectKind } from './kind';
-import type { BlockRule, DocumentRule, Rule } from './rule';
+import { cappedSeverity, defaultSetting, type BlockRule, type DocumentRule, type Rule } from './rule';
 import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
 import { allRules } from '../rules';
 import { MAX_BLOCK_CHARS, MAX_NESTING } from './analysis';
@@ -101,7 +101,7 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   for (const rule of options.rules ?? allRules) {
     if (!rule.meta.kinds.includes(kind)) continue;
     const setting = settings.rules[rule.meta.id];
-    const severitySetting = setting?.severity ?? rule.meta.defaultSeverity;
+    const severitySetting = setting?.severity ?? defaultSetting(rule.meta);
     if (severitySetting === 'off') continue;
     const severity: Severity = severitySetting;
     const ruleOptions = setting?.options ?? {};
@@ -224,7 +224,7 @@ function runBlockRule(
     for (const f of cached) {
       out.push({
         rule: rule.meta.id,
-        severity,
+        severity: cappedSeverity(severity, f.maxSeverity),
         message: f.message,
         range: doc.rangeIn(block, f.start, f.end),
         fixes: f.fixes?.map((fix) => ({
@@ -239,7 +239,7 @@ function runBlockRule(
 }
 
 function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[]): void {
-  rule.check(doc, options, (report) => out.push({ rule: rule.meta.id, severity, message: report.message, range: report.range, fixes: report.fixes }));
+  rule.check(doc, options, (report) => out.push({ rule: rule.meta.id, severity: cappedSeverity(severity, report.maxSeverity), message: report.message, range: report.range, fixes: report.fixes }));
 }
 
 function checkInput(text: string): Finding | undefined {

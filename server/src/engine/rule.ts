@@ -9,7 +9,7 @@
 
 import type { AnalyzedBlock } from './analysis';
 import type { LintDocument, Region } from './document';
-import type { DocumentKind, Fix, Range, RuleOptions, Severity } from './types';
+import type { DocumentKind, Fix, Range, RuleOptions, Severity, SeveritySetting } from './types';
 
 export interface OptionMeta {
   type: 'number' | 'string[]' | 'boolean';
@@ -25,7 +25,12 @@ export interface RuleMeta {
   rationale: string;
   /** How to fix it. */
   howToFix: string;
+  /** The severity findings get when the rule runs (on by default, or turned on by a setting). */
   defaultSeverity: Severity;
+  /**
+   * Off unless a setting gives it a severity: rules still to be judged on real documents.
+   */
+  optIn?: boolean;
   /** Whether findings carry fix edits. */
   fixable: boolean;
   /** Which documents the rule applies to. */
@@ -40,6 +45,8 @@ export interface BlockFinding {
   start: number;
   end: number;
   message: string;
+  /** The most this finding may report at (a less certain form): the rule's severity when that is lower. */
+  maxSeverity?: Severity;
   /** Fix edits, also in block offsets. */
   fixes?: { title: string; edits: { start: number; end: number; newText: string }[]; isPreferred?: boolean }[];
 }
@@ -59,6 +66,8 @@ export interface BlockRule {
 export interface DocumentReport {
   range: Range;
   message: string;
+  /** As BlockFinding.maxSeverity. */
+  maxSeverity?: Severity;
   fixes?: Fix[];
 }
 
@@ -69,6 +78,18 @@ export interface DocumentRule {
 }
 
 export type Rule = BlockRule | DocumentRule;
+
+/** A rule's setting when settings say nothing: `off` for an opt-in rule, else its default severity. */
+export function defaultSetting(meta: RuleMeta): SeveritySetting {
+  return meta.optIn ? 'off' : meta.defaultSeverity;
+}
+
+const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+/** The lower of a rule's severity and a finding's cap. */
+export function cappedSeverity(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[cap] < RANK[severity] ? cap : severity;
+}
 
 /** Reads a rule option with its declared default. */
 export function option<T extends number | string[] | boolean>(meta: RuleMeta, options: RuleOptions, name: string): T {
