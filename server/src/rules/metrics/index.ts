@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { compoundMetric } from './compound-metric';
 import { outputOnly } from './output-only';
+import { unsupportedStatistic } from './unsupported-statistic';
 
-export const metricsRules: Rule[] = [compoundMetric, outputOnly];
+export const metricsRules: Rule[] = [compoundMetric, outputOnly, unsupportedStatistic];
