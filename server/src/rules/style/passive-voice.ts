@@ -19,6 +19,11 @@ import {
   CLAUSE_END_STATES,
   PRESENT_STATE_BEFORE,
   ACTION_PARTICLES,
+  COMMITMENT_MODALS,
+  COMMITMENT_PARTICIPLES,
+  DECISION_NOUNS,
+  DECISION_PARTICIPLES,
+  TO_BE_OPENERS,
 } from './passive-words';
 
 const PERSONAL = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
@@ -48,34 +53,50 @@ export const passiveVoice: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/passive-voice',
-    description: 'Passive voice that hides who acts ("mistakes were made", "the feature will be launched").',
-    rationale: 'A passive sentence without its actor hides who decided, who owns the work and who is accountable; reviewers ask "by whom?"',
-    howToFix: 'Name the actor and make it the subject: "The payments team will launch the feature on May 1."',
+    description:
+      'Passive voice that hides who decided or who owns a commitment ("it was decided", "mistakes were made", "the migration will be completed").',
+    rationale:
+      'A passive that hides who decided, or who will do the work, hides who is accountable; reviewers ask "by whom?". ' +
+      'Other passives are plain English and are not reported: how a system works ("records are stored in S3", "an alarm is triggered"), ' +
+      'what happened ("the app was released in 2023"), questions ("How are requests authenticated?"), and any passive that names its actor ("approved by the finance team"). ' +
+      'Reported: an empty "it" before a verb of judging ("it was decided", "it is expected that"); a decision in the past or the future ' +
+      '("the option was rejected", "a decision has been made", "mistakes were made"); work promised after "will", "must", "should" or ' +
+      '"needs to" with no owner ("the migration will be completed", "the fix needs to be reviewed").',
+    howToFix: 'Name the person or team and make them the subject: "The payments team will complete the migration by May 1."',
     defaultSeverity: 'information',
     fixable: false,
     kinds: ['prfaq', 'memo'],
     examples: {
-      bad: 'The launch was delayed and mistakes were made.',
-      good: 'We delayed the launch because the payments team found two billing errors.',
+      bad: 'It was decided to delay the launch, and the migration will be completed later.',
+      good: 'Priya Shah, the launch lead, delayed the launch; the payments team will complete the migration by May 1, 2027.',
     },
   },
   checkBlock(block) {
     const findings: BlockFinding[] = [];
     for (const unit of block.units) {
       for (const sentence of unit.sentences) {
-        const question = /\?\s*["”’)*_]*\s*$/.test(sentence.text);
+        // A question asks how something works; it hides no one.
+        if (/\?\s*["”’)*_]*\s*$/.test(sentence.text)) continue;
         const base = sentence.start;
         const gap = (a: Word, b: Word) => sentence.text.slice(a.end - base, b.start - base);
         const words = sentence.words;
         for (let i = 0; i < words.length; i++) {
-          const chain = passiveAt(words, i, gap) ?? getPassiveAt(words, i, gap) ?? (question ? invertedPassiveAt(words, i, gap) : undefined);
-          if (!chain) continue;
+          const chain = passiveAt(words, i, gap) ?? getPassiveAt(words, i, gap);
+          if (chain === undefined) continue;
+          const hidden = hiddenOwner(words, i, chain);
+          if (!hidden) {
+            i = chain;
+            continue;
+          }
           const end = words[chain].end;
           const phrase = block.text.slice(words[i].start, end).replace(/\s+/g, ' ');
           findings.push({
             start: words[i].start,
             end,
-            message: `"${phrase}" is passive and hides who acts. Name the person or team responsible and make them the subject.`,
+            message:
+              hidden === 'commitment'
+                ? `"${phrase}" promises work without saying who does it. Name the owner and make them the subject.`
+                : `"${phrase}" hides who decided. Name the person or team that decided and make them the subject.`,
           });
           i = chain;
         }
@@ -84,6 +105,34 @@ export const passiveVoice: BlockRule = {
     return findings;
   },
 };
+
+/**
+ * What a hidden-actor passive (words i to j) hides that a reviewer asks about: who decided,
+ * who owns a promised piece of work, or nothing worth a finding (a system, an event).
+ */
+function hiddenOwner(words: Word[], i: number, j: number): 'decision' | 'commitment' | undefined {
+  const lower = (k: number) => (k >= 0 && k < words.length ? words[k].text.toLowerCase() : '');
+  const participle = lower(j);
+  const first = lower(i);
+  // "It was decided", "it's been agreed", "it is expected that": an empty "it" hiding who judged.
+  // ("It was acknowledged eleven minutes later" is about a thing: "it" there has a referent.)
+  if ((lower(i - 1) === 'it' || /^it['’]s$/.test(first)) && DUMMY_IT_VERBS.has(participle) && /^(?:that|to|not|whether|)$/.test(lower(j + 1))) return 'decision';
+  // "returns that do not match will be rejected automatically": a system at work.
+  if (lower(j + 1) === 'automatically' || words.slice(i, j).some((w) => w.text.toLowerCase() === 'automatically')) return undefined;
+  const chain = words.slice(i, j).map((w) => w.text.toLowerCase());
+  const perfect = chain.includes('been');
+  const progressive = chain.includes('being');
+  const past = perfect || /^(?:was|were|wasn['’]t|weren['’]t|got|gotten)$/.test(first);
+  const future = first === 'be' && (COMMITMENT_MODALS.has(lower(i - 1)) ? lower(i - 1) !== 'to' || TO_BE_OPENERS.has(lower(i - 2)) : false);
+  const futurePerfect = perfect && ['will', 'shall', 'must', 'should'].includes(lower(i - 2));
+  // "Mistakes were made", "a decision has been taken".
+  if ((participle === 'made' || participle === 'taken') && (past || future)) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (DECISION_NOUNS.has(lower(k))) return 'decision';
+  }
+  if (DECISION_PARTICIPLES.has(participle) && (past || future)) return 'decision';
+  if (COMMITMENT_PARTICIPLES.has(participle) && ((future && !futurePerfect) || (progressive && !past))) return 'commitment';
+  return undefined;
+}
 
 /** The index of the participle of a passive starting at word i, or undefined. */
 function passiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => string): number | undefined {
@@ -125,28 +174,6 @@ function getPassiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => strin
   const participle = next.text.toLowerCase();
   if (GET_PHRASES.has(participle) || CLAUSE_END_STATES.has(participle)) return undefined;
   return isHiddenPassive(words, i, i + 1, 'be', 'be', gap) ? i + 1 : undefined;
-}
-
-// A question that puts its subject between "be" and the participle: "How are tips split?",
-// "Why was the increase approved without a survey?".
-const WH_WORDS = new Set(['how', 'why', 'when', 'where', 'what', 'which', 'who', 'whose', 'and', 'or']);
-const INVERTING_BE = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t']);
-const NOT_IN_SUBJECT = /^(?:to|in|on|at|for|with|from|by|of|that|which|who|and|or|but|not|there|be|been|being|can|could|will|would|should|must|may|might|do|does|did|has|have|had)$|ing$/;
-
-function invertedPassiveAt(words: Word[], i: number, gap: (a: Word, b: Word) => string): number | undefined {
-  const be = words[i].text.toLowerCase();
-  const opens = i === 0 || WH_WORDS.has(words[i - 1].text.toLowerCase()) || gap(words[i - 1], words[i]).includes(':'); // "Q: Is …"
-  if (!INVERTING_BE.has(be) || !opens) return undefined;
-  for (let k = i + 2; k < Math.min(words.length, i + 6); k++) {
-    if (/\S/.test(gap(words[k - 1], words[k]))) return undefined;
-    const text = words[k].text.toLowerCase();
-    if (isParticiple(text)) {
-      if (NAMING.has(text)) return undefined; // "What is the feature called?"
-      return isHiddenPassive(words, i, k, be, be, gap) ? k : undefined;
-    }
-    if (NOT_IN_SUBJECT.test(text) || BE_FORMS.has(text)) return undefined;
-  }
-  return undefined;
 }
 
 /** Whether "be … participle" (words i to j) is a passive that hides its actor. */

@@ -154,5 +154,48 @@ export const PERSONAL_STATES = new Set(['done', 'finished', 'prepared']);
 /** "It was decided that …": an empty "it" hiding who decided, believed or expected. */
 export const DUMMY_IT_VERBS = new Set(
   `agreed assumed believed claimed considered decided determined estimated expected felt found hoped known noted observed
-  proposed recommended reported said suggested thought understood`.split(/\s+/),
+  proposed recommended reported said suggested thought understood argued concluded acknowledged accepted
+  established recognized recognised stated judged deemed`.split(/\s+/),
 );
+
+// Which hidden-actor passives a reviewer asks "by whom?" about: those that hide who decided or
+// who owns a commitment. A passive that describes how a system works ("records are stored in
+// S3"), what happened ("X was released in 2003") or that asks a question is plain English.
+
+/**
+ * Decisions: hidden in the past or perfect ("the option was rejected", "it has been approved")
+ * or in a future or modal ("will be decided"). In the present they describe a process
+ * ("refunds are approved within a day"), so they are not reported there.
+ */
+export const DECISION_PARTICIPLES = new Set(
+  `decided agreed approved rejected chosen prioritized prioritised deprioritized deprioritised cancelled canceled postponed
+  delayed deferred descoped de-scoped shelved vetoed overruled greenlit green-lit mandated waived abandoned sanctioned okayed promised cut raised lowered`.split(/\s+/),
+);
+
+/**
+ * Commitments: work someone must own, hidden after "will", "must", "should", "needs to", "is
+ * going to" ("the migration will be completed", "associates must be trained"). Verbs that
+ * describe what a system does ("will be stored", "will be shown") are not here.
+ */
+export const COMMITMENT_PARTICIPLES = new Set(
+  `completed finished done delivered launched shipped released rolled implemented built migrated fixed addressed resolved
+  investigated reviewed revisited re-evaluated reevaluated evaluated assessed decided determined finalized finalised
+  scheduled prioritized prioritised handled deployed developed written rewritten published documented announced
+  communicated tested piloted hired staffed funded approved owned followed tracked added replaced retired deprecated
+  removed planned designed redesigned defined agreed confirmed trained audited closed escalated investigated cleaned
+  negotiated signed drafted prepared shared presented submitted settled answered explored analyzed analysed studied
+  measured monitored enforced`.split(/\s+/),
+);
+
+/** Subjects of "was made" / "was taken" that are decisions or mistakes ("mistakes were made", "a decision has been taken"). */
+export const DECISION_NOUNS = new Set(
+  `decision decisions mistake mistakes error errors choice choices call calls tradeoff tradeoffs trade-off trade-offs
+  commitment commitments promise promises exception exceptions assumption assumptions judgment judgement judgments
+  judgements bet bets concession concessions`.split(/\s+/),
+);
+
+/** Words before "be" that make the passive a future or an obligation ("will be", "must be", "needs to be"). */
+export const COMMITMENT_MODALS = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'won’t', 'must', 'should', 'to']);
+
+/** "to be" counts only after these ("needs to be", "is going to be", "has to be", "is to be"). */
+export const TO_BE_OPENERS = new Set(['need', 'needs', 'needed', 'going', 'has', 'have', 'had', 'is', 'are', 'ought', 'expected', 'scheduled', 'planned', 'due']);
