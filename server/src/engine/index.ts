@@ -9,6 +9,7 @@ import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
 import { allRules } from '../rules';
 import { MAX_BLOCK_CHARS, MAX_NESTING } from './analysis';
 import { applySuppressions, type SuppressedFinding } from './suppression';
+import { documentLanguage } from './prose/language';
 
 export * from './types';
 export { detectKind } from './kind';
@@ -60,6 +61,8 @@ export interface LintResult {
 /** Documents larger than this are not analysed; the writer is told why. */
 export const MAX_DOCUMENT_CHARS = 5_000_000;
 export const INPUT_RULE = 'bar-raiser/input';
+/** The note on a document not in English: only rules that hold in any language ran. */
+export const LANGUAGE_RULE = 'bar-raiser/language';
 
 const sharedCache = new BlockCache();
 const ALL_RULE_IDS = allRules.map((r) => r.meta.id);
@@ -97,9 +100,13 @@ export function lintDocument(text: string, settings: Settings = EMPTY_SETTINGS, 
   const findings: Finding[] = unreadNotes(doc);
   const ran = new Set<string>();
   const skipped: string[] = [];
+  const language = firstUnread ? undefined : documentLanguage(doc.blocks.map((b) => b.analysis));
+  const english = !language || language.english;
+  if (!english) findings.push(languageNote(language.name, doc));
 
   for (const rule of options.rules ?? allRules) {
     if (!rule.meta.kinds.includes(kind)) continue;
+    if (!english && !rule.meta.anyLanguage) continue;
     const setting = settings.rules[rule.meta.id];
     const severitySetting = setting?.severity ?? defaultSetting(rule.meta);
     if (severitySetting === 'off') continue;
@@ -166,6 +173,13 @@ function stopNote(afterMs: number, unreadLine: number | undefined, skipped: read
     return { rule: INPUT_RULE, severity: 'information', range: at, message: `${lead}; the rest of this document, from line ${unreadLine + 1}, was not reviewed yet, nor the checks on the whole document.` };
   }
   return { rule: INPUT_RULE, severity: 'information', range: doc.topRange(), message: `${lead}; these checks did not finish yet: ${skipped.join(', ')}.` };
+}
+
+function languageNote(name: string, doc: LintDocument): Finding {
+  const message =
+    `This document reads as ${name}. Bar Raiser's checks read English only, so only the checks that hold in any language ran ` +
+    `(${allRules.filter((r) => r.meta.anyLanguage).map((r) => r.meta.id).join(', ')}). If it is English, add \`lang: en\` to its front matter.`;
+  return { rule: LANGUAGE_RULE, severity: 'information', message, range: doc.topRange() };
 }
 
 /** An information note on each part of a block left unread (analysis.ts: a block too long, a line nested too deep). */

@@ -33,6 +33,8 @@ export interface RuleMeta {
   optIn?: boolean;
   /** Whether findings carry fix edits. */
   fixable: boolean;
+  /** Reads no English words (counts, structure marks): also runs on documents in other languages. */
+  anyLanguage?: boolean;
   /** Which documents the rule applies to. */
   kinds: readonly DocumentKind[];
   options?: Record<string, OptionMeta>;

@@ -148,6 +148,7 @@ export const duplicateQuestion: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq'],
+    anyLanguage: true,
     examples: {
       bad: '### How much does it cost?\n…\n### Q: How much does it cost?',
       good: '### How much does it cost?\n…\n### How much does it cost us to run?',

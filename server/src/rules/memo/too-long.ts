@@ -15,6 +15,7 @@ export const tooLong: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['memo'],
+    anyLanguage: true,
     options: {
       maxWords: { type: 'number', default: 3500, description: 'Most words allowed in the memo body before the appendix.' },
     },
