@@ -8,5 +8,6 @@ import { longSentence } from './long-sentence';
 import { passiveVoice } from './passive-voice';
 import { readability } from './readability';
 import { hedge } from './hedge';
+import { templateText } from './template-text';
 
-export const styleRules: Rule[] = [weaselWord, hyperbole, vagueTime, placeholder, undefinedAcronym, longSentence, passiveVoice, readability, hedge];
+export const styleRules: Rule[] = [weaselWord, hyperbole, vagueTime, placeholder, undefinedAcronym, longSentence, passiveVoice, readability, hedge, templateText];
