@@ -12,21 +12,49 @@ const HYPERBOLE: PhraseSpec[] = [
   'one-of-a-kind', 'lightning-fast', 'blazing-fast', 'effortless', 'effortlessly', 'stunning', 'phenomenal', 'spectacular',
   'fantastic', 'extraordinary', 'mind-blowing', 'jaw-dropping', 'remarkable', 'exciting', 'leading', 'award-winning', 'next-level',
   'unbelievable', 'insanely', 'reinvents', 'reinvent', 'powerful', 'hassle-free', 'worry-free',
+  // Issue 10: words reviewers of real PR/FAQs flagged that the list missed.
+  'comprehensive', 'truly', 'superior', 'impressive', 'highly efficient', 'highly effective',
+  { phrase: 'empowers', pattern: 'empower(?:s|ed|ing)?' },
+  { phrase: 'easier than ever', pattern: '(?:easier|simpler|faster|quicker|cheaper|better|smarter|more\\s+[a-z]+)\\s+than\\s+ever(?:\\s+before)?' },
   ...EMOTIONS,
   { phrase: "world's best", pattern: "world['’]s\\s+best" },
   { phrase: 'revolutionize', pattern: 'revolutioni[sz](?:e|es|ed|ing)' },
   { phrase: 'industry-leading', pattern: '(?:industry|market|category|world|sector)[-\\s]leading' },
 ];
 const EMOTION_SET = new Set(EMOTIONS);
+/** Removable, but what they say is a claim (quality, completeness) rather than pure noise: offered, never applied unseen. */
+const WRITER_DECIDES = new Set(['comprehensive', 'superior', 'impressive', 'highly efficient', 'highly effective']);
 
 // "leading" is hyperbole as a rank ("the leading provider", "leading retailers"), not as
 // a verb ("leading to", "leading a team") or a term ("leading indicator").
 const RANKED_NOUN = /^(?:brands?|retailers?|providers?|compan(?:y|ies)|platforms?|solutions?|experts?|organi[sz]ations?|businesses|vendors?|suppliers?|manufacturers?|makers?|sellers?|marketplaces?|destinations?|services?|tools?|apps?|products?|innovators?|players?)$/;
 const NOT_A_RANK = /^(?:competitors?|rivals?|indicators?|cause|causes|edge|zeros?|zeroes|whitespace|spaces?|characters?|slash|dash|questions?|role|lights?|by|to|the|a|an|with|from|in|into|up|and|or)$/;
 
+// "powerful" and "robust" are also plain words: "a sufficiently powerful computer", "powerful
+// enough", "a robust statistical test", "robust to lost phones" (it tolerates them).
+const GRADED_BEFORE = /^(?:sufficiently|enough|more|less|most|least|too|as|how|so)$/;
+const HARDWARE = /^(?:computers?|machines?|hardware|servers?|gpus?|cpus?|processors?|laptops?|desktops?|workstations?|instances?|chips?|clusters?|engines?|motors?|magnets?|batter(?:y|ies)|enough)$/;
+const STATISTICAL = /^(?:statistical|statistics?|tests?|estimators?|estimates?|regressions?|standard|optimi[sz]ation|control|to|against)$/;
+// Describing someone else's product is not our marketing: "competitors offer powerful editors".
+const COMPETITOR = /\b(?:competitors?|competition|competing|rivals?|incumbents?|alternatives?|(?:other|existing|legacy|third-party)\s+(?:tools|products|vendors|providers|solutions|editors|apps|systems))\b/i;
+/** Words judged by what they describe: literal uses and competitors' products are not hype. */
+const DESCRIBING = new Set(['powerful', 'robust', 'superior', 'comprehensive', 'impressive']);
+/** A "comprehensive" list or review is complete, not promoted. */
+const COMPLETE_THING = /^(?:lists?|insurance|exams?|examinations?|audits?|reviews?|inventor(?:y|ies)|index|catalog(?:ue)?s?|glossar(?:y|ies)|surveys?|assessments?|stud(?:y|ies)|analys[ie]s|tests?)$/;
+
 function isNearMiss(hit: PhraseHit): boolean {
   const next = nextWord(hit);
+  if (DESCRIBING.has(hit.phrase) && COMPETITOR.test(hit.sentence.text)) return true;
   switch (hit.phrase) {
+    case 'powerful':
+      return GRADED_BEFORE.test(previousWord(hit)) || HARDWARE.test(next);
+    case 'robust':
+      return STATISTICAL.test(next) || /^statistically$/.test(previousWord(hit));
+    case 'comprehensive':
+      return COMPLETE_THING.test(next);
+    case 'truly':
+      // "I truly believe" is a hedge (style/hedge reads it).
+      return /^(?:i|we|they|you)$/.test(previousWord(hit));
     case 'leading': {
       const prev = previousWord(hit);
       // "is leading sellers through onboarding" is a verb.
@@ -47,7 +75,7 @@ const PREDICATE_FOLLOWER = /^(?:of|in|to|and|or|for|at|with|by|than|on|from|as|b
 /** Whether deleting the word leaves a sentence: adverbs always, adjectives when a noun follows. */
 function canRemove(hit: PhraseHit): boolean {
   // Verbs ("reinvents how stores buy") and nouns ("a game-changer") leave a hole.
-  if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|game[- ]?changer|breakthrough|world's best/.test(hit.phrase)) return false;
+  if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|game[- ]?changer|breakthrough|world's best|empower|than ever/.test(hit.phrase)) return false;
   // "a truly hassle-free" would leave "a truly delivery"; "award-winning, next-level dashboard" a stray comma.
   if (/^(?:truly|really|very|so|most|more|incredibly|extremely|genuinely|quite|super|simply)$/.test(previousWord(hit)) || /,\s*$/.test(textBefore(hit))) return false;
   if (/ly$/.test(hit.phrase)) return true;
@@ -71,11 +99,15 @@ export const hyperbole: BlockRule = {
     rationale:
       'A PR/FAQ is factual, not promotional: reviewers discount adjectives that any product could claim and look for the number. ' +
       'Not flagged: listed words inside a quoted or capitalised name ("Seamless Sync"), "leading to"/"leading a team"/"leading indicator", ' +
-      '"the next generation of".',
+      '"the next generation of", "powerful" and "robust" used literally ("a sufficiently powerful computer", "powerful enough", ' +
+      '"a robust statistical test", "robust to lost phones"), a "comprehensive list" or "comprehensive review", and "powerful", "robust", ' +
+      '"superior", "comprehensive" or "impressive" in a sentence about competitors or other products.',
     howToFix:
       'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
       'Fix all deletes it only in a plain affirmative statement: no negation or negating word ("not a revolutionary tool" would become "not a tool", ' +
-      '"anything but"), limiter, condition, comparison or threshold, modal, and not in a question ("Is this a revolutionary tool?" is offered, not applied).',
+      '"anything but"), limiter, condition, comparison or threshold, modal, and not in a question ("Is this a revolutionary tool?" is offered, not applied). ' +
+      '"Comprehensive", "superior", "impressive" and "highly efficient" carry a claim of their own: their removal is offered, never applied unseen; ' +
+      '"empowers" and "easier than ever" need a rewrite ("lets sellers list in 2 minutes").',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
@@ -87,15 +119,19 @@ export const hyperbole: BlockRule = {
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);
-    return findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) }).map((hit) => {
+    const hits = findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) });
+    // "a truly hassle-free delivery": one finding, on the listed word "truly" intensifies.
+    const kept = hits.filter((hit, i) => hit.phrase !== 'truly' || !(hits[i + 1] && /^\s+$/.test(block.text.slice(hit.end, hits[i + 1].start))));
+    return kept.map((hit) => {
       const h = normalise(hit);
       // Under a negation or limiter removal changes the claim ("not a revolutionary tool" → "not a tool",
       // "almost revolutionary"): no fix. In a question, a condition, a comparison, with a modal or a
       // negation later in the sentence, the writer decides.
       const risk = claimRisk(hit.sentence, hit.start - hit.sentence.start, hit.end - hit.sentence.start);
       const removal = canRemove(h) && risk !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
-      // "the leading provider" → "the provider" claims more, not less: the writer decides.
-      const isPreferred = risk === undefined && !/leading$/.test(h.phrase);
+      // "the leading provider" → "the provider" claims more, not less; "a superior product", "a highly
+      // efficient process" lose a claim of quality, not only noise: the writer decides.
+      const isPreferred = risk === undefined && !/leading$/.test(h.phrase) && !WRITER_DECIDES.has(h.phrase);
       return {
         start: hit.start,
         end: hit.end,
