@@ -34,6 +34,13 @@ describe('reader words and sentences', () => {
     assert.equal(countReaderWords('— • | **'), 0);
   });
 
+  it('starts a sentence at inline code or a lower-case command name, not after an abbreviation', () => {
+    const texts = sentencesOf('Install it first. `npm install` sets it up. Then run it. npm test runs the suite. See e.g. the docs. Acme Inc. and Beta merged at 3 p.m. today.').map((s) =>
+      s.text.trim().replace(/\s+/g, ' '),
+    );
+    assert.deepEqual(texts, ['Install it first.', 'sets it up.', 'Then run it.', 'npm test runs the suite.', 'See e.g. the docs.', 'Acme Inc. and Beta merged at 3 p.m. today.']);
+  });
+
   it('ends a sentence after a number and a full stop', () => {
     const texts = sentencesOf('Approve option B by October 15. Elena Marsh owns the rollout.').map((s) => s.text);
     assert.deepEqual(texts, ['Approve option B by October 15.', 'Elena Marsh owns the rollout.']);

@@ -1,7 +1,10 @@
 // Sentences and words as a reader sees them. The English parser finds sentences by their
 // punctuation; a reader also stops at a hard line break, at a "Label:" line, at a title-like
-// line and at inline bullets ("•"), which the Markdown joins into one run, and after a
-// number or a time that ends a sentence ("… by May 15. Then …", "… by 8 p.m. Then …").
+// line and at inline bullets ("•"), which the Markdown joins into one run, after a
+// number or a time that ends a sentence ("… by May 15. Then …", "… by 8 p.m. Then …"), and
+// before a sentence that starts with inline code or a lower-case command name ("… first.
+// `npm install` sets it up.", "… the files. npm test runs them."), which the parser joins to
+// the sentence before because its first letter is not a capital.
 // A reader counts "well-known", "1,200", "3.5", "U.S.", "24/7" and "it's" as one word.
 
 import type { ProseUnit, Sentence } from '../analysis';
@@ -32,6 +35,17 @@ const TIME_END = /\b[aApP]\.[mM]\.(?=\s+["“‘(*_]*[A-Z])(?!\s+(?:Eastern|Cent
 // "… a grade from A to F. Customers …" end sentences (not "12 in. wide", not "John F. Kennedy").
 const WORD_END = /(?<!\d\s?)\bin\.(?=\s+["“‘(*_]*[A-Z])|(?<=\b(?:to|through|grade|grades|rated|an?)\s)[A-Z]\.(?=\s+["“‘(*_]*[A-Z])/g;
 
+// A full stop (or "!", "?" before code) after a word, then a sentence that starts with inline
+// code or a lower-case word. Not after an abbreviation ("e.g. the", "etc. and", "vs. last year")
+// or an initial ("p.m.", "U.S. customers").
+const NEW_START = /[.!?]["”’)*_]*[ \t\n]+(?=`|[a-z])/g;
+const WORD_BEFORE = /[\p{L}\p{N}'’-]{1,40}$/u;
+const LOWER_AFTER_STOP = /[.!?]["”’)*_]*\s+[a-z]/;
+const ABBREVIATIONS = new Set(
+  `etc vs approx incl excl esp cf al ca fig figs no nos est dept min max avg inc ltd corp co jr sr st mr mrs ms dr prof vol
+  pp ft lbs oz hrs mins sec secs yrs mo mos ref ed op cit viz resp misc govt intl natl univ assn bros`.split(/\s+/),
+);
+
 /**
  * The unit's sentences, split further where a reader would stop, with leading and trailing
  * blanks trimmed. Offsets are block offsets; `blockText` is the block's raw Markdown.
@@ -41,7 +55,7 @@ export function readerSentences(unit: ProseUnit, blockText: string): Sentence[] 
   if (out) return out;
   out = [];
   // Most units have nothing a reader stops at that the parser missed.
-  const plain = !MAY_CUT.test(unit.masked);
+  const plain = !MAY_CUT.test(unit.masked) && !LOWER_AFTER_STOP.test(unit.masked);
   const width = !plain && unit.source.includes('\n') ? Math.max(...unit.source.split('\n').map((line) => line.trimEnd().length)) : 0;
   for (const sentence of unit.sentences) {
     const cuts = plain ? [] : cutPoints(sentence.text, blockText.slice(sentence.start, sentence.end), width);
@@ -78,6 +92,13 @@ function cutPoints(masked: string, source: string, width: number): number[] {
   }
   BULLET.lastIndex = 0;
   for (let m = BULLET.exec(masked); m; m = BULLET.exec(masked)) cuts.push(m.index + 1);
+  NEW_START.lastIndex = 0;
+  for (let m = NEW_START.exec(source); m; m = NEW_START.exec(source)) {
+    if (source[m.index + m[0].length] !== '`' && m[0][0] !== '.') continue; // "Yahoo! users"
+    const word = WORD_BEFORE.exec(source.slice(Math.max(0, m.index - 41), m.index))?.[0] ?? '';
+    if (word.length < 2 || source[m.index - word.length - 1] === '.' || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    cuts.push(m.index + m[0].length);
+  }
   for (const pattern of [NUMBER_END, TIME_END, WORD_END]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) cuts.push(m.index + m[0].length);

@@ -1,15 +1,27 @@
+import type { ProseUnit } from '../../engine/analysis';
 import type { BlockRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { countReaderWords, readerSentences } from '../../engine/prose/reader-words';
 
 const PLACEHOLDER = /\[[^[\]\n]{1,80}\]/g;
+/** How many of the sentence's first words the finding marks. */
+const MARKED_WORDS = 5;
+
+/** A list item's text that does not end like a sentence ("Pricing: $9 a month for …, …"): a note, not prose. */
+export function isBulletFragment(unit: ProseUnit, sentence: string): boolean {
+  return unit.listDepth > 0 && !/[.!?]["”’)*_]*$/.test(sentence.trimEnd());
+}
 
 export const longSentence: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/long-sentence',
-    description: 'A sentence longer than the word limit (default 30 words).',
-    rationale: 'Reviewers read silently and fast; a long sentence hides its point and makes them re-read.',
+    description: 'A sentence longer than the word limit (default 30 words), marked on its first words.',
+    rationale:
+      'Reviewers read silently and fast; a long sentence hides its point and makes them re-read. ' +
+      'Only prose is counted: table cells, headings and bullet fragments (a list item that does not end like a sentence) are not sentences. ' +
+      'A sentence that starts with inline code or a lower-case command name ("`npm test` runs …") is counted on its own, not joined to the one before. ' +
+      'The finding marks the first few words, not the whole sentence, so a paragraph does not turn yellow.',
     howToFix: 'Split the sentence into two or three, one idea each; move detail into a table or the appendix.',
     defaultSeverity: 'warning',
     fixable: false,
@@ -26,17 +38,18 @@ export const longSentence: BlockRule = {
     const maxWords = option<number>(this.meta, context.options, 'maxWords');
     const findings = [];
     for (const unit of block.units) {
-      // Headings, table cells and list items are units of their own.
-      if (unit.wordCount <= maxWords) continue;
+      // Headings, table cells and list items are units of their own; only paragraphs are prose.
+      if (unit.kind !== 'paragraph' || unit.wordCount <= maxWords) continue;
       for (const sentence of readerSentences(unit, block.text)) {
         // A reader counts no more words than the parser does ("1,200" is one, not two).
         if (sentence.words.length <= maxWords) continue;
+        if (isBulletFragment(unit, sentence.text)) continue;
         // A placeholder ("[Month D, YYYY]") is not words yet; style/placeholder reports it.
         const words = countReaderWords(sentence.text.includes('[') ? sentence.text.replace(PLACEHOLDER, ' ') : sentence.text);
         if (words <= maxWords) continue;
         findings.push({
           start: sentence.start,
-          end: sentence.end,
+          end: sentence.words[Math.min(MARKED_WORDS, sentence.words.length) - 1].end,
           message: `This sentence has ${words} words (the limit is ${maxWords}). Split it into shorter sentences with one idea each.`,
         });
       }
