@@ -12,6 +12,7 @@ import { missingProblem } from './missing-problem';
 import { missingSolution } from './missing-solution';
 import { missingSubheading } from './missing-subheading';
 import { pressReleaseTooLong } from './press-release-too-long';
+import { weakCustomerQuote } from './weak-customer-quote';
 
 export const prfaqRules: Rule[] = [
   missingHeadline,
@@ -22,6 +23,7 @@ export const prfaqRules: Rule[] = [
   missingSolution,
   missingLeaderQuote,
   missingCustomerQuote,
+  weakCustomerQuote,
   missingCallToAction,
   pressReleaseTooLong,
   missingFaq,

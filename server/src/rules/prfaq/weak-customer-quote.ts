@@ -1,0 +1,137 @@
+// A customer quote that cannot carry the weight a customer quote carries: its speaker is
+// nobody in particular ("said a director at a large bank", "a customer said", "— Happy
+// customer"), or someone on the launching team speaks as the customer ("said Ana Ruiz, product
+// manager at Shelfwise").
+//
+// Steps: the press release's quotes the model reads as the customer's (prfaq-parts.ts); the
+// speaker's words in each (after "said", before "said", after a dash, or on the attribution
+// line below); then two named checks on those words.
+
+import type { DocumentRule } from '../../engine/rule';
+import { unitFeatures, type AnnouncerNames } from '../../engine/prfaq-parts';
+import type { PrfaqModel, PrParagraph } from '../../engine/prfaq-model';
+import { writtenModel } from './shared';
+
+const SPEECH = 'said|says|explains|explained|adds|added|notes|noted|shares|shared|comments|commented|recalls|recalled|told us|tells us|writes|wrote|puts it|put it';
+/** Quoted speech: replaced by a mark so the speaker's words stand alone. */
+const QUOTED = /“[^”]*(?:”|$)|"[^"\n]*(?:"|$)/g;
+const MARK = '\u2063';
+
+/** Where the speaker's words are, in the prose outside the quotes. */
+const AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH})\s+([^${MARK}.!?\n]{2,160})`, 'i');
+const BEFORE_VERB = new RegExp(String.raw`(?:^|[${MARK},.!?]\s*)([^${MARK},.!?\n][^${MARK}.!?\n]{1,120}?)\s+(?:${SPEECH})\b`, 'i');
+const AFTER_DASH = new RegExp(String.raw`(?:^|[${MARK}\s*_])(?:—|–|―|--?)\s*[*_]*([^${MARK}\n]{2,160})$`);
+const ACCORDING_TO = /\baccording to\s+([^.!?\n,]{2,120})/i;
+
+/** A speaker named by an indefinite description: "a director at a large bank", "one of our first users". */
+const INDEFINITE = /^(?:a|an|one|another|one of (?:our|the|their|its|his|her)\b[^,]*|some|several|many|a few|anonymous)\b/i;
+/** A speaker named only by a role: "Customer", "Happy customer", "Beta tester". */
+const BARE_ROLE =
+  /^(?:(?:happy|satisfied|delighted|early|beta|pilot|long-?time|loyal|typical|potential|hypothetical|anonymous|verified|small[- ]business|local)\s+)*(?:customers?|users?|clients?|shoppers?|testers?|subscribers?|members?|patients?|buyers?|sellers?|owners?|parents?|teachers?|nurses?|students?|readers?|merchants?)$/i;
+/** A person's name in apposition: "one of our first customers, Maria Lopez of Lopez Books". */
+const APPOSITION_NAME = /,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?\b/;
+
+/** Roles on the team that builds and launches the product. */
+const TEAM_ROLE =
+  /\b(?:engineer(?:ing)?|developer|designer|product (?:manager|lead|owner|marketing)|program manager|project manager|PM|(?:co-?)?founder|CEO|CTO|COO|CFO|CPO|CMO|VP|vice president|head of|director of|general manager|employee|intern|researcher|data scientist|team lead|architect|marketer|spokes(?:person|woman|man)|leads? the)\b/;
+/** Said of the team itself: "who built it", "on our team". "On the Refunds team" is not: an internal tool's customers are other teams. */
+const TEAM_WORDS = /\b(?:our|we)\b|\bwho (?:built|designed|created|developed|launched|helped (?:build|design|create))\b/i;
+/** A role's organisation: "product manager at Ledgerline", "CEO of Ledgerline". */
+const ROLE_ORG = /^[\s,]*(?:(?:at|of|from|with|on|for)\s+(?:the\s+)?)([\p{L}][\p{L}\p{N}’'-]*)/u;
+/** The speaker uses the product as a customer: the company's name here is what they use, not where they work. */
+const USES = /\b(?:customers?|users?|clients?|subscribers?|members?|uses|used|using|tried|piloted|signed up)\b/i;
+
+interface Speaker {
+  paragraph: PrParagraph;
+  /** Offsets of the speaker's words in the paragraph's block. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The speaker's words of a quote paragraph, or of the attribution line below it. */
+function speakerOf(paragraph: PrParagraph, next: PrParagraph | undefined): Speaker | undefined {
+  for (const p of next && unitFeatures(next.unit).attributionLine ? [next, paragraph] : [paragraph]) {
+    const masked = p.unit.masked;
+    const outside = masked.replace(QUOTED, (m) => MARK.repeat(m.length));
+    for (const pattern of [AFTER_VERB, BEFORE_VERB, AFTER_DASH, ACCORDING_TO]) {
+      const m = pattern.exec(outside);
+      if (!m) continue;
+      const raw = m[1];
+      const lead = raw.length - raw.trimStart().replace(/^[*_\s]+/, '').length;
+      const text = raw.slice(lead).replace(/[\s*_,;:]+$/, '');
+      if (!/[\p{L}]/u.test(text)) continue;
+      const offset = m.index + m[0].indexOf(raw) + lead;
+      return { paragraph: p, start: p.unit.start + offset, end: p.unit.start + offset + text.length, text };
+    }
+  }
+  return undefined;
+}
+
+/** Why a speaker is not a usable customer voice, or undefined. */
+export function weakSpeaker(speaker: string, names: Pick<AnnouncerNames, 'words'>): string | undefined {
+  const text = speaker.replace(/\s+/g, ' ').trim();
+  if (/[[\]{}<>]/.test(text)) return undefined; // a slot: style/placeholder's
+  if ((INDEFINITE.test(text) && !APPOSITION_NAME.test(text)) || BARE_ROLE.test(text)) return 'anonymous';
+  if (USES.test(text)) return undefined;
+  if (TEAM_WORDS.test(text) || roleAtUs(text, names)) return 'team';
+  return undefined;
+}
+
+/** A team role at the launching company: "product manager at Ledgerline", "Ledgerline's head of design". */
+function roleAtUs(text: string, names: Pick<AnnouncerNames, 'words'>): boolean {
+  const ours = (word: string | undefined) => !!word && names.words.has(word.toLowerCase().replace(/[’']s$/, ''));
+  for (const m of text.matchAll(new RegExp(TEAM_ROLE.source, 'g'))) {
+    if (ours(ROLE_ORG.exec(text.slice(m.index + m[0].length))?.[1])) return true;
+    const before = /([\p{L}][\p{L}\p{N}-]*)(?:[’']s)?\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(0, m.index));
+    if (ours(before?.[1])) return true;
+  }
+  return false;
+}
+
+/** The press release's customer quotes: those the model reads as a customer's, and the one under a "Customer quote" label. */
+function customerQuotes(model: PrfaqModel): PrParagraph[] {
+  const found = (model.parts.quotes ?? []).filter((q) => q.kind === 'customer').map((q) => q.paragraph);
+  const labelled = model.parts.customerQuote;
+  if (labelled && !found.includes(labelled)) found.push(labelled);
+  return found;
+}
+
+export const weakCustomerQuote: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'prfaq/weak-customer-quote',
+    description: 'A customer quote from nobody in particular ("said a director at a large bank", "a customer said") or from a member of the launching team.',
+    rationale:
+      'The customer quote tests whether the benefit is real to one specific person. An anonymous speaker can say anything, and a quote from the team building the product is the company praising itself; either way the reviewer learns nothing about the customer.',
+    howToFix: 'Quote one named (hypothetical) customer with their role and where they work or live ("said Maria Lopez, owner of Lopez Books in Tucson"), describing what changed for them, with a number.',
+    defaultSeverity: 'warning',
+    optIn: true,
+    fixable: false,
+    kinds: ['prfaq'],
+    examples: {
+      bad: '“Reordering used to take my Sunday,” said a bookstore owner in Arizona.',
+      good: '“Reordering used to take my Sunday; now it takes ten minutes on Monday,” said Maria Lopez, owner of Lopez Books in Tucson.',
+    },
+  },
+  check(doc, _options, report) {
+    const model = writtenModel(doc);
+    if (!model) return;
+    const paragraphs = model.paragraphs;
+    for (const paragraph of customerQuotes(model)) {
+      const next = paragraphs[paragraphs.indexOf(paragraph) + 1];
+      const speaker = speakerOf(paragraph, next);
+      if (!speaker) continue;
+      const why = weakSpeaker(speaker.text, model.names);
+      if (!why) continue;
+      const shown = speaker.text.length > 50 ? `${speaker.text.slice(0, 47)}…` : speaker.text;
+      report({
+        range: doc.rangeIn(speaker.paragraph.block, speaker.start, speaker.end),
+        message:
+          why === 'anonymous'
+            ? `The customer quote is from "${shown}": nobody in particular. Quote one named customer, with their role and where they work or live.`
+            : `The customer quote is from "${shown}", on the launching team: that is the company speaking. Quote a named customer instead.`,
+      });
+    }
+  },
+};
