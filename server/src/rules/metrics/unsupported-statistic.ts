@@ -38,7 +38,7 @@ const RANGE = /[-–—]|\bto\b/;
 
 // Step 3: what in the sentence answers "compared to what?" or makes the figure not a claim.
 const BASELINE =
-  /\bthan\b|\bcompared\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\.?(?!\w)|\bbaseline\b|\b(?:down|up)\s+from\b|\bfrom\s+[$€£]?\d[^.;]{0,40}?\bto\s+[$€£]?\d|\binstead\s+of\b|\btoday['’]s\b|\b(?:year|quarter|month|week)[- ]over[- ](?:year|quarter|month|week)\b|\b(?:YoY|QoQ|MoM|WoW)\b|\bsince\b|\b(?:19|20)\d{2}\b|\b(?:last|this|previous|prior|past)\s+(?:year|quarter|month|week|fiscal)\b/i;
+  /\bthan\b|\bcompared\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\.?(?!\w)|\bbaseline\b|\b(?:down|up)\s+from\b|\bfrom\s+[$€£]?\d[^.;]{0,40}?\bto\s+[$€£]?\d|\binstead\s+of\b|\btoday['’]s\b|\b(?:year|quarter|month|week)[- ]over[- ](?:year|quarter|month|week)\b|\b(?:YoY|QoQ|MoM|WoW)\b|\bsince\b|\b(?:19|20)\d{2}\b|\b(?:last|this|previous|prior|past)\s+(?:year|quarter|month|week|fiscal)\b|\[(?:date|year)\]/i;
 const TARGET =
   /\b(?:aims?|aiming|aimed|goals?|targets?|targeting|targeted|objectives?|OKRs?|key\s+results?|plans?\s+to|planning\s+to|intends?\s+to|want\s+to|commit(?:s|ted)?\s+to|ambition|hope\s+to|expect(?:s|ed)?\s+to\s+(?:reach|hit|get)|budget(?:s|ed)?|forecast(?:s|ed)?|projected|projection|we\s+will|we['’]ll|we\s+are\s+going\s+to)\b/i;
 const CONDITION = /\b(?:if|unless|assuming|suppose|scenario|would|break[- ]?even)\b/i;

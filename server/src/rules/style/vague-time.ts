@@ -4,8 +4,11 @@ import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, 
 // Time words that promise or report without a date. Decisions:
 // - "as soon as the order ships" is a condition, not a date: not flagged ("as soon as
 //   possible" is). "soon after launch" is flagged: how soon is the question.
-// - "next quarter", "next year", "this year" name a period: not flagged. "later this
-//   year", "early next year" leave the month open: flagged.
+// - "next quarter", "this year" name a period: not flagged. "later this year", "early next
+//   year" leave the month open: flagged. "next year" and "last quarter" (issue 10) are
+//   flagged only where no year is in the paragraph, and as information: the document's own
+//   date (a dateline, a date in the title) may settle them, and a block rule can't see it.
+// - "in the future", "in a future release", "in a later phase" promise nothing datable.
 // - "Q3" (and a half-year, "H2") needs a year: right after it ("Q3 2027", "Q3 FY27", "Q3 and Q4 of 2027"), before
 //   it in the sentence ("In 2027, … Q3"), or in the same table; "Q1:" labelling an FAQ
 //   question is not a quarter.
@@ -15,7 +18,9 @@ import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, 
 //   is dated; "too soon to tell" is about knowledge, not time; "eventually consistent"
 //   is a technical term; "at some point in the checkout flow" is a place.
 const UNIT = '(?:days?|weeks?|months?|quarters?|years?)';
-const PAST = ['recently', 'lately', 'in recent weeks', 'in recent months'];
+const PAST = ['recently', 'lately', 'in recent weeks', 'in recent months', 'last quarter'];
+/** Periods counted from when the document was written: open only when nothing dates the document. */
+const RELATIVE = new Set(['next year', 'last quarter']);
 const VAGUE_TIME: PhraseSpec[] = [
   'soon', 'coming soon', 'shortly', 'eventually', 'at some point', 'asap', 'as soon as possible', 'in the near future',
   'in the not-too-distant future', 'in due course', 'down the road', 'before long', 'any day now', 'later this year',
@@ -25,6 +30,11 @@ const VAGUE_TIME: PhraseSpec[] = [
   { phrase: 'in the weeks ahead', pattern: `in\\s+the\\s+${UNIT}\\s+ahead` },
   { phrase: 'in a few weeks', pattern: `(?:in|within)\\s+(?:a\\s+few|a\\s+couple(?:\\s+of)?|several)\\s+${UNIT}` },
   { phrase: 'at a later date', pattern: 'at\\s+a\\s+later\\s+(?:date|stage|time|point)' },
+  'in the future', 'next year',
+  {
+    phrase: 'in a future release',
+    pattern: 'in\\s+(?:an?\\s+|the\\s+)?(?:future|later|subsequent|upcoming)\\s+(?:releases?|versions?|updates?|phases?|iterations?|sprints?|milestones?|rollouts?|stages?)',
+  },
   { phrase: 'early next year', pattern: '(?:later|early|earlier|late)\\s+(?:this|next)\\s+(?:year|quarter|month)' },
   { phrase: 'sometime later', pattern: 'some\\s?time\\s+(?:later|soon|next\\s+year|this\\s+year|in\\s+the\\s+future)' },
   { phrase: 'before the holidays', pattern: '(?:before|after|by|around)\\s+the\\s+holidays' },
@@ -77,11 +87,38 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean): boolean {
       return !/^\s*(?:[,.;:!?]|$)/.test(after) || /^(?:just|right|further|is|are|located|based|lives?|store|shop|office|depot|street)$/.test(previousWord(hit));
     case 'eventually':
       return /^\s+consistent\b/i.test(after);
+    case 'in the future':
+      // "at some point in the future" is one finding, on "at some point".
+      return /\b(?:point|time|sometime)\s+$/i.test(before);
+    case 'next year':
+    case 'last quarter':
+      // "over the next year" is a span of twelve months, not a date.
+      // A quoted speaker says "last quarter" as people do; the quote is dated by the release.
+      return previousWord(hit) === 'the' || ANY_YEAR.test(hit.unit.masked) || insideQuotation(hit);
     case 'asap':
       return hit.text !== 'ASAP' && hit.text !== 'asap';
     default:
       return false;
   }
+}
+
+/** Whether the hit is inside quoted speech: an unclosed quotation mark before it in its paragraph. */
+function insideQuotation(hit: PhraseHit): boolean {
+  const before = hit.unit.masked.slice(0, hit.start - hit.unit.start);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 && open > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function messageFor(hit: PhraseHit): string {
+  const text = foldSpaces(hit.text);
+  if (isQuarter(hit)) return `"${hit.text}" has no year. Add the year ("${hit.text} 2027", "${hit.text} FY27").`;
+  if (RELATIVE.has(hit.phrase)) return `"${text}" depends on when the document is read, and nothing here gives the year. Name it ("in 2028", "in Q1 2027").`;
+  return `"${text}" gives no date. State the date ("by June 30, 2027"${PAST_SET.has(hit.phrase) ? ', "in March 2026"' : ''}).`;
 }
 
 /** A date placeholder where the phrase can simply be swapped: at the end or start of a clause. */
@@ -104,7 +141,9 @@ export const vagueTime: BlockRule = {
     description: 'A time with no date ("soon", "in the coming weeks", "recently", "Q3" with no year).',
     rationale:
       'A commitment without a date cannot be held to, and a past event without one cannot be checked. ' +
-      'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year"), ' +
+      'Also flagged: "in the future", "in a future release", "in a later phase"; "next year" and "last quarter" with no year in their paragraph ' +
+      '(as information: the document\'s own date may settle them). ' +
+      'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year", "over the next year"), ' +
       'quarters and half-years with their year ("Q3 2027", "Q3 FY27", "In 2027, … Q3"), FAQ labels ("Q1: How …?"), questions, sentences that also give the date, ' +
       '"eventually consistent". Flagged: "soon after launch" (how soon?).',
     howToFix: 'Give the date or month and year ("by June 30, 2027", "in March 2026", "Q3 2027").',
@@ -123,10 +162,8 @@ export const vagueTime: BlockRule = {
     return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|H[12]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
       start: hit.start,
       end: hit.end,
-      message:
-        isQuarter(hit)
-          ? `"${hit.text}" has no year. Add the year ("${hit.text} 2027", "${hit.text} FY27").`
-          : `"${hit.text.replace(/\s+/g, ' ')}" gives no date. State the date ("by June 30, 2027"${PAST_SET.has(hit.phrase) ? ', "in March 2026"' : ''}).`,
+      message: messageFor(hit),
+      ...(RELATIVE.has(hit.phrase) ? { maxSeverity: 'information' as const } : {}),
       fixes: dateFix(block.text, hit),
     }));
   },
