@@ -12,6 +12,12 @@ import { option } from '../../engine/rule';
 //   "X days"; not "Company X" or "X-ray".
 // - "TK" (editors' "to come") alone, as in "BOSTON — TK —"; not a name such as "TK Maxx".
 // - Code, URLs and HTML comments are never prose, so a TODO there is not reported.
+// - A template's attribution slot is certain ("said Customer Name", "— Academic Quote.",
+//   "— Name, Title"): an error. Forms a real document also uses are reported at warning at most
+//   (maxSeverity), so they never fail CI on their own: a capitalised question word ("said WHO?",
+//   "launches WHEN?"; "the WHO" is the World Health Organization) and an organisation called
+//   ABC or XYZ ("Consultancy ABC", "Company XYZ", "XYZ Corp": also how writers anonymise a
+//   real one). "Company X" alone is left out: it is the usual way to anonymise.
 
 /** Placeholder words; undefined-acronym skips them. */
 export const PLACEHOLDER_WORD = /^(?:TBD|TBC|TBA|TODO|FIXME|XXX+|XX|TK|TKTK|N\/A|ACME)$/;
@@ -19,15 +25,28 @@ export const PLACEHOLDER_WORD = /^(?:TBD|TBC|TBA|TODO|FIXME|XXX+|XX|TK|TKTK|N\/A
 const WORDS = String.raw`\b(?:TBD|TBC|TBA|TODO(?!\s+(?:lists?|items?|apps?)\b)|FIXME|XXX+|TKTK)\b|\bTK\b(?![\s-]+[A-Z][a-z]|[&-])|\b(?:tbd|fixme)\b|\btodo(?=:)|(?<=\s|^)\?{2,}(?=[\s.,;)]|$)`;
 const NUMBERS = [
   String.raw`(?:\bup\s+to\s+)?[$€£]\s?(?:X+|N+)(?:[.,]X+)*(?:\s?(?:[KMB]|million|billion|thousand|k))?(?![\w])`,
-  String.raw`(?:\bup\s+to\s+)?\b(?:X+|N|n|x)(?:[.,]X+)?\s?%`,
+  String.raw`(?:\bup\s+to\s+)?\b(?:X+|x+|N|n)(?:[.,](?:X+|x+))?\s?%`,
   String.raw`(?:\bup\s+to\s+)?\b(?:X+|N)(?:[.,]X+)?\s+(?:percent|percentage\s+points|basis\s+points|bps|days|weeks|months|hours|minutes|seconds|ms|years|times|million|billion|thousand|customers|users|stores|sellers|orders|units|people|teams)\b`,
   String.raw`\b(?:X+|\d+)(?:,X{3})+\b`,
 ];
 const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
 const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter)\s[^()\n]{1,60}\)`;
+/** A template's attribution slot: "said Customer Name", "— Academic Quote.", "— Name, Title". */
+const SLOT_SPEAKER = String.raw`(?:Customer|Client|User|Partner|Leader|Leadership|Executive|Spokesperson|Company|Product|Analyst|Academic|Expert|Industry|Third[- ]Party|Person|Speaker)\s+(?:Name|Quote)(?:\s*,\s*(?:Title|Role|Company|Position))?|Name\s*,\s*(?:Title|Role|Position)(?:\s*,\s*Company)?`;
+const ATTRIBUTION_SLOT = String.raw`(?:(?<=\b(?:said|says|according\s+to)\s+)|(?<=(?:^|[\s”"’.,!?*_])(?:—|–|―|--?|~)\s*))(?:${SLOT_SPEAKER})\b`;
+/** Placeholders a real document may also mean (reported at warning at most). */
+const UNCERTAIN = new RegExp(
+  [
+    // A capitalised question word standing in for the answer; not "the WHO" (the World Health Organization).
+    String.raw`(?<![\w'’-])(?<!\bthe\s)(?:WHO|WHAT|WHEN|WHERE|WHY|WHICH|HOW\s+MUCH|HOW\s+MANY|HOW\s+LONG)\?`,
+    // An organisation called ABC or XYZ.
+    String.raw`\b(?:Company|Consultancy|Consulting|Customer|Client|Vendor|Partner|Bank|Firm|Agency|Supplier|Competitor|Retailer|Store|Startup|Brand|Hospital|School|University|Organi[sz]ation|Corp|Product|Project|Team|Agency)\s+(?:ABC|XYZ)\b|\b(?:ABC|XYZ)\s+(?:Corp(?:oration)?|Inc|Ltd|LLC|Company|Co|Consulting|Consultancy|Bank|Group|Partners)\b`,
+  ].join('|'),
+  'g',
+);
 /** Cheap test that a unit may hold a placeholder at all. */
-const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b/;
-const PLACEHOLDERS = new RegExp(`${BRACKETS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}`, 'g');
+const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|xx|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b|Name|Quote|ABC|XYZ/;
+const PLACEHOLDERS = new RegExp(`${BRACKETS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}|${ATTRIBUTION_SLOT}`, 'g');
 
 const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;
 const SLOT = /\b(?:name|title|date|city|company|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|x|n)\b|%/i;
@@ -47,11 +66,12 @@ export const placeholder: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/placeholder',
-    description: 'A placeholder left in the text (TBD, TODO, "[insert …]", "[NAME, TITLE]", "up to X%", "John Doe", "ACME").',
+    description: 'A placeholder left in the text (TBD, TODO, "[insert …]", "[NAME, TITLE]", "up to X%", "John Doe", "ACME", "said Customer Name").',
     rationale:
       'A placeholder tells the reviewer the thinking is not done yet; the meeting then discusses the gap instead of the idea. ' +
       'A bare "TBD" FAQ answer is also reported by faq/unanswered. Citations ("[1]"), "[sic]", task-list boxes, ' +
-      'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders.',
+      'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders. ' +
+      'Forms a real document may also mean ("said WHO?", "Consultancy ABC", "Company XYZ") are reported at warning at most, so they never fail CI on their own.',
     howToFix: 'Replace the placeholder with the real value, or say what is unknown, who will find out and by when.',
     defaultSeverity: 'error',
     fixable: false,
@@ -71,7 +91,9 @@ export const placeholder: BlockRule = {
     const findings: BlockFinding[] = [];
     for (const unit of block.units) {
       if (!added && !MAYBE.test(unit.masked)) continue;
-      for (const pattern of added ? [PLACEHOLDERS, added] : [PLACEHOLDERS]) {
+      // An all-capitals unit (a shouted heading) has no capitalised question word to tell apart.
+      const uncertain = /[a-z]/.test(unit.masked) ? [UNCERTAIN] : [];
+      for (const pattern of [PLACEHOLDERS, ...uncertain, ...(added ? [added] : [])]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(unit.masked); m; m = pattern.exec(unit.masked)) {
           const text = m[0];
@@ -84,10 +106,14 @@ export const placeholder: BlockRule = {
           if (removed.has(text.toLowerCase()) || removed.has(text.replace(/^up\s+to\s+/i, '').toLowerCase())) continue;
           const start = unit.start + m.index;
           if (findings.some((f) => f.start <= start && start < f.end)) continue;
+          const sure = pattern !== UNCERTAIN;
           findings.push({
             start,
             end: start + text.length,
-            message: `"${text.replace(/\s+/g, ' ')}" is a placeholder. Put in the real ${kindOf(text)}, or say what is unknown and when it will be known.`,
+            message: sure
+              ? `"${text.replace(/\s+/g, ' ')}" is a placeholder. Put in the real ${kindOf(text)}, or say what is unknown and when it will be known.`
+              : `"${text.replace(/\s+/g, ' ')}" looks like a placeholder. Put in the real ${kindOf(text)}; if it is meant (an anonymised name, an organisation), ignore this.`,
+            ...(sure ? {} : { maxSeverity: 'warning' as const }),
           });
         }
       }
@@ -97,9 +123,13 @@ export const placeholder: BlockRule = {
 };
 
 function kindOf(text: string): string {
-  if (/[$€£%]|\bX\b|\bN\b|X{2,}|\bn\b/.test(text)) return 'number';
+  if (/^(?:WHO|WHICH)\?$/.test(text)) return 'name';
+  if (/^WHEN\?$/.test(text)) return 'date';
+  if (/^HOW\s+(?:MUCH|MANY)\?$/.test(text)) return 'number';
+  if (/[$€£%]|\bX\b|\bN\b|X{2,}|x{2,}|\bn\b/.test(text)) return 'number';
+  if (/quote/i.test(text)) return 'speaker';
   if (/doe|bloggs|name|title/i.test(text)) return 'name';
-  if (/acme/i.test(text)) return 'company name';
+  if (/acme|\b(?:ABC|XYZ)\b/i.test(text)) return 'company name';
   if (/date/i.test(text)) return 'date';
   return 'content';
 }
