@@ -2,10 +2,10 @@
 // real document may also mean ("said WHO?", "Company XYZ") at warning at most, so they never
 // fail CI on their own.
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { lint, type Settings } from '../../server/src/engine';
 
 function placeholders(text: string, severity?: 'hint' | 'error'): string[] {
-  const settings = { rules: severity ? { 'style/placeholder': { severity } } : {} };
+  const settings: Settings = { rules: severity ? { 'style/placeholder': { severity } } : {} };
   const lines = text.split('\n');
   return lint(text, settings, { kind: 'memo' })
     .filter((f) => f.rule === 'style/placeholder')
