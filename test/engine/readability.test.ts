@@ -15,6 +15,7 @@ import { lint } from '../../server/src/engine';
 import { visit as leanVisit, SKIP as LEAN_SKIP } from '../../server/src/engine/prose/lean-visit';
 import { hardSentences, pluginVerdicts } from '../../server/src/engine/prose/readability';
 import { countReaderWords, readerSentences } from '../../server/src/engine/prose/reader-words';
+import { sectionReadabilityOfText } from '../../server/src/engine/prose/section-readability';
 import { syllable as memoSyllable } from '../../server/src/engine/prose/syllable-memo';
 import { fixtureFiles } from '../support/fixtures';
 
@@ -194,5 +195,53 @@ describe('sentence-level style rules', () => {
       .map((f) => f.message);
     assert.equal(found.length, 1);
     assert.match(found[0], /^"was cut" hides who decided/);
+  });
+});
+
+describe('section readability', () => {
+  const text = [
+    'Intro line before any heading. It is short.',
+    '',
+    '## Plain',
+    '',
+    'We ship the box on Monday. You get it on Tuesday. It costs ten dollars.',
+    '',
+    '## Dense',
+    '',
+    'Organizational implementation of standardized qualification methodologies necessitates comprehensive documentation.',
+    '',
+    '| Cell | Notes |',
+    '| --- | --- |',
+    '| Extraordinarily complicated terminology everywhere | x |',
+    '',
+    '- a bullet fragment with no full stop',
+    '',
+    '## Empty',
+    '',
+    '```',
+    'code is not prose.',
+    '```',
+  ].join('\n');
+  const sections = sectionReadabilityOfText(text);
+
+  it('gives one figure per heading, and one for the text before the first heading', () => {
+    assert.deepEqual(
+      sections.map((s) => [s.heading, s.depth, s.startLine, s.sentences]),
+      [
+        [undefined, 0, 0, 2],
+        ['Plain', 2, 2, 3],
+        ['Dense', 2, 6, 1],
+        ['Empty', 2, 16, 0],
+      ],
+    );
+  });
+
+  it('rates plain prose easier than jargon, and leaves a section without prose unrated', () => {
+    const [, plain, dense, empty] = sections;
+    assert.ok(plain.grade! < 3 && plain.readingEase! > 90, JSON.stringify(plain));
+    assert.ok(dense.grade! > 16 && dense.readingEase! < 10, JSON.stringify(dense));
+    assert.equal(dense.words, 9); // table cells and the bullet fragment are not counted
+    assert.equal(empty.grade, undefined);
+    assert.equal(empty.readingEase, undefined);
   });
 });

@@ -9,6 +9,11 @@
 
 import type { ProseUnit, Sentence } from '../analysis';
 
+/** A list item's text that does not end like a sentence ("Pricing: $9 a month for …, …"): a note, not prose. */
+export function isBulletFragment(unit: ProseUnit, sentence: string): boolean {
+  return unit.listDepth > 0 && !/[.!?]["”’)*_]*$/.test(sentence.trimEnd());
+}
+
 const READER_WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’.&/]|,(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*/gu;
 
 export function countReaderWords(text: string): number {

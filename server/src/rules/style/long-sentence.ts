@@ -1,16 +1,10 @@
-import type { ProseUnit } from '../../engine/analysis';
 import type { BlockRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { countReaderWords, readerSentences } from '../../engine/prose/reader-words';
+import { countReaderWords, isBulletFragment, readerSentences } from '../../engine/prose/reader-words';
 
 const PLACEHOLDER = /\[[^[\]\n]{1,80}\]/g;
 /** How many of the sentence's first words the finding marks. */
 const MARKED_WORDS = 5;
-
-/** A list item's text that does not end like a sentence ("Pricing: $9 a month for …, …"): a note, not prose. */
-export function isBulletFragment(unit: ProseUnit, sentence: string): boolean {
-  return unit.listDepth > 0 && !/[.!?]["”’)*_]*$/.test(sentence.trimEnd());
-}
 
 export const longSentence: BlockRule = {
   scope: 'block',

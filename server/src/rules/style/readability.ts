@@ -2,7 +2,7 @@ import type { Sentence } from '../../engine/analysis';
 import type { BlockFinding, BlockRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { hardSentences } from '../../engine/prose/readability';
-import { readerSentences } from '../../engine/prose/reader-words';
+import { isBulletFragment, readerSentences } from '../../engine/prose/reader-words';
 
 // A dateline ("SEATTLE, WA — March 3, 2027 —") is a formula, not prose to read.
 const DATELINE = /^[^.!?]{0,100}?\b(?:19|20)\d{2}\b\)?\s*(?:\/[A-Za-z]+\/)?\s*(?:—|–|--|-)\s*/;
@@ -13,10 +13,13 @@ export const readability: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/readability',
-    description: 'A sentence that most of the readability formulas in retext-readability rate too hard for the target reader.',
+    description: 'A long sentence that most of the readability formulas in retext-readability rate far too hard for the target reader.',
     rationale:
       'A press release is read by customers and should read at about grade 8 (Flesch reading ease 50 or more); a memo is read by busy leaders in silence. ' +
-      'Single sentences score harder than whole texts, so the defaults flag only sentences that five of the seven formulas put above grade 12 in a press release, or above grade 13 elsewhere.',
+      'Single sentences score harder than whole texts, and most hard sentences are better judged by section: the engine gives a readability figure per section ' +
+      '(sectionReadability in engine/prose/section-readability.ts) for the status bar and preview. ' +
+      'A sentence is reported only in extreme cases: at least 20 words, and five of the seven formulas put it more than 4 years above the target reading age ' +
+      '(grade 16 in a press release, grade 17 elsewhere). Headings, table cells and bullet fragments (a list item that does not end like a sentence) are not judged.',
     howToFix: 'Shorten the sentence and swap long or abstract words for everyday ones ("use" for "utilize", "help" for "facilitate", "we decided" for "a determination was made").',
     defaultSeverity: 'information',
     fixable: false,
@@ -24,8 +27,9 @@ export const readability: BlockRule = {
     options: {
       pressReleaseAge: { type: 'number', default: 17, description: 'Reader age (US grade + 5) the press release should suit.' },
       age: { type: 'number', default: 18, description: 'Reader age (US grade + 5) the FAQ and memo should suit.' },
+      margin: { type: 'number', default: 4, description: 'Years above the target reading age a formula must put a sentence before it counts as too hard.' },
       threshold: { type: 'number', default: 5 / 7, description: 'Share of the 7 formulas that must agree a sentence is too hard (0–1).' },
-      minWords: { type: 'number', default: 8, description: 'Sentences with fewer words are not judged (one long word skews a short sentence).' },
+      minWords: { type: 'number', default: 12, description: 'Sentences with fewer words are not judged (a short hard sentence is left to the section figure).' },
     },
     examples: {
       bad: 'The platform facilitates comprehensive inventory reconciliation across heterogeneous point-of-sale infrastructure.',
@@ -33,7 +37,8 @@ export const readability: BlockRule = {
     },
   },
   checkBlock(block, context) {
-    const age = option<number>(this.meta, context.options, context.region === 'pressRelease' ? 'pressReleaseAge' : 'age');
+    const target = option<number>(this.meta, context.options, context.region === 'pressRelease' ? 'pressReleaseAge' : 'age');
+    const age = target + option<number>(this.meta, context.options, 'margin');
     const settings = {
       age,
       threshold: option<number>(this.meta, context.options, 'threshold'),
@@ -41,14 +46,16 @@ export const readability: BlockRule = {
     };
     const findings: BlockFinding[] = [];
     for (const unit of block.units) {
-      if (unit.kind === 'heading') continue; // titles are not sentences
-      const sentences = readerSentences(unit, block.text).map((sentence, index) => proseOnly(sentence, index === 0));
+      if (unit.kind !== 'paragraph') continue; // titles and table cells are not sentences
+      const sentences = readerSentences(unit, block.text)
+        .filter((sentence) => !isBulletFragment(unit, sentence.text))
+        .map((sentence, index) => proseOnly(sentence, index === 0));
       for (const hard of hardSentences(sentences, settings)) {
         findings.push({
           start: hard.sentence.start,
           end: hard.sentence.end,
           message:
-            `Hard to read: ${hard.formulas.length} of 7 readability formulas (${hard.formulas.join(', ')}) rate this sentence above reading age ${age} ` +
+            `Hard to read: ${hard.formulas.length} of 7 readability formulas (${hard.formulas.join(', ')}) rate this sentence far above reading age ${target} (above ${age}) ` +
             `(Flesch reading ease ${Math.round(hard.fleschEase)}; aim for 50 or more). Split it and use shorter, everyday words.`,
         });
       }
