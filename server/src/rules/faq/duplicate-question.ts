@@ -1,6 +1,7 @@
 import type { QuestionAnswer } from '../../engine/faq-model';
 import type { DocumentRule } from '../../engine/rule';
 import { duplicateFixes } from './duplicate-fixes';
+import { placeholderIn, visibleText } from './placeholder-answer';
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon['’]t\b/g, 'will not'],
@@ -138,12 +139,45 @@ function productNounsOf(texts: string[], names: ReadonlySet<string>): Set<string
   return nouns;
 }
 
+// Version variants: "What's new in v2?" and "What's new in v3?" ask about different versions, so
+// they are two questions, unless the answer was copied along with the question (the answers
+// are the same once their own version numbers are set aside) or one of them has no answer yet.
+// Those are a copy the writer meant to update: the second question asks nothing new.
+/** A version token: "v2", "v2.1", "version 3", "release 4.0", "2.0", "3.x". */
+const VERSION = /\b(?:v\.?\s?\d+(?:\.(?:\d+|x))*|(?:version|release|rev|revision|gen|generation|phase|mark|mk)\s+\d+(?:\.(?:\d+|x))*|\d+\.(?:\d+|x)(?:\.(?:\d+|x))*)\b/gi;
+const VERSION_MARK = 'versionmark';
+
+/** The question's key with its version tokens set aside, and the tokens; undefined when it names no version. */
+function versionVariant(question: string, names: ReadonlySet<string>): { key: string; versions: string } | undefined {
+  const versions = (question.match(VERSION) ?? []).map((v) => v.toLowerCase().replace(/\s+/g, ''));
+  if (versions.length === 0) return undefined;
+  return { key: withoutNames(normalizeQuestion(question.replace(VERSION, ` ${VERSION_MARK} `)), names), versions: versions.join(' ') };
+}
+
+/** An answer reduced to its words, version tokens set aside; '' for no answer or a placeholder. */
+function answerGist(qa: QuestionAnswer): string {
+  if (!qa.answerSource.trim() || placeholderIn(qa.answerSource) !== undefined) return '';
+  return visibleText(qa.answerSource).toLowerCase().replace(VERSION, VERSION_MARK).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two answers say the same (word sets at least 90% shared), or either is missing. */
+function sameOrMissing(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return true;
+  const wa = new Set(a.split(' '));
+  const wb = new Set(b.split(' '));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size) >= 0.9;
+}
+
 export const duplicateQuestion: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'faq/duplicate-question',
-    description: 'The same FAQ question asked twice (ignoring case, punctuation, "Q:" prefixes and articles).',
-    rationale: 'A repeated question wastes the reader\'s time and often hides two answers that disagree.',
+    description: 'The same FAQ question asked twice (ignoring case, punctuation, "Q:" prefixes and articles), or with only a version number changed and the same (or no) answer.',
+    rationale:
+      'A repeated question wastes the reader\'s time and often hides two answers that disagree. ' +
+      'Questions that differ only by a version ("What\'s new in v2?", "What\'s new in v3?") are two questions when their answers differ; with the same answer, or none, the second is a copy that was never updated.',
     howToFix: 'Merge the two answers under the first question and delete the copy, or reword one so the difference is explicit.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -156,6 +190,7 @@ export const duplicateQuestion: DocumentRule = {
   },
   check(doc, _options, report) {
     const seen = new Map<string, QuestionAnswer>();
+    const byVersionless = new Map<string, { qa: QuestionAnswer; versions: string }[]>();
     const gists = new GistIndex();
     const names = new Set([...doc.prfaq.names.words].map(normalizeWord));
     let nouns: Set<string> | undefined;
@@ -168,6 +203,20 @@ export const duplicateQuestion: DocumentRule = {
       if (first === undefined) {
         if (key.split(' ').length >= 2 && !seen.has(key)) seen.set(key, qa);
         gists.add(words, qa);
+        const variant = versionVariant(qa.question, names);
+        if (variant) {
+          const earlier = byVersionless.get(variant.key) ?? [];
+          const copy = earlier.find((e) => e.versions !== variant.versions && sameOrMissing(answerGist(e.qa), answerGist(qa)));
+          if (copy) {
+            report({
+              range: qa.questionRange,
+              message: `"${qa.question}" repeats the question on line ${copy.qa.questionRange.start.line + 1} with only the version changed, and ${answerGist(qa) && answerGist(copy.qa) ? 'the same answer' : 'one of them has no answer'}. Update the answer for this version, or merge the two questions.`,
+              fixes: duplicateFixes(doc, copy.qa, qa),
+            });
+          }
+          earlier.push({ qa, versions: variant.versions });
+          byVersionless.set(variant.key, earlier);
+        }
         continue;
       }
       report({
