@@ -253,7 +253,16 @@ function runBlockRule(
 }
 
 function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[]): void {
-  rule.check(doc, options, (report) => out.push({ rule: rule.meta.id, severity: cappedSeverity(severity, report.maxSeverity), message: report.message, range: report.range, fixes: report.fixes }));
+  rule.check(doc, options, (report) =>
+    out.push({
+      rule: rule.meta.id,
+      severity: cappedSeverity(severity, report.maxSeverity),
+      message: report.message,
+      range: report.range,
+      fixes: report.fixes,
+      ...(report.related ? { related: report.related } : {}),
+    }),
+  );
 }
 
 function checkInput(text: string): Finding | undefined {

@@ -9,7 +9,7 @@
 
 import type { AnalyzedBlock } from './analysis';
 import type { LintDocument, Region } from './document';
-import type { DocumentKind, Fix, Range, RuleOptions, Severity, SeveritySetting } from './types';
+import type { DocumentKind, Fix, Range, RelatedPlace, RuleOptions, Severity, SeveritySetting } from './types';
 
 export interface OptionMeta {
   type: 'number' | 'string[]' | 'boolean';
@@ -71,6 +71,8 @@ export interface DocumentReport {
   /** As BlockFinding.maxSeverity. */
   maxSeverity?: Severity;
   fixes?: Fix[];
+  /** Other places in the document the finding points at (the first of two values). */
+  related?: RelatedPlace[];
 }
 
 export interface DocumentRule {

@@ -30,12 +30,20 @@ export interface Fix {
   isPreferred?: boolean;
 }
 
+/** Another place in the same document that explains a finding ("first given as 12 markets"). */
+export interface RelatedPlace {
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
   range: Range;
   fixes?: Fix[];
+  /** Other places in the document the finding points at (LSP relatedInformation). */
+  related?: RelatedPlace[];
 }
 
 /** Options a rule reads; every rule accepts `severity`, the rest is rule-specific. */

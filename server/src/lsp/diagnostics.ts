@@ -32,7 +32,8 @@ export function ruleDocUrl(ruleId: string): string | undefined {
   return ruleById(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
 }
 
-export function toDiagnostic(finding: Finding, index: number, version: number): Diagnostic {
+/** `uri`: the document's, for the finding's related places (they are in the same document). */
+export function toDiagnostic(finding: Finding, index: number, version: number, uri?: string): Diagnostic {
   const href = ruleDocUrl(finding.rule);
   const data: DiagnosticData = { rule: finding.rule, index, version };
   return {
@@ -42,6 +43,7 @@ export function toDiagnostic(finding: Finding, index: number, version: number): 
     ...(href ? { codeDescription: { href } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    ...(uri && finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
     data,
   };
 }

@@ -100,7 +100,7 @@ export class DocumentLinter {
     this.store.set(uri, { version, kind: result.kind, findings: result.findings });
     // Markdown that is not a PR/FAQ or memo: publish an empty list once (clears old squiggles).
     if (!result.kind && result.findings.length === 0 && previous?.findings.length === 0) return;
-    this.publish({ uri, version, diagnostics: result.findings.map((finding, index) => toDiagnostic(finding, index, version)) });
+    this.publish({ uri, version, diagnostics: result.findings.map((finding, index) => toDiagnostic(finding, index, version, uri)) });
   }
 
   /**
