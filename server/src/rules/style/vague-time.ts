@@ -138,7 +138,7 @@ export const vagueTime: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/vague-time',
-    description: 'A time with no date ("soon", "in the coming weeks", "recently", "Q3" with no year).',
+    description: 'A time with no date ("soon", "in the coming weeks", "in a future release", "recently", "Q3" with no year).',
     rationale:
       'A commitment without a date cannot be held to, and a past event without one cannot be checked. ' +
       'Also flagged: "in the future", "in a future release", "in a later phase"; "next year" and "last quarter" with no year in their paragraph ' +
