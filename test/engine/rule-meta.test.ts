@@ -12,6 +12,8 @@ const REQUIRED_IDS = [
   'prfaq/missing-internal-faq', 'faq/unanswered', 'faq/duplicate-question', 'style/weasel-word', 'style/hyperbole',
   'style/vague-time', 'style/placeholder', 'style/undefined-acronym', 'style/long-sentence', 'style/passive-voice',
   'style/readability', 'metrics/compound-metric', 'metrics/output-only', 'memo/too-long', 'memo/bullet-narrative',
+  // issue 10
+  'metrics/unsupported-statistic', 'metrics/inconsistent-quantity',
 ];
 
 describe('rule metadata', () => {
