@@ -76,6 +76,17 @@ describe('team configuration files', () => {
       assert.deepEqual(weaselSeverities(config.settings), ['error']);
     });
 
+    it("reads the team's known terms for style/undefined-acronym, and reports a list that is not one", () => {
+      const memo = '# Queue plan\n\nWe move the jobs from SQS to a new queue and give each worker its own IAM role.\n';
+      const flagged = (settings: Parameters<typeof lint>[1]) => lint(memo, settings, { fileName: 'plan.memo.md' }).filter((f) => f.rule === 'style/undefined-acronym').map((f) => f.message.slice(1, 4));
+      assert.deepEqual(flagged({ rules: {} }), ['SQS', 'IAM']);
+      const good = loadConfig(write({ '.barraiser.yaml': 'rules:\n  style/undefined-acronym:\n    known: [IAM, SQS]\n' }));
+      assert.deepEqual(good.problems, []);
+      assert.deepEqual(flagged(good.settings), []);
+      const bad = loadConfig(write({ '.barraiser.yaml': 'rules:\n  style/undefined-acronym:\n    known: IAM\n' }));
+      assert.match(bad.problems.map((p) => p.message).join('\n'), /known must be a list of strings/);
+    });
+
     it('reads the JSON variant, with $schema allowed', () => {
       const file = write({ '.barraiser.json': JSON.stringify({ $schema: './schema.json', rules: { [WEASEL]: { severity: 'hint', remove: ['significantly'] } } }, null, 2) });
       const config = loadConfig(file);

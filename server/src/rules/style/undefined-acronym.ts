@@ -2,7 +2,8 @@ import type { AnalyzedBlock, ProseUnit } from '../../engine/analysis';
 import { DATELINE } from '../../engine/prfaq-model';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { COMMON_ACRONYMS, isEmphasisWord, isRomanNumeral, isSize, REGION_CODES } from './acronym-words';
+import { isEmphasisWord, isRomanNumeral, isSize, REGION_CODES } from './acronym-words';
+import { FILE_NAMES, GLOSSARY_HEADING, KNOWN_ACRONYMS } from './known-acronyms';
 import { PLACEHOLDER_WORD } from './placeholder';
 
 // An acronym must be spelled out where it is first used: "monthly active users (MAU)" or
@@ -16,6 +17,12 @@ import { PLACEHOLDER_WORD } from './placeholder';
 //   dateline ("SEATTLE, WA —"), "Austin, TX", English words in capitals for emphasis
 //   ("NOT", "FREE"), roman numerals, sizes (XL, XXL), placeholders (TBD, TODO: style/placeholder reports
 //   them), sentences written in capitals, and "FY27"-style period labels.
+// - Not acronyms either: ticket and requirement ids ("ORD-70411", "USR-001"), file names
+//   ("README", "AGENTS.md"), names with a version or number ("LZ4", "S3", "EC2") and long
+//   all-caps names read as words ("DEFLATE", "PYTHON"): six letters or more with vowels.
+// - Defined elsewhere than at first use: a glossary section (a heading with "Glossary",
+//   "Definitions", "Terms", "Acronyms" or "Abbreviations"), a table row whose first cell is
+//   the term, or a list item "TERM: words" / "TERM — words". Such a term is never reported.
 
 interface Occurrence {
   /** The acronym without a plural "s" (SKUs → SKU). */
@@ -25,6 +32,8 @@ interface Occurrence {
   heading: boolean;
   /** Set when this occurrence spells the acronym out; the expansion in words. */
   expansion?: string;
+  /** A definition by layout: alone in a table cell (the row defines it) or "TERM: words" at the start of a list item. */
+  listed: boolean;
 }
 
 const TOKEN = /(?<![\w&'’-])(\d?[A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&])/g;
@@ -38,13 +47,33 @@ function occurrencesIn(block: AnalyzedBlock): Occurrence[] {
   let found = extracted.get(block);
   if (!found) {
     found = [];
-    for (const unit of block.units) extractUnit(unit, found);
+    block.units.forEach((unit, index) => extractUnit(unit, found!, definitionCell(block, index)));
     extracted.set(block, found);
   }
   return found;
 }
 
-function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
+/**
+ * For a table cell that may name a term its row defines, the next cell's text: the first cell
+ * of a body row (not the header), followed on the same line by a cell of at least two words
+ * and no digits ("| SLA | Service level agreement |"). A metrics row ("| NPS | 52 | 47 |") or a
+ * header ("| Orders | GMV | On-time rate |") defines nothing.
+ */
+function definitionCell(block: AnalyzedBlock, index: number): string | undefined {
+  const unit = block.units[index];
+  const next = block.units[index + 1];
+  if (unit.kind !== 'tableCell' || !next || next.kind !== 'tableCell') return undefined;
+  // Only the start of the line before the cell is read (a few characters for a first cell), so
+  // a row of thousands of cells stays linear.
+  const before = block.text.slice(Math.max(0, unit.start - 40), unit.start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 || /[^|\s]/.test(before.slice(newline + 1))) return undefined; // the header row, or not the first cell
+  if (block.text.slice(unit.end, next.start).includes('\n')) return undefined;
+  const words = next.masked.trim();
+  return /\d/.test(words) || words.split(/\s+/).length < 2 ? undefined : words;
+}
+
+function extractUnit(unit: ProseUnit, out: Occurrence[], definition?: string): void {
   const text = unit.masked;
   if (!/[A-Z][A-Z0-9&]*[A-Z]/.test(text)) return;
   // A template label may come first: "**Summary:** CINCINNATI, OH — May 12, 2027 —".
@@ -61,6 +90,10 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
     if (m.index < datelineEnd) continue;
     if (/^['’][A-Z]/.test(text.slice(m.index + m[0].length))) continue; // "DON'T", "CAN'T"
     if (isEmphasisWord(token) || isRomanNumeral(token) || isSize(token) || PLACEHOLDER_WORD.test(token)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^-[A-Z]{0,3}\d/.test(after)) continue; // "ORD-70411", "USR-001": a ticket or requirement id
+    if (FILE_NAMES.has(token) || /^\.[a-z][a-z0-9]{0,4}\b/.test(after)) continue; // "README", "AGENTS.md"
+    if (isName(token)) continue; // "LZ4", "DEFLATE"
     if (REGION_CODES.has(token) && /[A-Z][a-z]+,\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "Austin, TX"
     if (/\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX)\s*:\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "(NASDAQ: AMZN)"
     if (insideCapitalBrackets(text, m.index, marks())) continue; // "[NAME, TITLE]" is a placeholder
@@ -71,8 +104,32 @@ function extractUnit(unit: ProseUnit, out: Occurrence[]): void {
       end: unit.start + m.index + m[0].length,
       heading: unit.kind === 'heading',
       expansion: expansionAt(text, m.index, m.index + m[0].length, token),
+      listed: definition !== undefined ? text.trim() === token + m[2] : unit.listDepth > 0 && m.index === text.length - text.trimStart().length && listDefinition(text.slice(m.index + m[0].length), token),
     });
   }
+}
+
+/** "- SLA: service level agreement, …", "- TTFL — time to first listing": a list item that opens by spelling the term out. */
+function listDefinition(after: string, token: string): boolean {
+  const words = /^\s*(?:[:—–]|\s-\s)\s*([^,.;:()\n]{3,100})/.exec(after)?.[1].trim().split(/\s+/);
+  if (!words) return false;
+  const letters = token.toLowerCase().replace(/(?!^\d)[^a-z]/g, '');
+  for (let n = 1; n <= Math.min(words.length, letters.length + 3); n++) {
+    if (matchesLetters(words.slice(0, n).flatMap((w) => w.split(/[/-]/)), letters)) return true;
+  }
+  return false;
+}
+
+/**
+ * An all-caps name rather than an abbreviation: letters then a number ("LZ4", "S3", "EC2",
+ * "H264"; period labels such as "FY27" are handled by isKnown), or a long word with vowels
+ * that reads as a word ("DEFLATE", "PYTHON").
+ */
+function isName(token: string): boolean {
+  if (/^[A-Z]+\d+$/.test(token)) return true;
+  if (!/^[A-Z]{6,}$/.test(token)) return false;
+  const vowels = token.replace(/[^AEIOUY]/g, '').length;
+  return vowels >= 2 && vowels / token.length >= 0.3 && !/[^AEIOUY]{4}/.test(token);
 }
 
 function insideCapitalBrackets(text: string, index: number, marks: Marks): boolean {
@@ -218,7 +275,7 @@ function knownSet(known: readonly string[], remove: readonly string[]): Set<stri
   let set = knownCache.get(key);
   if (!set) {
     const removed = new Set(remove.map((w) => w.trim().toUpperCase()));
-    set = new Set([...COMMON_ACRONYMS, ...known].map((w) => w.trim().toUpperCase()).filter((w) => w && !removed.has(w)));
+    set = new Set([...KNOWN_ACRONYMS, ...known].map((w) => w.trim().toUpperCase()).filter((w) => w && !removed.has(w)));
     knownCache.set(key, set);
   }
   return set;
@@ -232,6 +289,29 @@ function isKnown(key: string, known: Set<string>): boolean {
   return label !== null && label[1] !== key && (label[1].length === 1 || known.has(label[1]));
 }
 
+/**
+ * Terms the document defines by its layout, anywhere in it: every term in a glossary section
+ * (until a heading of the same or a higher level), a term alone in a table cell, a term that
+ * opens a list item followed by a colon or dash and words.
+ */
+function definedByLayout(blocks: readonly { analysis: AnalyzedBlock }[]): Set<string> {
+  const defined = new Set<string>();
+  let glossaryDepth = 0;
+  for (const { analysis } of blocks) {
+    if (analysis.kind === 'heading') {
+      if (glossaryDepth > 0 && analysis.headingDepth <= glossaryDepth) glossaryDepth = 0;
+      if (glossaryDepth === 0 && GLOSSARY_HEADING.test(analysis.headingText)) {
+        glossaryDepth = analysis.headingDepth;
+        continue;
+      }
+    }
+    for (const occurrence of occurrencesIn(analysis)) {
+      if (glossaryDepth > 0 || occurrence.listed) defined.add(occurrence.key);
+    }
+  }
+  return defined;
+}
+
 export const undefinedAcronym: DocumentRule = {
   scope: 'document',
   meta: {
@@ -240,14 +320,21 @@ export const undefinedAcronym: DocumentRule = {
     rationale:
       'Readers outside the team stop at every unexplained acronym; reviewers ask what it means and the meeting loses a minute. ' +
       'Defined means expanded at first use, either "monthly active users (MAU)" or "MAU (monthly active users)". ' +
-      'Common acronyms (API, URL, CEO, FAQ, PDF, USA…), dateline cities, capitalised emphasis words ("NOT"), roman numerals ' +
-      'and placeholders are not reported; a heading may use an acronym the following text defines.',
+      'Not reported: the acronyms every reader knows (API, CLI, JSON, YAML, PDF, URL, CEO, FAQ…: one list, known-acronyms.ts) and the ' +
+      'team\'s own known terms (option known, in settings or the team file); ticket and requirement ids (ORD-70411, USR-001); file names ' +
+      '(README, CHANGELOG, AGENTS.md); names with a number (LZ4, S3) and long all-caps names read as words (DEFLATE); terms defined in a ' +
+      'glossary section, a table row or a "TERM: meaning" list item; dateline cities, capitalised emphasis words ("NOT"), roman numerals ' +
+      'and placeholders. A heading may use an acronym the following text defines.',
     howToFix: 'Spell the term out at its first use with the acronym in parentheses: "monthly active users (MAU)".',
     defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq', 'memo'],
     options: {
-      known: { type: 'string[]', default: [], description: 'Acronyms your readers know, which need no expansion (e.g. "SKU").' },
+      known: {
+        type: 'string[]',
+        default: [],
+        description: 'Your team\'s known terms: acronyms your readers know, which need no expansion (e.g. "SKU", "IAM", "SQS"). Set it in the team file so the whole team shares it.',
+      },
       remove: { type: 'string[]', default: [], description: 'Built-in common acronyms that should still be spelled out (e.g. "AWS").' },
     },
     examples: {
@@ -259,10 +346,11 @@ export const undefinedAcronym: DocumentRule = {
     const known = knownSet(option<string[]>(this.meta, options, 'known'), option<string[]>(this.meta, options, 'remove'));
     // Per acronym: its first use, and whether the text has used it (outside headings) yet.
     const state = new Map<string, { first: { block: (typeof doc.blocks)[number]; occurrence: Occurrence }; usedInText: boolean; done: boolean; expansion?: string }>();
+    const defined = definedByLayout(doc.blocks);
     for (const block of doc.blocks) {
       if (block.analysis.units.length === 0) continue;
       for (const occurrence of occurrencesIn(block.analysis)) {
-        if (isKnown(occurrence.key, known)) continue;
+        if (isKnown(occurrence.key, known) || defined.has(occurrence.key)) continue;
         let entry = state.get(occurrence.key);
         if (!entry) state.set(occurrence.key, (entry = { first: { block, occurrence }, usedInText: false, done: false }));
         if (entry.done) continue;
