@@ -3,7 +3,8 @@
 // judge), its held-out third apart.
 //   --real            only the real corpus
 //   --json FILE       also write the real corpus's scores as JSON
-//   --before FILE     show those scores (e.g. from an older commit) beside today's
+//   --before FILE     show those scores beside today's (test/fixtures/real/scores-before.json:
+//                     commit 5b60f6d, before the rules were rethought on this corpus)
 //   --noise [RULE]    list every finding that matched no label (of one rule)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allRules } from '../server/src/engine';
@@ -23,7 +24,9 @@ const ratio = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(2)
 if (!args.includes('--real')) scoreFixtures();
 const real: Scores = { byDefault: scoreCorpus(), turnedOn: scoreCorpus(everyRuleOn()) };
 const jsonFile = option('--json');
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify(real, null, 1) + '\n');
+// Scores only (the noise lists are long and can be printed with --noise).
+const compact = (score: CorpusScore): CorpusScore => ({ ...score, documents: score.documents.map((d) => ({ ...d, falsePositives: [], missed: [] })) });
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ byDefault: compact(real.byDefault), turnedOn: compact(real.turnedOn) }, null, 1) + '\n');
 const before = option('--before') ? (JSON.parse(readFileSync(option('--before')!, 'utf8')) as Scores) : undefined;
 reportReal(real, before);
 if (args.includes('--noise')) listNoise(real.turnedOn, option('--noise'));
