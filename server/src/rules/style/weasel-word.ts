@@ -154,6 +154,47 @@ function shareFollows(hit: PhraseHit): boolean {
   return SHARE_WITH_GROUP.test(textAfter(hit));
 }
 
+// Quantifiers that hide a count; the list that follows gives it ("several options: A, B and C").
+const COUNTING = new Set(['many', 'several', 'various', 'numerous', 'a number of', 'a handful']);
+// The noun phrase after the quantifier, then the list, introduced by a colon, a dash or a parenthesis.
+const LIST_OPENER = /^\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*([:(]|[—–]\s)/;
+
+/**
+ * "several options: A, B and C", "many formats (PDF, Word, HTML)": the list itself follows, so
+ * the count is on the page. The list: two or more short items (at most four words each) split
+ * by commas, "and" or "or", up to the end of the parenthesis or the sentence.
+ */
+function listFollows(hit: PhraseHit): boolean {
+  if (!COUNTING.has(hit.phrase)) return false;
+  const after = textAfter(hit).slice(0, 300);
+  const opener = LIST_OPENER.exec(after);
+  if (!opener) return false;
+  const rest = after.slice(opener[0].length);
+  // A list in parentheses or between dashes ends where they close; after a colon, at the sentence end.
+  const end = opener[1] === '(' ? rest.indexOf(')') : rest.search(opener[1] === ':' ? /[.;!?](?:\s|$)|$/ : /[—–]|[.;!?](?:\s|$)|$/);
+  if (end < 0) return false;
+  const items = rest
+    .slice(0, end)
+    .split(/,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 4);
+}
+
+// Verbs of failure after "could"/"might": the sentence names a risk ("this might fail if the
+// vendor is late", "the launch could slip"), which a memo should do, not a hedged claim.
+const RISK_VERBS = /^(?:fail|fails|break|slip|stall|crash|leak|expire|overload|degrade|misfire|backfire|go|run|time|lapse|stop|block|delay|mislead|confuse|overwhelm|hurt|harm)$/;
+
+/** "what could go wrong", "this might fail if …": a modal that names a possibility or a risk rather than hedging a claim. */
+function isRiskModal(hit: PhraseHit): boolean {
+  if (hit.phrase !== 'could' && hit.phrase !== 'might') return false;
+  const prev = previousWord(hit);
+  if (/^(?:what|whatever|which|anything|something|things|who)$/.test(prev)) return true; // "what could go wrong"
+  const [verb, second] = nextWords(hit, 2);
+  if (verb === 'go' || verb === 'run' || verb === 'time') return /^(?:wrong|out|awry|badly|over)$/.test(second ?? ''); // "go wrong", "run out", "time out"
+  return verb !== undefined && RISK_VERBS.test(verb);
+}
+
 /** "## What could go wrong": a heading that asks about a possibility ("## Why Many Clinics Fail" still claims "many"). */
 function inAskingHeading(hit: PhraseHit): boolean {
   return hit.unit.kind === 'heading' && /^\W*(?:what|why|how|when|where|who|which|whether|can|could|should|will|would|do|does|is|are)\b/i.test(hit.sentence.text);
@@ -178,6 +219,7 @@ function isNearMiss(hit: PhraseHit): boolean {
   // A question asks; it makes no claim ("Can one key belong to several customers?").
   if (inQuestion(hit) || (inAskingHeading(hit) && /^(?:could|might|would help|should result in)$/.test(hit.phrase))) return true;
   if (QUANTIFIER_SET.has(hit.phrase) && shareFollows(hit)) return true;
+  if (listFollows(hit) || isRiskModal(hit)) return true;
   // "one key serves many customers" in a sentence about a many-to-many relationship describes its shape.
   if (QUANTIFIER_SET.has(hit.phrase) && /\b(?:many|one)[- ]to[- ](?:many|one)\b/i.test(hit.sentence.text)) return true;
   if (/^(?:studies|research)\b/.test(hit.phrase)) return isAttributed(hit);
@@ -235,7 +277,9 @@ export const weaselWord: BlockRule = {
       'Reviewers read weasel words as a claim the writer could not back with data; the number is the claim. ' +
       'Not flagged: superlatives ("the most recent release", "most important"), "at most 5", "how many", ' +
       '"many-to-many", "generally available", "statistically significant", questions, attributed research ("our research shows"), ' +
-      'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900").',
+      'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900"), ' +
+      'or name a possibility or a risk ("what could go wrong", "this might fail if the vendor is late", "the launch could slip"); ' +
+      '"several", "various", "many" followed by the list itself ("several options: A, B and C", "many formats (PDF, Word, HTML)").',
     howToFix:
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
       'Fix all deletes only an intensifier in a plain affirmative statement ("significantly faster" → "faster"): never in a sentence with a ' +
