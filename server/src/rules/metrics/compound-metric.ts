@@ -6,9 +6,11 @@ export const compoundMetric: BlockRule = {
   scope: 'block',
   meta: {
     id: 'metrics/compound-metric',
-    description: 'One number that blends several metrics: a weighted score, composite or health index, fitness function or point scheme.',
+    description: 'One success metric that blends several measures: a weighted score, composite or health index, fitness function or point scheme.',
     rationale:
-      'Amazon tried one weighted "fitness function" per team and dropped it: the weights were arbitrary and the blend hid which input moved. A single ratio such as conversion rate is fine.',
+      'Amazon tried one weighted "fitness function" per team and dropped it: the weights were arbitrary and the blend hid which input moved. A single ratio such as conversion rate is fine. ' +
+      'Only a success measure counts: a product feature named like a metric (a "vector index" or "search index", a "weighted scoring system" that ranks, ' +
+      'matches, searches or routes) is how the product works, and is not reported unless the sentence calls it a goal, target or metric.',
     howToFix: 'Report each component as its own metric, with its own baseline, target and date.',
     defaultSeverity: 'warning',
     fixable: true,

@@ -56,6 +56,25 @@ const DISCUSSES_FAILURE = /\b(?:failed(?![-\w])|fails(?![-\w])|which (?:lever|in
 const MAY_SIGNAL = /fitness|weigh|composite|blend|aggregat|overall|combin|compound|health|scor|index|indices|merg|mix|fold|roll|together|mash|formula|points?\b|pts\b|\+\s?\d|\d\s*[×x*·]/i;
 const NOT_COMPOUND = /\b(?:body mass index|weighted average cost of capital|credit scores?|net promoter score|fico)\b/i;
 
+// A product feature named like a metric: the product computes a score or keeps an index to
+// rank, match, search or route things ("a vector index of product descriptions", "a weighted
+// scoring system that ranks candidates"). That is how the product works, not how the team
+// measures success, unless the sentence also calls it a goal, target or metric.
+/** An index that is a data structure: "vector index", "search index", "inverted index". */
+const TECHNICAL_INDEX = /\b(?:vector|search|inverted|full[- ]text|database|db|spatial|geospatial|hash|b-?tree|embeddings?|semantic|keyword|text|document|lucene|faiss|hnsw|ann|sql)\s+index(?:es)?\b/i;
+/** What a product does with a score or an index. */
+const FEATURE_USE =
+  /\b(?:rank(?:s|ed|ing)?|sort(?:s|ed|ing)?|re-?rank\w*|match(?:es|ed|ing)?|recommend\w*|search\w*|retriev\w*|quer(?:y|ies)|lookups?|embeddings?|algorithms?|engine|classifier|filter(?:s|ed|ing)?|rout(?:e|es|ed|ing)|triag\w*|shortlist\w*|(?:scoring|ranking|matching)\s+(?:system|model|feature|engine|algorithm))\b/i;
+/** Words that make the number a success measure all the same. */
+const SUCCESS_MEASURE = /\b(?:goals?|targets?|metrics?|kpis?|okrs?|success|measur\w*|track(?:s|ed|ing)?|report(?:s|ed|ing)?\s+(?:on|to|weekly|monthly)|dashboards?|scorecards?|bonus\w*|compensat\w*|performance review|north star)\b/i;
+
+/** Whether the sentence describes a product feature named like a metric, not a success measure. */
+export function isFeatureNotMetric(sentence: string, signal: { start: number; end: number }): boolean {
+  if (SUCCESS_MEASURE.test(sentence)) return false;
+  const around = sentence.slice(Math.max(0, signal.start - 30), signal.end + 10);
+  return TECHNICAL_INDEX.test(around) || FEATURE_USE.test(sentence);
+}
+
 /** The first compound-metric signal in a sentence, or undefined. */
 export function findCompoundSignal(sentence: string): CompoundSignal | undefined {
   if (!MAY_SIGNAL.test(sentence)) return undefined; // most sentences name no score, blend or weight
@@ -87,7 +106,7 @@ export function findCompoundSignal(sentence: string): CompoundSignal | undefined
   if (points) candidates.push(points);
 
   return candidates
-    .filter((c) => !rejected(sentence, c.start, c.end) && !NOT_COMPOUND.test(sentence.slice(Math.max(0, c.start - 20), c.end + 20)))
+    .filter((c) => !rejected(sentence, c.start, c.end) && !NOT_COMPOUND.test(sentence.slice(Math.max(0, c.start - 20), c.end + 20)) && !isFeatureNotMetric(sentence, c))
     .map((c) => withName(sentence, c))
     .sort((a, b) => a.start - b.start)
     .map((c) => namedBefore(sentence, c))[0];
