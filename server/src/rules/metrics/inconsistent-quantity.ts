@@ -161,20 +161,23 @@ function readSentence(sentence: Sentence, block: DocBlock, mentions: Mention[], 
   for (const m of prices) {
     const period = m[3].toLowerCase().replace(/^(?:mo)$/, 'month').replace(/^(?:yr)$/, 'year').replace(/^wk$/, 'week');
     const key = `price:${m[1]}:${period}`;
+    const end = m.index + m[0].length;
     if (series || prices.length > 1 || PRICE_TERMS.test(text)) setAside.add(key);
-    if (skip || prices.length > 1 || PRICE_TERMS.test(text)) continue;
+    // "$10 a month for each extra store" prices a unit, not the product.
+    if (skip || prices.length > 1 || PRICE_TERMS.test(text) || /^\s*(?:\S+\s+){0,3}?(?:each|per|extra|additional|every)\b/i.test(text.slice(end, end + 40))) continue;
     mentions.push({
       key,
       value: Number(m[2].replace(',', '.')),
       text: m[0],
       modifiers: [],
-      definite: true,
-      context: new Set(['price']), // two prices for the same period are about the same thing unless terms say otherwise
+      // Two prices for the same period are about the same thing only when the words around them say so.
+      definite: false,
+      context: contextAt(m.index, end),
       words: allWords,
       sentence,
       block,
       start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
+      end: sentence.start + end,
     });
   }
 }

@@ -25,22 +25,31 @@ const STATISTIC = new RegExp(
   'gi',
 );
 
-// Step 2: the figure claims a change or an estimate.
-/** A change verb in the few words before the figure: "saves 40%", "cuts returns by 30%", "reduces … by up to 50%". */
-const CHANGE_BEFORE =
-  /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shorten(?:s|ed|ing)?|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|speed(?:s|ing)? up|sped up|accelerat(?:e|es|ed|ing)|grow(?:s|ing)?|grew|shrink(?:s|ing)?|eliminat(?:e|es|ed|ing)|free(?:s|d)? up)\b(?:\s+[\w’'-]+){0,6}?\s+(?:by\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$/i;
+// Step 2: the figure claims a change or an estimate. A reported result in the past tense ("sales
+// grew 11%", "churn fell 4%", "verified pros won 23% more jobs") is the team's own measurement, and
+// a plain comparison ("rent is 12% lower") states a fact: neither is flagged.
+/** A claim verb in the present (or base) form before the figure: "saves 40%", "cuts returns by 30%", "reduces … by up to 50%". */
+const CHANGE_VERB =
+  String.raw`sav(?:e|es|ing)|cuts?|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|decreas(?:e|es|ing)|slash(?:es|ing)?|shorten(?:s|ing)?|increas(?:e|es|ing)|improv(?:e|es|ing)|boost(?:s|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|speed(?:s|ing)?\s+up|accelerat(?:e|es|ing)|eliminat(?:e|es|ing)|free(?:s|ing)?\s+up`;
+/** Verbs that hand the reader an effect: "makes restocking 30% faster", "owners get a 30% reduction", "sellers see 20% fewer errors". */
+const GIVE_VERB = String.raw`mak(?:e|es|ing)|gets?|getting|sees?|seeing|giv(?:e|es|ing)|lets?|helps?|means?|deliver(?:s|ing)?|enjoy(?:s|ing)?|experienc(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing)|bring(?:s|ing)?|yield(?:s|ing)?|achiev(?:e|es|ing)`;
+const BOUND = String.raw`(?:by\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|approximately\s+|an?\s+)?`;
+const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB})\b(?:\s+[\w’'-]+){0,6}?\s+${BOUND}$`, 'i');
+const GIVE_BEFORE = new RegExp(String.raw`\b(?:${GIVE_VERB}|${CHANGE_VERB})\b(?:\s+[\w’'-]+){0,5}?\s+${BOUND}$`, 'i');
 /** A comparative or an effect noun right after the figure: "30% faster", "a 40% reduction", "10x the throughput". */
 const CHANGE_AFTER =
   /^\s*(?:(?:more|less)\s+\w+|faster|slower|quicker|cheaper|fewer|higher|lower|better|greater|smaller|larger|bigger|shorter|longer|less|more|improvements?|increases?|decreases?|reductions?|drops?|gains?|lifts?|boosts?|uplift|savings?|speed-?ups?|productivity|efficiency|the\s+(?:speed|throughput|output|productivity|performance|capacity|value))\b/i;
-/** An estimate with no source: "an estimated 20%", "up to 50%", "as much as 40%". A range of percentages is an estimate too. */
-const ESTIMATE_BEFORE = /\b(?:an?\s+)?(?:estimated|est\.|up\s+to|as\s+much\s+as|as\s+many\s+as)\s+$/i;
-const RANGE = /[-–—]|\bto\b/;
+/** An estimate nobody owns: "an estimated 20%", "as much as 40%". A range of percentages is an estimate too ("20–50%"). */
+const ESTIMATE_BEFORE = /\b(?:an?\s+)?(?:estimated|est\.|as\s+much\s+as|as\s+many\s+as)\s+$/i;
+const RANGE = /\d\s?%?\s?[-–—]\s?\d/;
+/** An estimate of what will happen is a forecast, the writer's own: "orders will fall by an estimated 3%". */
+const FORECAST = /\b(?:will|should|expect(?:s|ed)?)\b/i;
 
 // Step 3: what in the sentence answers "compared to what?" or makes the figure not a claim.
 const BASELINE =
-  /\bthan\b|\bcompared\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\.?(?!\w)|\bbaseline\b|\b(?:down|up)\s+from\b|\bfrom\s+[$€£]?\d[^.;]{0,40}?\bto\s+[$€£]?\d|\binstead\s+of\b|\btoday['’]s\b|\b(?:year|quarter|month|week)[- ]over[- ](?:year|quarter|month|week)\b|\b(?:YoY|QoQ|MoM|WoW)\b|\bsince\b|\b(?:19|20)\d{2}\b|\b(?:last|this|previous|prior|past)\s+(?:year|quarter|month|week|fiscal)\b|\[(?:date|year)\]/i;
+  /\bthan\b|\bcompared\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\.?(?!\w)|\bbaseline\b|\b(?:down|up)\s+from\b|\bfrom\s+[$€£]?\d(?:[^.;]|\.\d){0,40}?\bto\s+[$€£]?\d|\binstead\s+of\b|\btoday['’]s\b|\b(?:year|quarter|month|week)[- ]over[- ](?:year|quarter|month|week)\b|\b(?:YoY|QoQ|MoM|WoW)\b|\bsince\b|\b(?:19|20)\d{2}\b|\b(?:last|this|previous|prior|past)\s+(?:year|quarter|month|week|fiscal)\b|\[(?:date|year)\]/i;
 const TARGET =
-  /\b(?:aims?|aiming|aimed|goals?|targets?|targeting|targeted|objectives?|OKRs?|key\s+results?|plans?\s+to|planning\s+to|intends?\s+to|want\s+to|commit(?:s|ted)?\s+to|ambition|hope\s+to|expect(?:s|ed)?\s+to\s+(?:reach|hit|get)|budget(?:s|ed)?|forecast(?:s|ed)?|projected|projection|we\s+will|we['’]ll|we\s+are\s+going\s+to)\b/i;
+  /\b(?:aims?|aiming|aimed|goals?|targets?|targeting|targeted|objectives?|OKRs?|key\s+results?|plans?\s+to|planning\s+to|intends?\s+to|want\s+to|commit(?:s|ted)?\s+to|ambition|hope\s+to|expect(?:s|ed)?\s+to\s+(?:reach|hit|get)|budget(?:s|ed)?|forecast(?:s|ed)?|projected|projection|we\s+will|we['’]ll|we\s+are\s+going\s+to|we\s+want|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|must|should)\b/i;
 const CONDITION = /\b(?:if|unless|assuming|suppose|scenario|would|break[- ]?even)\b/i;
 /** Percentages that are prices, terms or service levels, not claims: "15% off", "a 3% fee", "99.9% uptime". */
 const TERMS =
@@ -48,7 +57,7 @@ const TERMS =
 
 // Step 4: a source anywhere in the paragraph.
 const SOURCE =
-  /\baccording\s+to\b|\bsources?\s*:|\bcit(?:e|es|ed|ing)\b|\bsurvey(?:s|ed)?\b|\bstud(?:y|ies)\b|\breports?\b|\breported\b|\bresearch\b|\banaly[sz](?:is|es|ed)\b|\bmeasured\b|\bobserved\b|\bfound\b|\bshow(?:s|ed|n)\b|\bdata\b|\bbenchmark(?:s|ed)?\b|\bpilot(?:s|ed)?\b|\bbeta\b|\btrials?\b|\bexperiments?\b|\bA\/B\b|\binterview(?:s|ed)?\b|\bpolls?\b|\bcensus\b|\blogs\b|\bsaid\b|\bsays\b|\btold\s+us\b|\bper\s+[A-Z]\w+|\([A-Z][\w&. ]+,?\s+(?:19|20)\d{2}\)/;
+  /\baccording\s+to\b|\bsources?\s*:|\bcit(?:e|es|ed|ing)\b|\bsurvey(?:s|ed)?\b|\bstud(?:y|ies)\b|\breports?\b|\breported\b|\bresearch\b|\banaly[sz](?:is|es|ed)\b|\bmeasured\b|\bobserved\b|\bfound\b|\bshow(?:s|ed|n)\b|\bdata\b|\bbenchmark(?:s|ed)?\b|\bpilot(?:s|ed)?\b|\bbeta\b|\btrials?\b|\bexperiments?\b|\bA\/B\b|\binterview(?:s|ed)?\b|\bpolls?\b|\bcensus\b|\blogs\b|\bsaid\b|\bsays\b|\btold\s+us\b|\btest\s+set\b|\bwe\s+estimate\b|\bper\s+[A-Z]\w+|\([A-Z][\w&. ]+,?\s+(?:19|20)\d{2}\)/;
 /** A link, a footnote or a bracketed citation in the Markdown source. */
 const SOURCE_MARKUP = /\]\(|\[\^[^\]]+\]|https?:\/\/|\[\d+\]|<sup>/i;
 /** A goal written as an instruction: a list item that starts with a verb ("Cut returns by 30% by June"). */
@@ -79,17 +88,21 @@ function sentenceExcluded(sentence: Sentence): boolean {
 }
 
 /** Step 2 and the figure's own terms: what the figure claims, or undefined when it is not a claim. */
-function claimOf(text: string, start: number, end: number): 'change' | 'estimate' | undefined {
+function claimOf(sentence: string, start: number, end: number): 'change' | 'estimate' | undefined {
+  const text = sentence;
   const figure = text.slice(start, end);
   if (/^100\s?(?:%|percent|per\s?cent)$/i.test(figure) || /^0\s?%$/.test(figure)) return undefined; // "100% of orders" describes coverage
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
   const near = `${before.trim().split(/\s+/).slice(-3).join(' ')} ${after.trim().split(/\s+/).slice(0, 4).join(' ')}`;
   if (TERMS.test(near)) return undefined;
+  const multiplier = !/%|percent|per\s?cent/i.test(figure);
   // "3 times a week" is a frequency: a multiplier in words needs its comparative ("3 times faster").
   if (/times$/i.test(figure)) return CHANGE_AFTER.test(after) ? 'change' : undefined;
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return 'change';
-  if (ESTIMATE_BEFORE.test(before) || (RANGE.test(figure) && /%|percent/i.test(figure))) return 'estimate';
+  if (CHANGE_BEFORE.test(before)) return 'change';
+  // "10x faster" is a claim wherever it stands; "30% faster" when something is said to give it.
+  if (CHANGE_AFTER.test(after) && (multiplier || GIVE_BEFORE.test(before))) return 'change';
+  if ((ESTIMATE_BEFORE.test(before) || RANGE.test(figure)) && !multiplier && !FORECAST.test(sentence)) return 'estimate';
   return undefined;
 }
 
