@@ -1,4 +1,5 @@
 import type { BlockRule, BlockFinding } from '../../engine/rule';
+import type { DocumentKind } from '../../engine/types';
 import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
 // Time words that promise or report without a date. Decisions:
@@ -6,8 +7,9 @@ import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, 
 //   possible" is). "soon after launch" is flagged: how soon is the question.
 // - "next quarter", "this year" name a period: not flagged. "later this year", "early next
 //   year" leave the month open: flagged. "next year" and "last quarter" (issue 10) are
-//   flagged only where no year is in the paragraph, and as information: the document's own
-//   date (a dateline, a date in the title) may settle them, and a block rule can't see it.
+//   flagged in memos only where no year is in the paragraph, and as information: the memo's
+//   own date (in its title) may settle them, and a block rule can't see it. A PR/FAQ is dated
+//   by its dateline (prfaq/missing-dateline asks for one).
 // - "in the future", "in a future release", "in a later phase" promise nothing datable.
 // - "Q3" (and a half-year, "H2") needs a year: right after it ("Q3 2027", "Q3 FY27", "Q3 and Q4 of 2027"), before
 //   it in the sentence ("In 2027, … Q3"), or in the same table; "Q1:" labelling an FAQ
@@ -63,7 +65,7 @@ function isQuarter(hit: PhraseHit): boolean {
   return /^(?:q[1-4]|h[12])$/.test(hit.phrase);
 }
 
-function isNearMiss(hit: PhraseHit, inTableWithYear: boolean): boolean {
+function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind): boolean {
   const before = textBefore(hit);
   const after = textAfter(hit);
   if (isQuarter(hit)) {
@@ -93,8 +95,9 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean): boolean {
     case 'next year':
     case 'last quarter':
       // "over the next year" is a span of twelve months, not a date.
-      // A quoted speaker says "last quarter" as people do; the quote is dated by the release.
-      return previousWord(hit) === 'the' || ANY_YEAR.test(hit.unit.masked) || insideQuotation(hit);
+      // A PR/FAQ is dated by its dateline (prfaq/missing-dateline asks for one); a quoted speaker
+      // says "last quarter" as people do.
+      return kind === 'prfaq' || previousWord(hit) === 'the' || ANY_YEAR.test(hit.unit.masked) || insideQuotation(hit);
     case 'asap':
       return hit.text !== 'ASAP' && hit.text !== 'asap';
     default:
@@ -141,8 +144,8 @@ export const vagueTime: BlockRule = {
     description: 'A time with no date ("soon", "in the coming weeks", "in a future release", "recently", "Q3" with no year).',
     rationale:
       'A commitment without a date cannot be held to, and a past event without one cannot be checked. ' +
-      'Also flagged: "in the future", "in a future release", "in a later phase"; "next year" and "last quarter" with no year in their paragraph ' +
-      '(as information: the document\'s own date may settle them). ' +
+      'Also flagged: "in the future", "in a future release", "in a later phase"; in memos, "next year" and "last quarter" with no year in their paragraph ' +
+      '(as information: the memo\'s own date may settle them; a PR/FAQ is dated by its dateline). ' +
       'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year", "over the next year"), ' +
       'quarters and half-years with their year ("Q3 2027", "Q3 FY27", "In 2027, … Q3"), FAQ labels ("Q1: How …?"), questions, sentences that also give the date, ' +
       '"eventually consistent". Flagged: "soon after launch" (how soon?).',
@@ -159,7 +162,7 @@ export const vagueTime: BlockRule = {
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, VAGUE_TIME);
     const tableWithYear = block.kind === 'table' && ANY_YEAR.test(block.text);
-    return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|H[12]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell') }).map((hit) => ({
+    return findPhrases(block, list, { allowNames: (text) => /^(?:Q[1-4]|H[12]|ASAP)$/.test(text), accept: (hit) => !isNearMiss(hit, tableWithYear && hit.unit.kind === 'tableCell', context.kind) }).map((hit) => ({
       start: hit.start,
       end: hit.end,
       message: messageFor(hit),
