@@ -162,7 +162,7 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
   const opened: Expected[] = [
     { code: 'prfaq/missing-faq', severity: 'ERROR', ...wholeLine(lines, 0) },
     { code: WEASEL, severity: 'WARN', ...at(lines, 4, 'significantly') },
-    { code: PASSIVE, severity: 'INFO', ...at(lines, 8, 'is counted') },
+    { code: PASSIVE, severity: 'INFO', ...at(lines, 8, 'be added') },
     { code: 'style/placeholder', severity: 'ERROR', ...at(lines, 10, 'Jane Doe') },
     { code: WEASEL, severity: 'WARN', ...at(lines, 12, 'many') },
     { code: 'style/vague-time', severity: 'WARN', ...at(lines, 12, 'soon') },
