@@ -33,7 +33,8 @@ const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\
 const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter)\s[^()\n]{1,60}\)`;
 /** A template's attribution slot: "said Customer Name", "— Academic Quote.", "— Name, Title". */
 const SLOT_SPEAKER = String.raw`(?:Customer|Client|User|Partner|Leader|Leadership|Executive|Spokesperson|Company|Product|Analyst|Academic|Expert|Industry|Third[- ]Party|Person|Speaker)\s+(?:Name|Quote)(?:\s*,\s*(?:Title|Role|Company|Position))?|Name\s*,\s*(?:Title|Role|Position)(?:\s*,\s*Company)?`;
-const ATTRIBUTION_SLOT = String.raw`(?:(?<=\b(?:said|says|according\s+to)\s+)|(?<=(?:^|[\s”"’.,!?*_])(?:—|–|―|--?|~)\s*))(?:${SLOT_SPEAKER})\b`;
+// After a dash only at the end of its line, as an attribution is ("fields - Customer Name, Date" is a list).
+const ATTRIBUTION_SLOT = String.raw`(?<=\b(?:said|says|according\s+to)\s+)(?:${SLOT_SPEAKER})\b|(?<=(?:^|[\s”"’.,!?*_])(?:—|–|―|--?|~)\s*)(?:${SLOT_SPEAKER})\b(?=[ \t.*_]*(?:\n|$))`;
 /** Placeholders a real document may also mean (reported at warning at most). */
 const UNCERTAIN = new RegExp(
   [
