@@ -25,6 +25,8 @@ describe('faq/non-answer steps', () => {
     ['When will Android ship?', 'Will be available later.', true],
     ['When will the iPad app ship?', 'It will be available later in 2027, after the June pilot.', false],
     ['Who owns it?', 'We will figure this out.', true],
+    ['Which systems does it read?', 'Pricing for schools will be decided later.', true],
+    ['Which systems does it read?', 'Square and Lightspeed at launch; Clover support will be available later.', false],
     ['How will we price it?', 'Should we charge per store or per title?', true],
     ['Why now?', 'Wholesalers opened their APIs in 2026. Can a store wait a week? No.', false],
     ['What is the biggest risk?', 'Good question.', true],

@@ -36,6 +36,8 @@ const DEFERRALS: { pattern: RegExp; why: string }[] = [
 ];
 /** A deferral is the whole answer only in a short answer. */
 const DEFERRAL_MAX_WORDS = 20;
+/** At most this many words (a subject) before the deferral. */
+const DEFERRAL_MAX_LEAD = 5;
 
 /** A shrug as the whole answer. */
 const SHRUG = /^(?:(?:a |that'?s a |that’s a )?(?:good|great|fair) question|(?:i'?m |we'?re |i’m |we’re )?not sure(?: yet)?|unclear(?: (?:yet|for now|at this (?:time|point|stage)))?|(?:it )?depends|who knows|hard to say|we'?ll see|we’ll see)[.!]*$/i;
@@ -64,10 +66,20 @@ export function whyNotAnAnswer(question: string, answerSource: string): string |
   if (BARE_YES_NO.test(text)) return asksOpenQuestion(question) ? `the question asks ${askedWord(question)}, and "${text}" does not say ${askedWord(question)}` : undefined;
   if (SHRUG.test(text)) return 'it does not answer';
   if (words <= DEFERRAL_MAX_WORDS && !/\d/.test(text)) {
-    for (const { pattern, why } of DEFERRALS) if (pattern.test(text)) return why;
+    for (const { pattern, why } of DEFERRALS) {
+      const m = pattern.exec(text);
+      // The deferral is the answer only when it opens it: "Clover support will be available later"
+      // after "Square and Lightspeed at launch;" defers a detail of a real answer.
+      if (m && isOpening(text.slice(0, m.index))) return why;
+    }
   }
   if (words <= QUESTION_ANSWER_MAX_WORDS && isOnlyQuestions(text)) return 'it is a question, not an answer';
   return undefined;
+}
+
+/** Words before a deferral that still make it the answer's opening: a subject ("Pricing", "That"), no clause of its own. */
+function isOpening(before: string): boolean {
+  return !/[;:.!?]/.test(before) && before.split(/\s+/).filter(Boolean).length <= DEFERRAL_MAX_LEAD;
 }
 
 /** "what", "how", … — the word the question asks with, lower case. */
