@@ -52,6 +52,9 @@ describe('style/template-text steps', () => {
     ['Name the product, set a price, and snap a photo: the listing is live.', false],
     ['Discuss the risks with legal by May 1, 2027.', false],
     ['State law caps the call fee at $20.', false],
+    ['Describe your problem in plain words, and Careline routes the call to a nurse.', false],
+    ['Describe your product in a sentence and ShopAI writes the listing.', false],
+    ['Describe the problem and the benefit.', true],
   ];
   for (const [sentence, expected] of prompts) it(`"${sentence}" ${expected ? 'is' : 'is not'} a prompt`, () => assert.equal(promptIn(sentence) !== undefined, expected));
 

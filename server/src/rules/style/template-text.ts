@@ -54,6 +54,9 @@ const TEMPLATE_PHRASES: { pattern: RegExp; source: string }[] = [
   { pattern: /\b(?:a )?quote from a spokesperson in your company\b/i, source: 'the PR/FAQ template\'s "Quote from You" prompt' },
 ];
 
+/** What follows an instruction to a customer: "Describe the problem, and Careline routes the call". */
+const RESULT_CLAUSE = /,?\s+(?:and|then)\s+(?:it|we|they|our [a-z]+|the [a-z]+|[A-Z][\w-]+)\s+(?:will\s+|can\s+|then\s+)?[a-z]{3,}s\b/;
+
 /** A prompt is short: a sentence of more words than this is the writer's own prose. */
 const MAX_PROMPT_WORDS = 30;
 
@@ -89,6 +92,7 @@ export function promptIn(sentence: string): string | undefined {
   if (text.split(' ').length > MAX_PROMPT_WORDS) return undefined;
   for (const { pattern } of TEMPLATE_PHRASES) if (pattern.test(text)) return 'template';
   const body = text.replace(/^[-*+>\s]*(?:\d{1,3}[.)]\s+)?/, '');
+  if (RESULT_CLAUSE.test(body) && !TEMPLATE_MARK.test(body)) return undefined;
   const labelled = PART_LABEL.test(body);
   for (const candidate of [body, body.replace(LABEL, '')]) {
     if (PART_HERE.test(candidate)) return 'here';
