@@ -15,7 +15,7 @@ import { lint } from '../../server/src/engine';
 import { visit as leanVisit, SKIP as LEAN_SKIP } from '../../server/src/engine/prose/lean-visit';
 import { hardSentences, pluginVerdicts } from '../../server/src/engine/prose/readability';
 import { countReaderWords, readerSentences } from '../../server/src/engine/prose/reader-words';
-import { sectionReadabilityOfText } from '../../server/src/engine/prose/section-readability';
+import { sectionReadabilityOfText } from '../../server/src/engine';
 import { syllable as memoSyllable } from '../../server/src/engine/prose/syllable-memo';
 import { fixtureFiles } from '../support/fixtures';
 

@@ -17,6 +17,7 @@ export { normalizeSettings, type UserSettings } from './settings';
 export { allRules, ruleById } from '../rules';
 export { SUPPRESSION_RULE, type SuppressedFinding } from './suppression';
 export { applyEdits, applyFix, applySafeFixes, fixAll, offsetAt, safeFix, type FixAllResult } from './fixes';
+export { sectionReadability, sectionReadabilityOfText, type SectionReadability } from './prose/section-readability';
 
 export interface LintOptions {
   /** Path or name of the file; decides the kind with front matter and `documents`. */

@@ -119,6 +119,8 @@ function hiddenOwner(words: Word[], i: number, j: number): 'decision' | 'commitm
   if ((lower(i - 1) === 'it' || /^it['’]s$/.test(first)) && DUMMY_IT_VERBS.has(participle) && /^(?:that|to|not|whether|)$/.test(lower(j + 1))) return 'decision';
   // "returns that do not match will be rejected automatically": a system at work.
   if (lower(j + 1) === 'automatically' || words.slice(i, j).some((w) => w.text.toLowerCase() === 'automatically')) return undefined;
+  // "Your application will be reviewed within two days": a service the reader gets, not a promise without an owner.
+  if (words.slice(Math.max(0, i - 4), i).some((w) => /^(?:your|you)$/i.test(w.text))) return undefined;
   const chain = words.slice(i, j).map((w) => w.text.toLowerCase());
   const perfect = chain.includes('been');
   const progressive = chain.includes('being');
