@@ -55,6 +55,10 @@ describe('style/template-text steps', () => {
     ['Describe your problem in plain words, and Careline routes the call to a nurse.', false],
     ['Describe your product in a sentence and ShopAI writes the listing.', false],
     ['Describe the problem and the benefit.', true],
+    ['Describe it here.', true],
+    ['Sub-heading: One sentence describing who the customer is and the benefit.', true],
+    ['One sentence only, please.', false],
+    ['Add it here to save it.', false],
   ];
   for (const [sentence, expected] of prompts) it(`"${sentence}" ${expected ? 'is' : 'is not'} a prompt`, () => assert.equal(promptIn(sentence) !== undefined, expected));
 

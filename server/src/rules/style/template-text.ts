@@ -10,8 +10,12 @@
 //    paragraph ("Name the product, set a price") counts only with a template's own marks
 //    ("here", "in one sentence", "i.e."). A sentence about something else ("Describe your
 //    symptoms to the nurse", "Explain the charges to your customers") is prose.
-// 2. A short "<part> here" line ("Your headline here", "Insert the customer quote here").
-// 3. Phrases only a template says to its writer ("Wrap it up and give pointers…").
+//    An instruction followed by what the product then does ("Describe your problem, and
+//    Careline routes the call") is a customer's step.
+// 2. A short "<part> here" line ("Your headline here", "Insert the customer quote here",
+//    "Describe it here").
+// 3. Phrases only a template says to its writer ("Wrap it up and give pointers…", "One
+//    sentence describing who the customer is").
 // 4. An angle-bracket slot: words in <…> that name what goes there, outside code; HTML tags
 //    and autolinks are not slots. Square-bracket slots ("[Company]") are style/placeholder's.
 
@@ -44,6 +48,9 @@ const PART_LABEL =
 /** A short "<part> here" line: "Your headline here", "Insert the customer quote here". */
 const PART_HERE = new RegExp(String.raw`^(?:(?:${WRITER_VERBS}|${SHARED_VERBS})\s+)?(?:(?:your|the|a|an|our)\s+)?(?:${PART}|product name|company name|text|paragraph|description|content|answer|question|date|city|image|screenshot|diagram|title)\s+(?:goes\s+)?here\b[.!:…]*$`, 'i');
 
+/** "Describe it here.", "Explain this below." */
+const PRONOUN_HERE = new RegExp(String.raw`^(?:${WRITER_VERBS}|${SHARED_VERBS})\s+(?:it|this|them|that)\s+(?:here|below)\b[.!:…]*$`, 'i');
+
 // Phrases only a template says to its writer, each with where it comes from.
 const TEMPLATE_PHRASES: { pattern: RegExp; source: string }[] = [
   { pattern: /\bwrap it up and give pointers\b/i, source: 'the PR/FAQ template\'s "Closing and Call to Action" prompt' },
@@ -52,6 +59,7 @@ const TEMPLATE_PHRASES: { pattern: RegExp; source: string }[] = [
   { pattern: /\bone sentence only underneath the title\b/i, source: 'the PR/FAQ template\'s "Sub-Heading" prompt' },
   { pattern: /\bdescribes? how they experienced the benefit\b/i, source: 'the PR/FAQ template\'s "Customer Quote" prompt' },
   { pattern: /\b(?:a )?quote from a spokesperson in your company\b/i, source: 'the PR/FAQ template\'s "Quote from You" prompt' },
+  { pattern: /^(?:one|a|two|three|1|2|3) (?:short )?(?:sentences?|paragraphs?|lines?) (?:that |which )?(?:describ|summari[sz]|explain|stat|about |on |with )/i, source: 'a template\'s note on how long a part is ("One sentence describing who the customer is")' },
 ];
 
 /** What follows an instruction to a customer: "Describe the problem, and Careline routes the call". */
@@ -90,10 +98,11 @@ export function isAngleSlot(inner: string): boolean {
 export function promptIn(sentence: string): string | undefined {
   const text = sentence.replace(/\s+/g, ' ').trim();
   if (text.split(' ').length > MAX_PROMPT_WORDS) return undefined;
-  for (const { pattern } of TEMPLATE_PHRASES) if (pattern.test(text)) return 'template';
   const body = text.replace(/^[-*+>\s]*(?:\d{1,3}[.)]\s+)?/, '');
+  for (const { pattern } of TEMPLATE_PHRASES) if (pattern.test(body) || pattern.test(body.replace(LABEL, ''))) return 'template';
   if (RESULT_CLAUSE.test(body) && !TEMPLATE_MARK.test(body)) return undefined;
   const labelled = PART_LABEL.test(body);
+  if (PRONOUN_HERE.test(body.replace(LABEL, ''))) return 'here';
   for (const candidate of [body, body.replace(LABEL, '')]) {
     if (PART_HERE.test(candidate)) return 'here';
     if (VERB_WITH_PART.test(candidate)) return 'prompt';
