@@ -58,7 +58,8 @@ export const passiveVoice: BlockRule = {
     rationale:
       'A passive that hides who decided, or who will do the work, hides who is accountable; reviewers ask "by whom?". ' +
       'Other passives are plain English and are not reported: how a system works ("records are stored in S3", "an alarm is triggered"), ' +
-      'what happened ("the app was released in 2023"), questions ("How are requests authenticated?"), and any passive that names its actor ("approved by the finance team"). ' +
+      'what happened ("the app was released in 2023"), questions ("How are requests authenticated?"), a service the reader gets ("your request will be reviewed within a day") ' +
+      'and any passive that names its actor ("approved by the finance team"). ' +
       'Reported: an empty "it" before a verb of judging ("it was decided", "it is expected that"); a decision in the past or the future ' +
       '("the option was rejected", "a decision has been made", "mistakes were made"); work promised after "will", "must", "should" or ' +
       '"needs to" with no owner ("the migration will be completed", "the fix needs to be reviewed").',
