@@ -175,10 +175,11 @@ export const DECISION_PARTICIPLES = new Set(
 /**
  * Commitments: work someone must own, hidden after "will", "must", "should", "needs to", "is
  * going to" ("the migration will be completed", "associates must be trained"). Verbs that
- * describe what a system does ("will be stored", "will be shown") are not here.
+ * describe what a system or a service does ("will be stored", "will be shown", "orders will be
+ * shipped within two days") are not here.
  */
 export const COMMITMENT_PARTICIPLES = new Set(
-  `completed finished done delivered launched shipped released rolled implemented built migrated fixed addressed resolved
+  `completed finished done launched released rolled implemented built migrated fixed addressed resolved
   investigated reviewed revisited re-evaluated reevaluated evaluated assessed decided determined finalized finalised
   scheduled prioritized prioritised handled deployed developed written rewritten published documented announced
   communicated tested piloted hired staffed funded approved owned followed tracked added replaced retired deprecated
