@@ -3,6 +3,7 @@ import type { DocBlock, LintDocument } from '../../engine/document';
 import type { DocumentRule } from '../../engine/rule';
 import type { Range } from '../../engine/types';
 import { isQuestion } from '../shared/meaning';
+import { isTitleCase } from '../shared/phrases';
 
 // The same quantity given two different values in one document: "launch in 12 markets" …
 // "the 10 launch markets"; "$9.99/month" … "$12 a month". A reader stops trusting every figure
@@ -105,8 +106,9 @@ function firstAtOrAfter(words: { index: number }[], offset: number): number {
 }
 
 /** Step 1 and 2: the mentions in one sentence, or the keys it sets aside. */
-function readSentence(sentence: Sentence, block: DocBlock, mentions: Mention[], setAside: Set<string>): void {
-  const text = sentence.text;
+function readSentence(sentence: Sentence, block: DocBlock, titleCase: boolean, mentions: Mention[], setAside: Set<string>): void {
+  // A headline in Title Case ("Launches in 12 Markets") is read in lower case (ASCII only, so offsets stay).
+  const text = titleCase ? sentence.text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : sentence.text;
   if (!/\d/.test(text)) return;
   const words = wordsOf(text);
   // Prices name their period ("$12 a month"): read the rest of the sentence for change and time.
@@ -133,8 +135,12 @@ function readSentence(sentence: Sentence, block: DocBlock, mentions: Mention[], 
       content.push(w);
     }
     if (content.length === 0 || OTHER_GROUP.test(run[0])) continue;
-    const head = content[content.length - 1].toLowerCase();
-    if (!/^[a-z][a-z-]*[a-z]s$/.test(head) || /ss$/.test(head) || MEASURE_NOUNS.has(head)) continue;
+    // The counted noun is the first plural: "10 launch markets listed at …", "3 agents cover weekends".
+    const headAt = content.findIndex((w) => /^[a-z][a-z-]*[a-z]s$/.test(w) && !/ss$/.test(w));
+    if (headAt < 0) continue;
+    content.length = headAt + 1;
+    const head = content[headAt];
+    if (MEASURE_NOUNS.has(head)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (PART_BEFORE.test(before) || ROUGH_BEFORE.test(before)) continue;
     const key = `count:${stem(head)}`;
@@ -145,7 +151,7 @@ function readSentence(sentence: Sentence, block: DocBlock, mentions: Mention[], 
     mentions.push({
       key,
       value,
-      text: text.slice(m.index, figureEnd),
+      text: sentence.text.slice(m.index, figureEnd),
       modifiers: content.slice(0, -1).map(stem),
       definite: DEFINITE_BEFORE.test(before),
       context: contextAt(m.index, figureEnd),
@@ -220,7 +226,7 @@ export const inconsistentQuantity: DocumentRule = {
     const end = doc.kind === 'memo' ? doc.memo.appendixStart : doc.blocks.length;
     for (const { block, unit, sentence } of doc.sentences(0, end)) {
       if (unit.kind === 'tableCell') continue;
-      readSentence(sentence, block, mentions, setAside);
+      readSentence(sentence, block, isTitleCase(unit), mentions, setAside);
     }
     const byKey = new Map<string, Mention[]>();
     for (const m of mentions) {
