@@ -20,7 +20,7 @@ import { isQuestion } from '../shared/meaning';
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 const STATISTIC = new RegExp(
   String.raw`(?<![\w$€£.,/-])(?:${NUMBER}\s?%?\s?(?:[-–—]|to)\s?)?${NUMBER}\s?(?:%|percent\b|per\s?cent\b)` +
-    String.raw`|(?<![\w$€£.,/-])${NUMBER}\s?(?:x|×)(?![\w-])` +
+    String.raw`|(?<![\w$€£.,/-])(?:${NUMBER}\s?[-–]\s?)?${NUMBER}\s?(?:x|×)(?![\w-])` +
     String.raw`|(?<![\w$€£.,/-])(?:${NUMBER}|two|three|four|five|ten|twenty|fifty|a hundred)\s+times\b`,
   'gi',
 );
@@ -39,8 +39,8 @@ const GIVE_BEFORE = new RegExp(String.raw`\b(?:${GIVE_VERB}|${CHANGE_VERB})\b(?:
 /** A comparative or an effect noun right after the figure: "30% faster", "a 40% reduction", "10x the throughput". */
 const CHANGE_AFTER =
   /^\s*(?:(?:more|less)\s+\w+|faster|slower|quicker|cheaper|fewer|higher|lower|better|greater|smaller|larger|bigger|shorter|longer|less|more|improvements?|increases?|decreases?|reductions?|drops?|gains?|lifts?|boosts?|uplift|savings?|speed-?ups?|productivity|efficiency|the\s+(?:speed|throughput|output|productivity|performance|capacity|value))\b/i;
-/** An estimate nobody owns: "an estimated 20%", "as much as 40%". A range of percentages is an estimate too ("20–50%"). */
-const ESTIMATE_BEFORE = /\b(?:an?\s+)?(?:estimated|est\.|as\s+much\s+as|as\s+many\s+as)\s+$/i;
+/** An estimate nobody owns: "an estimated 20%", "as much as 40%", a sentence that opens "Up to 60% of …". A range of percentages is an estimate too ("20–50%"). */
+const ESTIMATE_BEFORE = /\b(?:an?\s+)?(?:estimated|est\.|as\s+much\s+as|as\s+many\s+as)\s+$|^[\s*_"“]*up\s+to\s+$/i;
 const RANGE = /\d\s?%?\s?[-–—]\s?\d/;
 /** An estimate of what will happen is a forecast, the writer's own: "orders will fall by an estimated 3%". */
 const FORECAST = /\b(?:will|should|expect(?:s|ed)?)\b/i;
@@ -53,7 +53,7 @@ const TARGET =
 const CONDITION = /\b(?:if|unless|assuming|suppose|scenario|would|break[- ]?even)\b/i;
 /** Percentages that are prices, terms or service levels, not claims: "15% off", "a 3% fee", "99.9% uptime". */
 const TERMS =
-  /\b(?:off|discount(?:s|ed)?|commissions?|fees?|tax(?:es)?|vat|interest|apr|apy|royalt(?:y|ies)|markup|tips?|surcharge|rebate|cash\s?back|coupon|deposit|equity|stake|owned|ownership|uptime|availability|sla|slo|confidence|percentile|probability|chance|odds)\b/i;
+  /\b(?:off|discount(?:s|ed)?|commissions?|fees?|tax(?:es)?|vat|interest|apr|apy|royalt(?:y|ies)|markup|tips?|surcharge|rebate|cash\s?back|coupon|deposit|equity|stake|owned|ownership|uptime|availability|sla|slo|confidence|percentile|probability|chance|odds|codes?|promo|voucher|first\s+(?:order|purchase|month|year|box))\b/i;
 
 // Step 4: a source anywhere in the paragraph.
 const SOURCE =
