@@ -52,6 +52,9 @@ function isNearMiss(hit: PhraseHit): boolean {
       return STATISTICAL.test(next) || /^statistically$/.test(previousWord(hit));
     case 'comprehensive':
       return COMPLETE_THING.test(next);
+    case 'superior':
+      // "escalates to their superior" is a person.
+      return /^(?:their|his|her|my|your|our|a)$/.test(previousWord(hit)) && !/^\s+[a-z]/.test(textAfter(hit));
     case 'truly':
       // "I truly believe" is a hedge (style/hedge reads it).
       return /^(?:i|we|they|you)$/.test(previousWord(hit));
