@@ -17,8 +17,8 @@ import { isTitleCase } from '../shared/phrases';
 //   3. Among the mentions of the same quantity, exactly two different values; a third means a
 //      series or tiers.
 //   4. A pair is reported when the two mentions share words of context near the figure ("launch"
-//      in "launch in 12 markets" and "the 10 launch markets"): two, or one when the later mention
-//      is definite ("the", "our", "all"); and neither has a modifier the other sentence lacks
+//      in "launch in 12 markets" and "the 10 launch markets"): two, or one when a mention is
+//      definite ("the", "our", "all"); and neither has a modifier the other sentence lacks
 //      ("10 pilot markets" is another group than "12 launch markets").
 // The finding sits on the second mention; its message names the first and its line.
 
@@ -192,10 +192,11 @@ function readSentence(sentence: Sentence, block: DocBlock, titleCase: boolean, m
 function sameQuantity(a: Mention, b: Mention): boolean {
   if (a.sentence === b.sentence) return false;
   if (!a.modifiers.every((w) => b.words.has(w)) || !b.modifiers.every((w) => a.words.has(w))) return false;
-  // Shared words near both figures; the later mention's own modifiers count ("launch" in "the 10 launch markets").
+  // Shared words near both figures; a mention's own modifiers count ("launch" in "the 10 launch markets").
+  const near = new Set([...b.context, ...b.modifiers]);
   let shared = 0;
-  for (const w of a.context) if (b.context.has(w) || b.modifiers.includes(w)) shared++;
-  return shared >= (b.definite ? 1 : 2);
+  for (const w of new Set([...a.context, ...a.modifiers])) if (near.has(w)) shared++;
+  return shared >= (a.definite || b.definite ? 1 : 2);
 }
 
 export const inconsistentQuantity: DocumentRule = {
