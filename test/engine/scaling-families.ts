@@ -4,7 +4,9 @@
 // is chosen so the smallest size's variable time is tens of ms; a cheap family is linted
 // `reps` times per timed run.
 
-const PR = '# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
+// Declared English: most families have no English words, and a document not read as English
+// runs only the rules that hold in any language, which would leave the rest untimed.
+const PR = '---\nlang: en\n---\n# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
 const FAQ = '## Frequently asked questions\n\n';
 const acronym = (i: number) => 'A' + [i % 26, (i / 26) % 26, (i / 676) % 26].map((d) => String.fromCharCode(65 + Math.floor(d))).join('');
 

@@ -5,7 +5,7 @@ import { BlockCache, lint } from '../../server/src/engine';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
-const PR = '# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
+const PR = '---\nlang: en\n---\n# Acme launches Widget\n\n## A faster way to widget\n\nSEATTLE, WA — Jan 1, 2026 — Acme today launched Widget.\n\n';
 const row = (i: number, edit: number) => `| Feature ${i === 5 ? edit : i} | The team will ship widgets to many customers quickly | ${i * 3} ms |\n`;
 const table = (edit: number) => '| Name | Description | Value |\n|---|---|---|\n' + Array.from({ length: 450 }, (_, i) => row(i, edit)).join('');
 
