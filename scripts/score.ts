@@ -5,7 +5,9 @@
 //   --json FILE       also write the real corpus's scores as JSON
 //   --before FILE     show those scores beside today's (test/fixtures/real/scores-before.json:
 //                     commit 5b60f6d, before the rules were rethought on this corpus)
-//   --noise [RULE]    list every finding that matched no label (of one rule)
+//   --noise [RULE]    list every finding that matched no label (of one rule), tuning documents only
+//   --missed [RULE]   list every label no finding matched (of one rule), tuning documents only
+//   --held-out        list the held-out documents' ids (not to be read while tuning)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allRules } from '../server/src/engine';
 import { fixtureFiles, runFixture } from '../test/support/fixtures';
@@ -19,6 +21,8 @@ interface Scores {
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+/** A flag's rule argument, if the next word is a rule id. */
+const ruleOption = (name: string) => (/^[\w-]+\/[\w-]+$/.test(option(name) ?? '') ? option(name) : undefined);
 const ratio = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(2));
 
 if (!args.includes('--real')) scoreFixtures();
@@ -29,7 +33,9 @@ const compact = (score: CorpusScore): CorpusScore => ({ ...score, documents: sco
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ byDefault: compact(real.byDefault), turnedOn: compact(real.turnedOn) }, null, 1) + '\n');
 const before = option('--before') ? (JSON.parse(readFileSync(option('--before')!, 'utf8')) as Scores) : undefined;
 reportReal(real, before);
-if (args.includes('--noise')) listNoise(real.turnedOn, option('--noise'));
+if (args.includes('--noise')) listNoise(real.turnedOn, ruleOption('--noise'));
+if (args.includes('--missed')) listMissed(real.turnedOn, ruleOption('--missed'));
+if (args.includes('--held-out')) console.log(real.byDefault.documents.filter((d) => d.split === 'held-out').map((d) => d.id).join('\n'));
 
 function scoreFixtures(): void {
   const totals = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -83,5 +89,12 @@ function listNoise(score: CorpusScore, rule: string | undefined): void {
   for (const d of score.documents) {
     if (d.split === 'held-out') continue; // the held-out third is not read while tuning
     for (const f of d.falsePositives) if (!rule || f.rule === rule) console.log(`${d.id}:${f.line} ${f.rule} "${f.text}"`);
+  }
+}
+
+function listMissed(score: CorpusScore, rule: string | undefined): void {
+  for (const d of score.documents) {
+    if (d.split === 'held-out') continue;
+    for (const label of d.missed) if (!rule || label.rule === rule) console.log(`${d.id}:${label.line ?? '-'} ${label.rule} "${label.text ?? ''}" (${label.why ?? ''})`);
   }
 }
