@@ -1,3 +1,4 @@
+import type { Sentence } from '../../engine/analysis';
 import type { BlockRule } from '../../engine/rule';
 import { claimRisk } from '../shared/meaning';
 import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
@@ -42,9 +43,18 @@ const DESCRIBING = new Set(['powerful', 'robust', 'superior', 'comprehensive', '
 /** A "comprehensive" list or review is complete, not promoted. */
 const COMPLETE_THING = /^(?:lists?|insurance|exams?|examinations?|audits?|reviews?|inventor(?:y|ies)|index|catalog(?:ue)?s?|glossar(?:y|ies)|surveys?|assessments?|stud(?:y|ies)|analys[ie]s|tests?)$/;
 
+const competitorCache = new WeakMap<Sentence, boolean>();
+
+/** Whether the sentence is about competitors' products (read once per sentence: a long one with many hits stays linear). */
+function aboutCompetitors(sentence: Sentence): boolean {
+  let about = competitorCache.get(sentence);
+  if (about === undefined) competitorCache.set(sentence, (about = COMPETITOR.test(sentence.text)));
+  return about;
+}
+
 function isNearMiss(hit: PhraseHit): boolean {
   const next = nextWord(hit);
-  if (DESCRIBING.has(hit.phrase) && COMPETITOR.test(hit.sentence.text)) return true;
+  if (DESCRIBING.has(hit.phrase) && aboutCompetitors(hit.sentence)) return true;
   switch (hit.phrase) {
     case 'powerful':
       return GRADED_BEFORE.test(previousWord(hit)) || HARDWARE.test(next);

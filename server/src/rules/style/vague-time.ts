@@ -1,3 +1,4 @@
+import type { ProseUnit, Sentence } from '../../engine/analysis';
 import type { BlockRule, BlockFinding } from '../../engine/rule';
 import type { DocumentKind } from '../../engine/types';
 import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
@@ -77,7 +78,7 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
     return YEAR_AFTER_QUARTER.test(after) || YEAR_BEFORE_QUARTER.test(before) || FRAMING_YEAR.test(before) || inTableWithYear;
   }
   if (inQuestion(hit)) return true;
-  if (DATE_AFTER.test(after) || FULL_DATE.test(hit.sentence.text)) return true; // "recently (March 2027)" is dated
+  if (DATE_AFTER.test(after) || sentenceHasDate(hit.sentence)) return true; // "recently (March 2027)" is dated
   switch (hit.phrase) {
     case 'soon':
       // "as soon as the order ships" is a condition; "too soon to tell" is about knowledge.
@@ -97,7 +98,7 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
       // "over the next year" is a span of twelve months, not a date.
       // A PR/FAQ is dated by its dateline (prfaq/missing-dateline asks for one); a quoted speaker
       // says "last quarter" as people do.
-      return kind === 'prfaq' || previousWord(hit) === 'the' || ANY_YEAR.test(hit.unit.masked) || insideQuotation(hit);
+      return kind === 'prfaq' || previousWord(hit) === 'the' || unitHasYear(hit.unit) || insideQuotation(hit);
     case 'asap':
       return hit.text !== 'ASAP' && hit.text !== 'asap';
     default:
@@ -105,9 +106,28 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
   }
 }
 
-/** Whether the hit is inside quoted speech: an unclosed quotation mark before it in its paragraph. */
+const dateCache = new WeakMap<Sentence, boolean>();
+
+/** A full date anywhere in the sentence (read once per sentence: a long one with many hits stays linear). */
+function sentenceHasDate(sentence: Sentence): boolean {
+  let has = dateCache.get(sentence);
+  if (has === undefined) dateCache.set(sentence, (has = FULL_DATE.test(sentence.text)));
+  return has;
+}
+
+const yearCache = new WeakMap<ProseUnit, boolean>();
+
+/** A year anywhere in the paragraph (read once per paragraph). */
+function unitHasYear(unit: ProseUnit): boolean {
+  let has = yearCache.get(unit);
+  if (has === undefined) yearCache.set(unit, (has = ANY_YEAR.test(unit.masked)));
+  return has;
+}
+
+/** Whether the hit is inside quoted speech: an unclosed quotation mark in the 400 characters of its paragraph before it. */
 function insideQuotation(hit: PhraseHit): boolean {
-  const before = hit.unit.masked.slice(0, hit.start - hit.unit.start);
+  const offset = hit.start - hit.unit.start;
+  const before = hit.unit.masked.slice(Math.max(0, offset - 400), offset);
   const open = before.lastIndexOf('“');
   if (open >= 0 && open > before.lastIndexOf('”')) return true;
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
