@@ -39,6 +39,9 @@ export const FAMILIES: Family[] = [
   { name: 'list items each with a nested list', make: (n) => PR + '- - x\n'.repeat(n), n: 1000, runs: 2 },
   { name: 'FAQ question/answer pairs', make: (n) => PR + FAQ + Array.from({ length: n }, (_, i) => `**Q: How does feature ${i} work for customer ${i * 7}?**\n\nA: It works well ${i}.\n`).join('\n'), n: 150, runs: 2 },
   { name: 'copies of one FAQ question', make: (n) => PR + FAQ + '**Q: How much does it cost?**\n\nA: Ten dollars.\n\n'.repeat(n), n: 1000 },
+  // Checks over the whole sentence or paragraph for every hit (a competitor, a date, a year) were quadratic.
+  { name: 'hype and open dates in one sentence', make: (n) => PR + 'a truly comprehensive, powerful tool in the future and soon '.repeat(n) + '\n', n: 400 },
+  { name: 'figures in one sentence', make: (n) => PR + 'it saves 40% and is 10x faster in 12 launch markets at $9 a month and '.repeat(n) + '\n', n: 300 },
 ];
 
 export const FAMILY_NAMES = FAMILIES.map((f) => f.name);

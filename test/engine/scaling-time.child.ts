@@ -6,13 +6,17 @@
 
 import { BlockCache, lint } from '../../server/src/engine';
 import { measureScaling, type Scaling } from '../support/scaling';
+import { optInRulesOn } from '../support/fixtures';
 import { FAMILIES } from './scaling-families';
+
+/** Opt-in rules too: a user may turn any of them on. */
+const OPT_IN_ON = optInRulesOn();
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
 const lintOf = (text: string, reps = 1) => () => {
-  for (let i = 0; i < reps; i++) lint(text, undefined, { kind: 'prfaq', cache: new BlockCache() });
+  for (let i = 0; i < reps; i++) lint(text, OPT_IN_ON, { kind: 'prfaq', cache: new BlockCache() });
 };
 const families = FAMILIES.filter((family) => !process.env.SCALING_ONLY || process.env.SCALING_ONLY === family.name);
 // Warm up every path first: code first optimised during the first family's runs otherwise
