@@ -79,8 +79,10 @@ describe('team configuration files', () => {
     it("reads the team's known terms for style/undefined-acronym, and reports a list that is not one", () => {
       const memo = '# Queue plan\n\nWe move the jobs from SQS to a new queue and give each worker its own IAM role.\n';
       const flagged = (settings: Parameters<typeof lint>[1]) => lint(memo, settings, { fileName: 'plan.memo.md' }).filter((f) => f.rule === 'style/undefined-acronym').map((f) => f.message.slice(1, 4));
-      assert.deepEqual(flagged({ rules: {} }), ['SQS', 'IAM']);
-      const good = loadConfig(write({ '.barraiser.yaml': 'rules:\n  style/undefined-acronym:\n    known: [IAM, SQS]\n' }));
+      // The rule is opt-in: the team file turns it on.
+      assert.deepEqual(flagged({ rules: {} }), []);
+      assert.deepEqual(flagged({ rules: { 'style/undefined-acronym': { severity: 'warning' } } }), ['SQS', 'IAM']);
+      const good = loadConfig(write({ '.barraiser.yaml': 'rules:\n  style/undefined-acronym:\n    severity: warning\n    known: [IAM, SQS]\n' }));
       assert.deepEqual(good.problems, []);
       assert.deepEqual(flagged(good.settings), []);
       const bad = loadConfig(write({ '.barraiser.yaml': 'rules:\n  style/undefined-acronym:\n    known: IAM\n' }));

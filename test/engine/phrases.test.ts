@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeBlock } from '../../server/src/engine/analysis';
 import { lint } from '../../server/src/engine';
 import type { Finding } from '../../server/src/engine/types';
+import { optInRulesOn } from '../support/fixtures';
 import { articleFor, findPhrases, insideShortQuote, phraseList, removalEdit } from '../../server/src/rules/shared/phrases';
 
 function matches(text: string, phrases: string[], options: Parameters<typeof findPhrases>[2] = {}): string[] {
@@ -28,7 +29,8 @@ function applyFix(text: string, finding: Finding, index = 0): string {
 }
 
 function findingsOf(rule: string, text: string, kind: 'prfaq' | 'memo' = 'memo'): Finding[] {
-  return lint(text, { rules: {} }, { kind }).filter((f) => f.rule === rule);
+  // An opt-in rule (style/undefined-acronym) is turned on.
+  return lint(text, optInRulesOn([rule]), { kind }).filter((f) => f.rule === rule);
 }
 
 describe('phrase matcher', () => {

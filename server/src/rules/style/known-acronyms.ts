@@ -32,7 +32,9 @@ export const KNOWN_ACRONYMS: readonly string[] = [
   'YAML', 'TOML', 'PNG', 'JPEG', 'JPG', 'GIF', 'SVG', 'MP3', 'MP4', 'DOCX', 'XLSX', 'PPTX', 'TXT', 'UTF', 'ASCII',
   // Everyday software and network terms
   'CLI', 'GUI', 'IDE', 'VM', 'CI', 'SSH', 'FTP', 'SFTP', 'TCP', 'UDP', 'WWW', 'SMTP', 'RSS', 'SSO', 'NFC', 'RFID', 'AR', 'VR',
-  'GPT', 'NPM', 'ISP', 'LAN', 'WAN', 'MVP',
+  'GPT', 'NPM', 'ISP', 'LAN', 'WAN', 'MVP', 'JS', 'DB', 'UUID', 'CDN', 'RFC', 'CVE',
+  // Science and health terms every adult reader knows as letters
+  'DNA', 'RNA', 'CPR',
 ];
 
 /**
