@@ -9,7 +9,7 @@
 //   --missed [RULE]   list every label no finding matched (of one rule), tuning documents only
 //   --held-out        list the held-out documents' ids (not to be read while tuning)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { allRules } from '../server/src/engine';
+import { allRules } from '../server/src/linter';
 import { fixtureFiles, runFixture } from '../test/support/fixtures';
 import { everyRuleOn, medianDensity, precision, recall, scoreCorpus, type CorpusScore, type RuleScore } from '../test/support/real-score';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lintDocument } from '../../server/src/engine';
+import { lintDocument } from '../../server/src/linter';
 import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');

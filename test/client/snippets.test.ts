@@ -6,7 +6,7 @@ import path from 'node:path';
 import { analyzeBlock } from '../../server/src/engine/analysis';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { LintDocument } from '../../server/src/engine/document';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import type { DocumentKind } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 

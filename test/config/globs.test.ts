@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import { allRules, detectKind, normalizeSettings } from '../../server/src/engine';
+import { allRules, detectKind, normalizeSettings } from '../../server/src/linter';
 import { compileGlob, MAX_GLOB_LENGTH } from '../../server/src/engine/glob';
 import { assertNearLinear } from '../support/scaling';
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findConfigFile, isRepositoryRoot, loadConfig as loadFrom, mergeSettings, rebaseDocuments, type ConfigProblem } from '../../server/src/config';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 
 const WEASEL = 'style/weasel-word';
 const TEXT = '# Plan\n\nThe new flow is significantly simpler.\n';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_JSON, TEAM_SCHEMA, formatTeamSchema, rulesSettingSchema } from '../../scripts/gen-manifest';
 import { CONFIG_FILE_NAMES, CONFIG_KEYS } from '../../server/src/config';
-import { allRules } from '../../server/src/engine';
+import { allRules } from '../../server/src/linter';
 import { CONFIG_FILES_GLOB } from '../../server/src/lsp/handlers/config-files';
 
 const text = readFileSync(TEAM_SCHEMA, 'utf8');

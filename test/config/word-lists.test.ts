@@ -3,7 +3,7 @@
 // the text has one way to match, so time stays linear however the phrase is written.
 
 import assert from 'node:assert/strict';
-import { allRules, lint, normalizeSettings } from '../../server/src/engine';
+import { allRules, lint, normalizeSettings } from '../../server/src/linter';
 import { phraseList } from '../../server/src/rules/shared/phrases';
 import { assertNearLinear } from '../support/scaling';
 

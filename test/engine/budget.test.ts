@@ -4,7 +4,7 @@
 // block (analysis.ts) that keep a single step short: a paragraph over 100,000 characters, a
 // line nested over 32 list or quote markers; each is named in an information note.
 import assert from 'node:assert/strict';
-import { BlockCache, INPUT_RULE, lintDocument } from '../../server/src/engine';
+import { BlockCache, INPUT_RULE, lintDocument } from '../../server/src/linter';
 import { memo } from '../../server/src/samples/generate';
 import { analyzeBlock, MAX_BLOCK_CHARS, MAX_NESTING } from '../../server/src/engine/analysis';
 

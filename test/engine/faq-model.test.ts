@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { analyzeBlock } from '../../server/src/engine/analysis';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { LintDocument } from '../../server/src/engine/document';
-import type { QuestionAnswer } from '../../server/src/engine/faq-model';
-import { lint } from '../../server/src/engine';
+import type { QuestionAnswer } from '../../server/src/engine/prfaq';
+import { lint } from '../../server/src/linter';
 
 function pairs(faq: string): QuestionAnswer[] {
   const text = `# Bookstore Sync keeps shelves and websites in step\n\nFor independent bookstores.\n\n${faq}`;

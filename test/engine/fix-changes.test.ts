@@ -1,7 +1,7 @@
 // What fix-all reports it changed: per fix, where (0-based line in the fixed text), the lines
 // before and after; and the one-line summary the CLI and the editor show.
 import assert from 'node:assert/strict';
-import { applySafeFixes, BlockCache, fixAll, type Finding, type TextEdit } from '../../server/src/engine';
+import { applySafeFixes, BlockCache, fixAll, type Finding, type TextEdit } from '../../server/src/linter';
 import type { DocumentRule } from '../../server/src/engine/rule';
 import { summarizeChange } from '../../server/src/engine/fix-report';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeBlock } from '../../server/src/engine/analysis';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { LintDocument } from '../../server/src/engine/document';
-import { applyEdits, applyFix, lintDocument, type Finding, type LintOptions, type Settings } from '../../server/src/engine';
+import { applyEdits, applyFix, lintDocument, type Finding, type LintOptions, type Settings } from '../../server/src/linter';
 import { moveToAppendix, movableSections } from '../../server/src/rules/memo/move-to-appendix';
 import { checkFix } from '../support/fix-check';
 

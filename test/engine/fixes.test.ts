@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { allRules, applyEdits, applyFix, fixAll, lintDocument, safeFix, type DocumentKind, type Settings } from '../../server/src/engine';
+import { allRules, applyEdits, applyFix, fixAll, lintDocument, safeFix, type DocumentKind, type Settings } from '../../server/src/linter';
 import { checkAllFixes, type FixProblem } from '../support/fix-check';
 import { FIXTURE_ROOT, fixtureFiles, optInRulesOn } from '../support/fixtures';
 

@@ -1,7 +1,7 @@
 // metrics/inconsistent-quantity anchors on the second mention and points at the first, through the
 // finding's related places (engine) and the diagnostic's relatedInformation (LSP).
 import assert from 'node:assert/strict';
-import { lintDocument } from '../../server/src/engine';
+import { lintDocument } from '../../server/src/linter';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 
 const RULE = 'metrics/inconsistent-quantity';

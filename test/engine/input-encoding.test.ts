@@ -1,7 +1,7 @@
 // The engine's input guard names UTF-16 text read with the wrong encoding (an editor that took a
 // UTF-16 file for UTF-8 or Latin-1) instead of calling it binary.
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 
 const TEXT = '# Plan\n\nThe new flow is significantly faster.\n';
 const LE = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { LANGUAGE_RULE, lintDocument } from '../../server/src/engine';
+import { LANGUAGE_RULE, lintDocument } from '../../server/src/linter';
 import { fixtureFiles } from '../support/fixtures';
 
 const GERMAN = `# Lagerbestand in Echtzeit für kleine Buchhandlungen

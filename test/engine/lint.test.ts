@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BlockCache, lint, lintDocument, MAX_DOCUMENT_CHARS } from '../../server/src/engine';
+import { BlockCache, lint, lintDocument, MAX_DOCUMENT_CHARS } from '../../server/src/linter';
 import type { BlockRule } from '../../server/src/engine/rule';
 
 describe('lint', () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixAll, lintDocument, safeFix, type Settings } from '../../server/src/engine';
+import { fixAll, lintDocument, safeFix, type Settings } from '../../server/src/linter';
 import { claimTokenCounts, meaningProblems, polarityOf, removalProblems, removedWords, type LabelledSentence } from '../support/meaning-check';
 import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
 

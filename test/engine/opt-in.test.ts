@@ -2,7 +2,7 @@
 // maxSeverity lowers it below the rule's severity, never raises it.
 import assert from 'node:assert/strict';
 import { BlockCache } from '../../server/src/engine/cache';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import type { DocumentRule, RuleMeta } from '../../server/src/engine/rule';
 
 function rule(id: string, extra: Partial<RuleMeta>, caps: (undefined | 'warning' | 'hint')[]): DocumentRule {

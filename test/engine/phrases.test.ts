@@ -2,7 +2,7 @@
 // plus the fixes those rules attach (applied to the text, then read back).
 import assert from 'node:assert/strict';
 import { analyzeBlock } from '../../server/src/engine/analysis';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import type { Finding } from '../../server/src/engine/types';
 import { optInRulesOn } from '../support/fixtures';
 import { articleFor, findPhrases, insideShortQuote, phraseList, removalEdit } from '../../server/src/rules/shared/phrases';

@@ -2,7 +2,7 @@
 // real document may also mean ("said WHO?", "Company XYZ") at warning at most, so they never
 // fail CI on their own.
 import assert from 'node:assert/strict';
-import { lint, type Settings } from '../../server/src/engine';
+import { lint, type Settings } from '../../server/src/linter';
 
 function placeholders(text: string, severity?: 'hint' | 'error'): string[] {
   const settings: Settings = { rules: severity ? { 'style/placeholder': { severity } } : {} };

@@ -1,12 +1,12 @@
 // What the blind PR/FAQ batches (test/fixtures/rules/blind/prfaq*) taught the PR/FAQ model
 // and the FAQ rules, one case per failure pattern found there.
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { BlockCache } from '../../server/src/engine/cache';
 import { LintDocument } from '../../server/src/engine/document';
-import { DATELINE, faqAudience, isFaqTitle, type PrfaqModel } from '../../server/src/engine/prfaq-model';
-import { specificGroup } from '../../server/src/engine/prfaq-parts';
+import { DATELINE, faqAudience, isFaqTitle, type PrfaqModel } from '../../server/src/engine/prfaq';
+import { specificGroup } from '../../server/src/engine/prfaq';
 import { placeholderIn } from '../../server/src/rules/faq/placeholder-answer';
 
 function model(text: string): PrfaqModel {

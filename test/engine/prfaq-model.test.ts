@@ -1,12 +1,12 @@
 // The PR/FAQ model on tricky inputs: headline, subheading, dateline, FAQ sections, the
 // press-release parts, and the PR/FAQ structure rules' fixes.
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { BlockCache } from '../../server/src/engine/cache';
 import { LintDocument } from '../../server/src/engine/document';
-import { DATELINE, type PrfaqModel } from '../../server/src/engine/prfaq-model';
-import { specificGroup } from '../../server/src/engine/prfaq-parts';
+import { DATELINE, type PrfaqModel } from '../../server/src/engine/prfaq';
+import { specificGroup } from '../../server/src/engine/prfaq';
 import type { Finding, TextEdit } from '../../server/src/engine/types';
 
 function model(text: string): PrfaqModel {

@@ -11,7 +11,7 @@ import { syllable } from 'syllable';
 import { visit as unistVisit, SKIP as UNIST_SKIP } from 'unist-util-visit';
 import { analyzeBlock, type Sentence } from '../../server/src/engine/analysis';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
-import { lint } from '../../server/src/engine';
+import { lint } from '../../server/src/linter';
 import { visit as leanVisit, SKIP as LEAN_SKIP } from '../../server/src/engine/prose/lean-visit';
 import { hardSentences, pluginVerdicts } from '../../server/src/engine/prose/readability';
 import { countReaderWords, readerSentences } from '../../server/src/engine/prose/reader-words';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../../server/src/engine/types';
-import { allRules, LANGUAGE_RULE } from '../../server/src/engine';
+import { allRules, LANGUAGE_RULE } from '../../server/src/linter';
 import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest } from '../support/real-corpus';
 
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'ISC', 'MPL-2.0', 'CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'Unlicense', '0BSD']);

@@ -1,7 +1,7 @@
 // Run by scaling.test.ts as `node --expose-gc --import tsx`: edits a 36 KB table 20 times
 // through a cache capped at 8 MB and prints the heap growth after a full collection.
 
-import { BlockCache, lint } from '../../server/src/engine';
+import { BlockCache, lint } from '../../server/src/linter';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');

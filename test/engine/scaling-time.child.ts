@@ -4,7 +4,7 @@
 // each run, the same document with the family's part at size 0 subtracted, one retry. Prints { name: Scaling } as JSON. SCALING_ONLY=<name>
 // measures one family.
 
-import { BlockCache, lint } from '../../server/src/engine';
+import { BlockCache, lint } from '../../server/src/linter';
 import { measureScaling, type Scaling } from '../support/scaling';
 import { optInRulesOn } from '../support/fixtures';
 import { FAMILIES } from './scaling-families';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { BlockCache, lint } from '../../server/src/engine';
+import { BlockCache, lint } from '../../server/src/linter';
 import { measureScaling, type Scaling } from '../support/scaling';
 import { FAMILY_NAMES } from './scaling-families';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { allRules, lint, normalizeSettings } from '../../server/src/engine';
+import { allRules, lint, normalizeSettings } from '../../server/src/linter';
 
 const text = '# Launch\n\nSync is significantly faster.\n';
 const weasels = (findings: ReturnType<typeof lint>) => findings.filter((f) => f.rule === 'style/weasel-word');

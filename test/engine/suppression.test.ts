@@ -2,7 +2,7 @@
 // the "Disable … for this line / file" quick actions apply (apply, re-lint: the finding is
 // gone and nothing new appears).
 import assert from 'node:assert/strict';
-import { BlockCache, lintDocument, SUPPRESSION_RULE, type Finding, type LintResult, type Settings, type TextEdit } from '../../server/src/engine';
+import { BlockCache, lintDocument, SUPPRESSION_RULE, type Finding, type LintResult, type Settings, type TextEdit } from '../../server/src/linter';
 import type { BlockRule } from '../../server/src/engine/rule';
 import { disableFileEdit, disableLineEdit, disableLineFix, isSuppressible } from '../../server/src/engine/suppression';
 

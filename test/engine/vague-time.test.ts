@@ -2,7 +2,7 @@
 // information, not warnings (the memo's own date may settle them), and not read in a PR/FAQ,
 // which its dateline dates.
 import assert from 'node:assert/strict';
-import { lintDocument } from '../../server/src/engine';
+import { lintDocument } from '../../server/src/linter';
 
 const RULE = 'style/vague-time';
 const findings = (text: string, kind: 'memo' | 'prfaq') =>

@@ -4,7 +4,7 @@
 // so another document's diagnostics and a hover are answered before it is done.
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, HoverRequest, type Hover, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { INPUT_RULE, lint } from '../../server/src/engine';
+import { INPUT_RULE, lint } from '../../server/src/linter';
 import { memo } from '../../server/src/samples/generate';
 import { fileUri, LspTestClient } from './lsp-client';
 

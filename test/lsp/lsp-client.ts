@@ -35,7 +35,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { allRules } from '../../server/src/engine';
+import { allRules } from '../../server/src/linter';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');

@@ -5,7 +5,7 @@
 // answer stub, a part skeleton) is expected to be flagged as a placeholder until it is filled
 // in. Such findings are allowed when they lie inside the inserted text.
 
-import { applyFix, lintDocument, offsetAt, type Finding, type Fix, type LintOptions, type Settings } from '../../server/src/engine';
+import { applyFix, lintDocument, offsetAt, type Finding, type Fix, type LintOptions, type Settings } from '../../server/src/linter';
 
 /** Rules that flag a placeholder the writer still has to fill in. */
 export const PLACEHOLDER_RULES = new Set(['style/placeholder', 'faq/unanswered', 'faq/placeholder-answer']);

@@ -9,7 +9,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { allRules, lintDocument } from '../../server/src/engine';
+import { allRules, lintDocument } from '../../server/src/linter';
 import type { Finding, Settings } from '../../server/src/engine/types';
 
 export const FIXTURE_ROOT = path.join(__dirname, '..', 'fixtures', 'rules');

@@ -3,7 +3,7 @@
 // finding matched (misses); and findings per 1,000 words per document.
 
 import { readFileSync } from 'node:fs';
-import { allRules, lintDocument } from '../../server/src/engine';
+import { allRules, lintDocument } from '../../server/src/linter';
 import type { DocumentKind, Finding, Settings } from '../../server/src/engine/types';
 import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { benchLsp, LSP_TARGETS, type LspTimes } from './lsp';
 import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
-import { allRules, BlockCache, lint } from '../engine';
+import { allRules, BlockCache, lint } from '../linter';
 import { createTool, TOOLS, type ToolName } from './tools';
 
 interface Case {

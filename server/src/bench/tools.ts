@@ -12,7 +12,7 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { lint } from '../engine';
+import { lint } from '../linter';
 import type { DocumentKind } from '../engine/types';
 
 export type ToolName = 'bar-raiser' | 'write-good' | 'retext-pipeline';

@@ -5,7 +5,7 @@
 // (the caller falls back to the last good one, or the defaults): never half a team's bar.
 
 import path from 'node:path';
-import { allRules, normalizeSettings, type DocumentKind, type UserSettings } from '../engine';
+import { allRules, normalizeSettings, type DocumentKind, type UserSettings } from '../linter';
 import { capProblems } from '../engine/settings';
 import { repositoryRoot } from './files';
 import { parseConfigText } from './parse';

@@ -2,7 +2,7 @@
 // `documents` through the engine's own normalizeSettings, so problems read the same as for
 // VS Code settings. Each entry is checked on its own, which tells where its problems are.
 
-import { allRules, normalizeSettings, type UserSettings } from '../engine';
+import { allRules, normalizeSettings, type UserSettings } from '../linter';
 import { clip, MAX_PROBLEMS } from '../engine/settings';
 import type { ConfigPath, Locator } from './parse';
 import type { ConfigProblem } from './types';

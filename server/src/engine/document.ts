@@ -1,26 +1,19 @@
 // The document as rules see it: blocks (each with its cached analysis) in order, plus
 // helpers to turn block offsets into document positions. The PR/FAQ and memo models
-// (prfaq-model.ts, memo-model.ts) are built on demand from these blocks.
+// (prfaq/, memo-model.ts) are built on demand from these blocks; they read the document
+// through DocView (doc-view.ts), so they never import this module.
 
 import type { AnalyzedBlock, ProseUnit, Sentence } from './analysis';
 import type { RawBlock } from './blocks';
+import type { DocBlock, DocView } from './doc-view';
 import { buildMemoModel, type MemoModel } from './memo-model';
-import { buildPrfaqModel, type PrfaqModel } from './prfaq-model';
+import { buildPrfaqModel, type PrfaqModel } from './prfaq';
 import { positionInBlock } from './text';
 import type { DocumentKind, Position, Range } from './types';
 
-/** Where in the document a block sits; block rules may behave differently per region. */
-export type Region = 'pressRelease' | 'faq' | 'body' | 'appendix';
+export type { DocBlock, Region } from './doc-view';
 
-export interface DocBlock {
-  index: number;
-  startLine: number;
-  lineCount: number;
-  analysis: AnalyzedBlock;
-  region: Region;
-}
-
-export class LintDocument {
+export class LintDocument implements DocView {
   readonly blocks: DocBlock[];
   private prfaqModel?: PrfaqModel;
   private memoModel?: MemoModel;

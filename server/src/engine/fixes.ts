@@ -2,7 +2,7 @@
 // Pure, like the rest of the engine; the LSP layer and the CLI only hand the results on.
 
 import { splitLines } from './blocks';
-import { lintDocument, type LintOptions } from './index';
+import { lintDocument, type EngineOptions } from './lint';
 import { positionInBlock } from './text';
 import type { Finding, Fix, Position, Settings, TextEdit } from './types';
 
@@ -101,7 +101,7 @@ const MAX_PASSES = 10;
  * Applies every safe fix. Fixes whose edits overlap an earlier one in the same pass wait for the
  * next pass (after re-linting, so their positions are fresh).
  */
-export function fixAll(text: string, settings: Settings, options: LintOptions = {}): FixAllResult {
+export function fixAll(text: string, settings: Settings, options: EngineOptions): FixAllResult {
   const applied: FixAllResult['applied'] = [];
   let changes: FixChange[] = [];
   let current = text;

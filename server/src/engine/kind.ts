@@ -1,6 +1,7 @@
 // Decides whether a Markdown file is a PR/FAQ, a memo, or neither (left alone).
 
 import { compileGlob } from './glob';
+import { memoize } from './memo';
 import type { DocumentKind } from './types';
 
 const SUFFIXES: [RegExp, DocumentKind][] = [
@@ -50,11 +51,7 @@ export function detectKind(
   return fallback;
 }
 
-const compiled = new WeakMap<Record<string, DocumentKind>, [(path: string) => boolean, DocumentKind][]>();
-
 /** The globs compiled once per `documents` object (settings keep theirs between lints). */
-function compiledDocuments(documents: Record<string, DocumentKind>): [(path: string) => boolean, DocumentKind][] {
-  let list = compiled.get(documents);
-  if (!list) compiled.set(documents, (list = Object.entries(documents).map(([glob, kind]) => [compileGlob(glob), kind])));
-  return list;
-}
+const compiledDocuments = memoize((documents: Record<string, DocumentKind>): [(path: string) => boolean, DocumentKind][] =>
+  Object.entries(documents).map(([glob, kind]) => [compileGlob(glob), kind]),
+);

@@ -4,7 +4,7 @@
 
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySafeFixes, fixAll, offsetAt, safeFix, type Finding, type Fix, type LintOptions, type Settings } from '../engine';
+import { applySafeFixes, fixAll, offsetAt, safeFix, type Finding, type Fix, type LintOptions, type Settings } from '../linter';
 import type { FixChange } from '../engine/fixes';
 import { disableFileFix, disableLineFix, isSuppressible } from '../engine/suppression';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

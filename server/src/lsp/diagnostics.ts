@@ -2,7 +2,7 @@
 // to the rule's page, and in `data` where to find the finding (and its fixes) again.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { ruleById, type Finding, type Severity } from '../engine';
+import { ruleById, type Finding, type Severity } from '../linter';
 import { SUPPRESSION_DOCS_URL, SUPPRESSION_RULE } from '../engine/suppression';
 
 /** Rule pages live at `<base><category>/<name>.md`, e.g. …/docs/rules/style/weasel-word.md. */

@@ -6,7 +6,7 @@
 
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { INPUT_RULE, lintDocument, type Finding, type LintOptions, type LintResult, type Settings } from '../engine';
+import { INPUT_RULE, lintDocument, type Finding, type LintOptions, type LintResult, type Settings } from '../linter';
 import { toDiagnostic } from './diagnostics';
 import type { FindingStore } from './findings';
 import type { DocumentSettings, SettingsStore } from './settings';

@@ -3,7 +3,7 @@
 // and from the settings pushed with didChangeConfiguration. Problems are shown once per change.
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../engine';
+import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../linter';
 import type { TeamSettingsSource } from './team-config';
 
 export const DEFAULT_DEBOUNCE_MS = 150;

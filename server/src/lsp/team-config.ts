@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { findConfigFile, isConfigFileName, isFile, loadConfig, rebaseDocuments, type ConfigProblem, type TeamConfig } from '../config';
-import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../engine';
+import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../linter';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { WorkspaceFolders } from './workspace';
 

@@ -7,7 +7,7 @@
 // real document is linted: that lint has then paid the cost, and a warm-up step (slow while
 // cold) must not delay the keystrokes that follow.
 
-import { BlockCache, lintDocument, type LintOptions } from '../engine';
+import { BlockCache, lintDocument, type LintOptions } from '../linter';
 import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
 
 /** Quiet time before the warm-up starts. */

@@ -19,7 +19,7 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { describeError, isInside, repositoryRoot, type TeamConfig } from '../../config';
 import { summarizeChange } from '../../engine/fix-report';
-import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../engine';
+import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
 import { expandInputs, type InputFile } from '../inputs';

@@ -7,6 +7,7 @@
 
 import { francAll } from 'franc-min';
 import type { AnalyzedBlock } from '../analysis';
+import { memoize } from '../memo';
 
 /** Words that make up a large share of any English prose (a quarter or more in running text). */
 const FUNCTION_WORDS = new Set(
@@ -37,26 +38,21 @@ interface BlockCounts {
 
 const LETTERS = /\p{L}/gu;
 
-const countsOf = new WeakMap<AnalyzedBlock, BlockCounts>();
-
-function counts(block: AnalyzedBlock): BlockCounts {
-  let found = countsOf.get(block);
-  if (!found) {
-    found = { words: 0, english: 0, letters: 0 };
-    for (const unit of block.units) {
-      for (const sentence of unit.sentences) {
-        // Letters of any script (retext's words are Latin only: Japanese has none).
-        found.letters += sentence.text.match(LETTERS)?.length ?? 0;
-        for (const word of sentence.words) {
-          found.words++;
-          if (FUNCTION_WORDS.has(word.text.toLowerCase())) found.english++;
-        }
+/** A block's word counts, read once while the block is unchanged. */
+const counts = memoize((block: AnalyzedBlock): BlockCounts => {
+  const found = { words: 0, english: 0, letters: 0 };
+  for (const unit of block.units) {
+    for (const sentence of unit.sentences) {
+      // Letters of any script (retext's words are Latin only: Japanese has none).
+      found.letters += sentence.text.match(LETTERS)?.length ?? 0;
+      for (const word of sentence.words) {
+        found.words++;
+        if (FUNCTION_WORDS.has(word.text.toLowerCase())) found.english++;
       }
     }
-    countsOf.set(block, found);
   }
   return found;
-}
+});
 
 export interface Language {
   /** ISO 639-3 code ('eng', 'deu', …) or 'und' when franc cannot tell. */

@@ -8,6 +8,7 @@
 // A reader counts "well-known", "1,200", "3.5", "U.S.", "24/7" and "it's" as one word.
 
 import type { ProseUnit, Sentence } from '../analysis';
+import { memoize } from '../memo';
 
 /** A list item's text that does not end like a sentence ("Pricing: $9 a month for …, …"): a note, not prose. */
 export function isBulletFragment(unit: ProseUnit, sentence: string): boolean {
@@ -55,10 +56,8 @@ const ABBREVIATIONS = new Set(
  * The unit's sentences, split further where a reader would stop, with leading and trailing
  * blanks trimmed. Offsets are block offsets; `blockText` is the block's raw Markdown.
  */
-export function readerSentences(unit: ProseUnit, blockText: string): Sentence[] {
-  let out = cache.get(unit);
-  if (out) return out;
-  out = [];
+export const readerSentences = memoize((unit: ProseUnit, blockText: string): Sentence[] => {
+  const out: Sentence[] = [];
   // Most units have nothing a reader stops at that the parser missed.
   const plain = !MAY_CUT.test(unit.masked) && !LOWER_AFTER_STOP.test(unit.masked);
   const width = !plain && unit.source.includes('\n') ? Math.max(...unit.source.split('\n').map((line) => line.trimEnd().length)) : 0;
@@ -71,12 +70,9 @@ export function readerSentences(unit: ProseUnit, blockText: string): Sentence[] 
       from = cut;
     }
   }
-  cache.set(unit, out);
   return out;
-}
+});
 
-// Units are cached with their block, so their reader sentences are worked out once.
-const cache = new WeakMap<ProseUnit, Sentence[]>();
 const MAY_CUT = /\n|\s[•·▪|]\s|\d\.\s|[ap]\.m\.\s|\bin\.\s|\b[A-Z]\.\s/i;
 
 /** Offsets (in the sentence) where a reader stops although the parser did not. */

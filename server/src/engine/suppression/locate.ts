@@ -5,6 +5,7 @@
 import { lineStartsOf, type AnalyzedBlock } from '../analysis';
 import { splitBlocks, splitLines, type RawBlock } from '../blocks';
 import type { LintDocument } from '../document';
+import { memoize } from '../memo';
 import { positionInBlock } from '../text';
 import type { Position, Range } from '../types';
 import { scanBlock, type DirectiveKind, type RawDirective } from './directives';
@@ -38,21 +39,20 @@ interface ScannedBlock {
 }
 
 const EMPTY: readonly RawDirective[] = Object.freeze([]);
-const scans = new WeakMap<AnalyzedBlock, readonly RawDirective[]>();
+/** A block's directives, scanned once while the block is unchanged. */
+const scanOf = memoize((analysis: AnalyzedBlock): readonly RawDirective[] => {
+  // A text block whose first node is indented code has kind 'code' too: read it as text.
+  const type = analysis.kind === 'comment' || analysis.kind === 'frontmatter' ? analysis.kind : 'text';
+  const list = scanBlock(type, analysis.text);
+  return list.length > 0 ? list : EMPTY;
+});
 
 /** Directives of a linted document (block scans reused across lints). */
 export function documentDirectives(doc: LintDocument): Directive[] {
   let found = false;
   const blocks: ScannedBlock[] = doc.blocks.map((block) => {
     const analysis = block.analysis;
-    let directives = scans.get(analysis);
-    if (!directives) {
-      // A text block whose first node is indented code has kind 'code' too: read it as text.
-      const type = analysis.kind === 'comment' || analysis.kind === 'frontmatter' ? analysis.kind : 'text';
-      const list = scanBlock(type, analysis.text);
-      directives = list.length > 0 ? list : EMPTY;
-      scans.set(analysis, directives);
-    }
+    const directives = scanOf(analysis);
     if (directives.length > 0) found = true;
     return { type: analysis.kind, startLine: block.startLine, lineCount: block.lineCount, lineStarts: analysis.lineStarts, directives };
   });

@@ -3,7 +3,7 @@
 // Actions are built from a lint of the document's current text, so they never use stale ranges.
 
 import { CodeActionKind, ShowDocumentRequest, type CodeAction, type Range } from 'vscode-languageserver';
-import { lintDocument } from '../../engine';
+import { lintDocument } from '../../linter';
 import type { FixChange } from '../../engine/fixes';
 import { FIX_ALL_KIND, fixAllActions, fixAllEdits, quickFixes, SERVER_COMMANDS, type ActionInput } from '../code-actions';
 import type { Feature, ServerContext } from '../context';

@@ -3,7 +3,7 @@
 // (joined with '\n'; positions are line/character, so CRLF documents work the same way).
 
 import type { LintDocument } from '../../engine/document';
-import type { QuestionAnswer } from '../../engine/faq-model';
+import type { QuestionAnswer } from '../../engine/prfaq';
 import { positionInBlock } from '../../engine/text';
 import type { Fix, Position, TextEdit } from '../../engine/types';
 import { placeholderIn } from './placeholder-answer';

@@ -1,4 +1,4 @@
-import type { QuestionAnswer } from '../../engine/faq-model';
+import type { QuestionAnswer } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import { duplicateFixes } from './duplicate-fixes';
 import { placeholderIn, visibleText } from './placeholder-answer';

@@ -4,7 +4,7 @@
 // headings' `#` marks change; the section's text moves byte for byte.
 
 import type { DocBlock, LintDocument } from '../../engine/document';
-import type { Section } from '../../engine/memo-model';
+import type { Section } from '../../engine/sections';
 import type { Position, TextEdit } from '../../engine/types';
 import { blockWords } from '../shared/block-words';
 

@@ -1,5 +1,5 @@
 import type { LintDocument } from '../../engine/document';
-import type { PrfaqModel } from '../../engine/prfaq-model';
+import type { PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { appendToDocument, faqAnchor, faqSectionDepth, INTERNAL_QUESTIONS, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';

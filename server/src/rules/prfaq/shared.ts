@@ -2,7 +2,7 @@
 // the edits that insert a skeleton of a missing part.
 
 import type { DocBlock, LintDocument } from '../../engine/document';
-import type { PrfaqModel, PrParagraph } from '../../engine/prfaq-model';
+import type { PrfaqModel, PrParagraph } from '../../engine/prfaq';
 import type { Fix, Position, Range, TextEdit } from '../../engine/types';
 
 /** The model, or undefined when nothing is written yet (an empty file gets no findings). */

@@ -3,13 +3,12 @@
 // customer"), or someone on the launching team speaks as the customer ("said Ana Ruiz, product
 // manager at Shelfwise").
 //
-// Steps: the press release's quotes the model reads as the customer's (prfaq-parts.ts); the
+// Steps: the press release's quotes the model reads as the customer's (engine/prfaq/parts/speakers.ts); the
 // speaker's words in each (after "said", before "said", after a dash, or on the attribution
 // line below); then two named checks on those words.
 
 import type { DocumentRule } from '../../engine/rule';
-import { unitFeatures, type AnnouncerNames } from '../../engine/prfaq-parts';
-import type { PrfaqModel, PrParagraph } from '../../engine/prfaq-model';
+import { unitFeatures, type AnnouncerNames, type PrfaqModel, type PrParagraph } from '../../engine/prfaq';
 import { writtenModel } from './shared';
 
 const SPEECH = 'said|says|explains|explained|adds|added|notes|noted|shares|shared|comments|commented|recalls|recalled|told us|tells us|writes|wrote|puts it|put it';

@@ -1,5 +1,5 @@
 import type { AnalyzedBlock, ProseUnit } from '../../engine/analysis';
-import { DATELINE } from '../../engine/prfaq-model';
+import { DATELINE } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { isEmphasisWord, isRomanNumeral, isSize, REGION_CODES } from './acronym-words';

@@ -1,0 +1,68 @@
+// The dateline: place and date that open the press release's first paragraph
+// ("SEATTLE, WA — March 3, 2027 —"), and the step that finds it among the first paragraphs.
+
+import type { DocView } from '../doc-view';
+import type { Range } from '../types';
+import type { PartLabel, PrParagraph } from './types';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
+const SEASON = '(?:Q[1-4]|H[12]|Spring|Summer|Fall|Autumn|Winter|Early|Mid|Late)';
+/** A date still to be filled in: "[Launch date]", "[MM/DD/YYYY]" (not any bracket: "CX ([expansion])"). */
+const PLACEHOLDER_DATE = '(?:\\[[^\\]\\n]{0,30}(?:[Dd]ate|DATE|[Mm]onth|MONTH|[Dd]ay|DAY|[Yy]ear|YEAR|YY|MM|DD|[Ll]aunch|LAUNCH|[Ww]hen|WHEN|TBD)[^\\]\\n]{0,30}\\]|(?:LAUNCH\\s+|Launch\\s+|launch\\s+)?(?:DATE|Date|date)|Month\\s+D{1,2},?\\s+Y{2,4}|MM/DD/YYYY|XX/XX/XXXX)';
+const DATE =
+  `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}` +
+  `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${PLACEHOLDER_DATE})`;
+const PLACE_WORD = "(?:[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
+const SEP = '(?:[—–]|-{1,3})';
+const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
+/**
+ * A regex that only reads the first `limit` characters of its input. A dateline opens its
+ * paragraph and is far shorter; the place-name runs in DATELINE backtrack over every
+ * capitalised word, so on a whole long paragraph they cost its length squared.
+ */
+class PrefixRegExp extends RegExp {
+  constructor(
+    source: string,
+    private readonly limit: number,
+  ) {
+    super(source);
+  }
+
+  // test(), match() and friends all go through exec().
+  override exec(text: string): RegExpExecArray | null {
+    return super.exec(text.length > this.limit ? text.slice(0, this.limit) : text);
+  }
+}
+
+/** `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`, `March 3, 2027 — Seattle —` at the start of a paragraph. */
+export const DATELINE: RegExp = new PrefixRegExp(
+  `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
+    `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}|\\(|:|,)\\s*${DATE}\\s*\\)?` +
+    // Date first, then the city, which a separator must close ("March 3, 2027 — SEATTLE —"): else
+    // "March 3, 2027 — Acme today launched…" would read the company as the city.
+    `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
+    `)\\s*(?:/[A-Za-z ]+/)?\\s*(?:${SEP}|:|,|\\.)?`,
+  400,
+);
+
+/** A template label before the dateline ("**Summary:** SEATTLE — …"): its length, else 0. */
+function labelLength(paragraph: PrParagraph, labels: ReadonlyMap<unknown, PartLabel>): number {
+  if (!labels.has(paragraph.unit)) return 0;
+  return /^\s*[A-Za-z][A-Za-z’' ]{2,30}:/.exec(paragraph.unit.masked)?.[0].length ?? 0;
+}
+
+/** The summary is the first paragraph; the dateline opens it (or one of the next two). */
+export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], labels: ReadonlyMap<unknown, PartLabel>): { summary?: PrParagraph; dateline?: Range } {
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const label = labelLength(paragraph, labels);
+    const match = DATELINE.exec(paragraph.unit.masked.slice(label));
+    if (match) {
+      const offset = paragraph.unit.start + label;
+      const lead = match[0].length - match[0].trimStart().length;
+      return { summary: paragraph, dateline: doc.rangeIn(paragraph.block, offset + lead, offset + match[0].trimEnd().length) };
+    }
+  }
+  return { summary: paragraphs[0] };
+}

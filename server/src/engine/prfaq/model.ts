@@ -1,0 +1,56 @@
+// The PR/FAQ reader: named steps over the document's blocks, in order.
+//   outline   title and headline (outline/headline.ts), FAQ start (faq-sections.ts),
+//             press-release paragraphs and subheading (outline/press-release.ts),
+//             summary and dateline (dateline.ts)
+//   FAQ       audience sections (faq-sections.ts), question/answer pairs (qa/),
+//             what unlabelled questions ask (question-audience.ts)
+//   parts     problem, solution, quotes, call to action, customer (parts/)
+
+import type { DocView } from '../doc-view';
+import { sectionsOf } from '../sections';
+import { findDateline } from './dateline';
+import { audienceSections, findFaqStart } from './faq-sections';
+import { findHeadline } from './outline/headline';
+import { readPressRelease } from './outline/press-release';
+import { findParts } from './parts/find-parts';
+import { announcerNames } from './parts/names';
+import { findQuestions } from './qa/pair';
+import { questionAudiences } from './question-audience';
+import { faqAudience } from './section-classifier';
+import { isContent } from './text';
+import type { PrfaqModel } from './types';
+
+export function buildPrfaqModel(doc: DocView): PrfaqModel {
+  const blocks = doc.blocks;
+  const content = blocks.filter(isContent);
+  const firstContent = content[0];
+
+  const outline = findHeadline(content);
+  const { title, headline, headlineText } = outline;
+  const { faqStart, faqHeading } = findFaqStart(blocks, content, [headline, title], headline);
+  const { pressReleaseStart, subheading, paragraphs, labels } = readPressRelease(blocks, content, outline, faqStart);
+
+  const names = announcerNames(paragraphs, headlineText, title?.analysis.headingText);
+  const allSections = sectionsOf(doc);
+  const { externalFaq, internalFaq } = audienceSections(blocks, allSections, faqStart, names);
+  const { summary, dateline } = findDateline(doc, paragraphs, labels);
+
+  const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
+  const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, (t) => faqAudience(t, names)) : [];
+  const audiences = questionAudiences(qa, names.company);
+  const anchorBlock = headline ?? firstContent;
+  const outlineOnly = { title, headline, headlineText, subheading, summary, dateline, paragraphs, pressReleaseStart, faqStart, faqHeading, externalFaq, internalFaq };
+  const model: Omit<PrfaqModel, 'parts'> = {
+    ...outlineOnly,
+    hasExternalQuestions: !!externalFaq || audiences.external,
+    hasInternalQuestions: !!internalFaq || audiences.internal,
+    sections,
+    labels,
+    qa,
+    names,
+    firstContent,
+    anchor: anchorBlock ? doc.firstLineRange(anchorBlock) : doc.topRange(),
+    wordCount: doc.wordCount(),
+  };
+  return { ...model, parts: findParts(model) };
+}

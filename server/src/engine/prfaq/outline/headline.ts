@@ -1,0 +1,81 @@
+// Outline step 1: the document title and the headline. The headline is the first heading that
+// is not a document title or a part label; or the text under a "Headline" label; or a bold first line.
+
+import type { DocBlock } from '../../doc-view';
+import { plain } from '../../text';
+import { DOC_TITLE, PRESS_RELEASE_TITLE } from '../../vocabulary';
+import { DATELINE } from '../dateline';
+import { LABEL_LINE, labelOf } from '../part-labels';
+import { isFaqTitle } from '../section-classifier';
+import { isEmphasised, isTitleCase, wordsIn } from '../text';
+
+/** `Q:`, `Q1.`, `**Question:**`: a line that asks an FAQ question. */
+export const QUESTION_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)/i;
+
+export interface HeadlineStep {
+  /** A document title above the headline ("# PR/FAQ: Project Falcon", "# Press release"). */
+  title?: DocBlock;
+  headline?: DocBlock;
+  headlineText: string;
+  /** Index into `content` of the first block after the headline. */
+  afterHeadline: number;
+}
+
+/** Reads the title and headline among the first content blocks (headings and prose, in order). */
+export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
+  const step: HeadlineStep = { headlineText: '', afterHeadline: 0 };
+  const found = (headline: DocBlock, text: string, after: number): HeadlineStep => Object.assign(step, { headline, headlineText: text, afterHeadline: after });
+  for (let c = 0; c < Math.min(content.length, 6); c++) {
+    const block = content[c];
+    const a = block.analysis;
+    const next = content[c + 1];
+    if (a.headingDepth > 0) {
+      const text = a.headingText;
+      if (isFaqTitle(text)) break;
+      const label = labelOf(text);
+      if (DOC_TITLE.test(text) || PRESS_RELEASE_TITLE.test(text) || label === 'pressRelease') {
+        step.title ??= block;
+        continue;
+      }
+      if (label === 'headline') {
+        const nextText = next?.analysis.headingDepth ? next.analysis.headingText : next?.analysis.units[0] ? plain(next.analysis.units[0].masked) : '';
+        if (next && nextText && !(next.analysis.headingDepth && labelOf(nextText))) return found(next, nextText, c + 2);
+        break;
+      }
+      // A question heading starts an FAQ, unless it is the H1 that opens the document ("# Tired of Waiting?").
+      const openingH1 = c === 0 && a.headingDepth === 1;
+      if (label || QUESTION_PREFIX.test(text) || (/\?\s*$/.test(text) && !openingH1)) break;
+      if (next && isTitleAbove(block, next, content[c + 2])) {
+        step.title ??= block;
+        continue;
+      }
+      return found(block, text, c + 1);
+    }
+    const unit = a.units[0];
+    if (!unit) break;
+    const labelled = LABEL_LINE.exec(unit.source);
+    if (labelled && /^(?:headline|heading|header|title)$/i.test(labelled[1])) return found(block, plain(unit.masked).replace(/^[^:]*:\s*/, ''), c + 1);
+    const text = plain(unit.masked);
+    if (a.units.length === 1 && unit.listDepth === 0 && !unit.quoted && isEmphasised(unit.source) && !/\n/.test(unit.source.trim()) && wordsIn(text) <= 25 && !DATELINE.test(unit.masked) && !/[.!]\s*$/.test(text) && !isFaqTitle(text)) {
+      return found(block, text, c + 1);
+    }
+    break;
+  }
+  return step;
+}
+
+/**
+ * A short heading above another heading is a document title when the heading below reads
+ * as a headline (Title Case, or itself followed by a subheading heading), e.g.
+ * "# Bookworm" / "## Bookworm Tells Bookstores What to Reorder".
+ */
+function isTitleAbove(block: DocBlock, next: DocBlock, afterNext: DocBlock | undefined): boolean {
+  const depth = block.analysis.headingDepth;
+  const nextDepth = next.analysis.headingDepth;
+  if (nextDepth === 0 || nextDepth <= depth) return false;
+  const nextText = next.analysis.headingText;
+  if (labelOf(nextText) || isFaqTitle(nextText) || /\?\s*$/.test(nextText)) return false;
+  if (wordsIn(block.analysis.headingText) > 3) return false;
+  const nextIsHeadline = isTitleCase(nextText) || (afterNext !== undefined && afterNext.analysis.headingDepth > nextDepth && !labelOf(afterNext.analysis.headingText));
+  return nextIsHeadline && wordsIn(nextText) >= 4;
+}

@@ -1,0 +1,80 @@
+// Part decisions: the customer's problem and the product's solution, from the paragraphs'
+// evidence (features/evidence.ts). Recognition is generous: reporting a present part as
+// missing is the worst error.
+
+import { hasStrongPain, painScore, solutionScore, union } from '../features/evidence';
+import type { AnnouncerNames, PrParagraph, UnitFeatures } from '../types';
+import { mentions } from './names';
+
+/**
+ * Problem: several kinds of pain in the writer's own words, or a lot of it in a quote; or,
+ * in prose that is mostly the writer's own, pain told without the product: a paragraph
+ * that doesn't name it (and isn't a how-to or call to action), or a sentence that doesn't.
+ */
+export function isProblem(f: UnitFeatures, names: AnnouncerNames, company: string[], mentionsProduct: boolean, isSummary: boolean): boolean {
+  // The company's own trouble ("The Bureau processes 9 million paper forms a year") is not the customer's problem.
+  if (!f.people && company.some((w) => f.tokens.has(w))) return false;
+  const pain = painScore(f.pain);
+  if (pain >= 3 || painScore(f.painInQuote) >= 4) return true;
+  const ownWords = !(f.quote || f.unattributedQuote) || f.quotedShare <= 0.5;
+  if (!ownWords) return false;
+  const strong = hasStrongPain(f.pain);
+  if (!mentionsProduct && !isSummary && (pain >= 2 || (pain >= 1 && strong && f.people && f.words >= 20 && !f.callToAction && !f.gettingStarted))) return true;
+  return f.painfulSentences.some((sentence) => !mentions(sentence.tokens, names));
+}
+
+/**
+ * Failing clear evidence, the solution is the paragraph after the problem (press releases go
+ * problem, solution, quotes, call to action) when it says what something does: the product
+ * named, or an action ("Each worker scans a poster at the gate"), not only what it is.
+ */
+export function solutionAfterProblem(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], after: number, summary: PrParagraph | undefined): PrParagraph | undefined {
+  for (let i = Math.max(0, after + 1); i < paragraphs.length; i++) {
+    const f = evidence[i];
+    if (paragraphs[i] === summary || f.quote || f.unattributedQuote || f.attributionLine || f.copularOnly || f.words < 15) continue;
+    if ((f.callToAction || f.closingCallToAction) && f.words < 30) continue;
+    // "Beacon will change that. It brings libraries the same capabilities…" names the product but does nothing.
+    const acts = f.concrete || f.doesSomething || solutionScore(f.solution) >= 1;
+    if (acts && (solutionScore(f.solution) >= 1 || mentionsProduct[i] || painScore(f.pain) < 3)) return paragraphs[i];
+  }
+  return undefined;
+}
+
+/** Solution: what the product does and how, in the writer's words (or, with more evidence, in a quote). */
+export function isSolution(f: UnitFeatures, mentionsProduct: boolean): boolean {
+  if (solutionScore(f.solution) >= 2 || solutionScore(f.solutionInQuote) >= 3) return true;
+  // "Practices can order EyeCheck at …" is the call to action, not how the product works.
+  const closing = (f.callToAction || f.closingCallToAction) && f.words < 30;
+  return mentionsProduct && f.concrete && !f.quote && !closing && !f.copularOnly;
+}
+
+/** Features where each list item stands for its whole list (and the line before it ending in ':'). */
+export function listsAsParagraphs(paragraphs: PrParagraph[], features: UnitFeatures[]): UnitFeatures[] {
+  const out = [...features];
+  for (let i = 0; i < paragraphs.length; ) {
+    if (paragraphs[i].unit.listDepth === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < paragraphs.length && paragraphs[end].block === paragraphs[i].block && paragraphs[end].unit.listDepth > 0) end++;
+    const start = i > 0 && features[i - 1].introducesQuote && !features[i - 1].quote ? i - 1 : i;
+    const merged: UnitFeatures = { ...features[i], tokens: new Set<string>(), concrete: false, acts: false, doesSomething: false, pain: new Set(), solution: new Set(), painfulSentences: [], people: false, copularOnly: true };
+    for (let k = start; k < end; k++) {
+      const f = features[k];
+      merged.pain = union(merged.pain, f.pain);
+      merged.solution = union(merged.solution, f.solution);
+      merged.concrete ||= f.concrete;
+      merged.acts ||= f.acts;
+      merged.doesSomething ||= f.doesSomething;
+      merged.people ||= f.people;
+      merged.copularOnly &&= f.copularOnly;
+      merged.painfulSentences.push(...f.painfulSentences);
+      for (const t of f.tokens) merged.tokens.add(t);
+    }
+    for (let k = start; k < end; k++) out[k] = merged;
+    i = end;
+  }
+  return out;
+}
+

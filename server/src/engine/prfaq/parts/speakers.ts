@@ -1,0 +1,78 @@
+// Part decision: the press release's quotes, each classified by who speaks (the company's
+// leader, a customer, someone else), then unknown speakers fill a missing role.
+
+import { unitFeatures } from '../features/unit-features';
+import type { AnnouncerNames, PartLabel, PressReleaseQuote, PrParagraph, QuoteKind, UnitFeatures } from '../types';
+
+const QUOTE_LABELS: ReadonlySet<PartLabel | undefined> = new Set<PartLabel>(['leaderQuote', 'customerQuote', 'quotes']);
+
+/** Every attributed quote, in order, with who is speaking. */
+export function findQuotes(paragraphs: readonly PrParagraph[], features: readonly UnitFeatures[], labels: ReadonlyMap<unknown, PartLabel>, names: AnnouncerNames): PressReleaseQuote[] {
+  const quotes: PressReleaseQuote[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const f = features[i];
+    const label = labels.get(paragraphs[i].unit);
+    let speaker: UnitFeatures | undefined;
+    if (f.quote) speaker = f;
+    else if (f.unattributedQuote) {
+      // The attribution may sit on the next line ("— Jane Doe, CEO") or above ("Jane Doe, owner of …:").
+      const next = features[i + 1];
+      const prev = features[i - 1];
+      if (next?.attributionLine) speaker = next;
+      else if (prev?.introducesQuote) speaker = prev;
+      else if (QUOTE_LABELS.has(label)) speaker = f;
+    } else if (f.attributionLine && !features[i - 1]?.unattributedQuote && QUOTE_LABELS.has(label)) {
+      speaker = f;
+    }
+    if (!speaker) continue;
+    const scores = speakerScores(speaker, f, names);
+    let kind: QuoteKind = scores.leader > scores.customer ? 'leader' : scores.customer > scores.leader ? 'customer' : 'unknown';
+    if (speaker.thirdParty && !(f.personVoice && speaker.customerRole > 0)) kind = 'other';
+    if (label === 'leaderQuote') kind = 'leader';
+    else if (label === 'customerQuote') kind = 'customer';
+    quotes.push({ paragraph: paragraphs[i], kind, leaderScore: label === 'leaderQuote' ? 10 : scores.leader });
+  }
+  resolveUnknownSpeakers(quotes);
+  return quotes;
+}
+
+function speakerScores(speaker: UnitFeatures, quote: UnitFeatures, names: AnnouncerNames): { leader: number; customer: number } {
+  let leader = speaker.leaderRole * 2;
+  let customer = speaker.customerRole * 2;
+  const ours = speaker.orgs.some((o) => names.words.has(o));
+  if (ours) leader += 3;
+  else if (speaker.orgs.length > 0 && names.words.size > 0) customer += 3;
+  // The quote's own voice: "we built" is the company; "I used to" is a person telling their story.
+  if (quote.companyVoice && !quote.personVoice) leader += 1;
+  if (quote.personVoice && !quote.companyVoice) customer += 1;
+  return { leader, customer };
+}
+
+/**
+ * Unknown speakers fill a role no one else fills: the first one the leader, the next the
+ * customer. With two or more quotes and no customer, a later quote with no leader's role
+ * or company behind it is the customer (press releases quote the leader first).
+ */
+function resolveUnknownSpeakers(quotes: PressReleaseQuote[]): void {
+  let hasLeader = quotes.some((q) => q.kind === 'leader');
+  let hasCustomer = quotes.some((q) => q.kind === 'customer');
+  for (const q of quotes) {
+    if (q.kind !== 'unknown') continue;
+    const f = unitFeatures(q.paragraph.unit);
+    if (!hasLeader && (hasCustomer || !f.personVoice)) {
+      q.kind = 'leader';
+      hasLeader = true;
+    } else if (!hasCustomer) {
+      q.kind = 'customer';
+      hasCustomer = true;
+    }
+  }
+  if (!hasCustomer && quotes.length >= 2) {
+    const weak = quotes.slice(1).reverse().find((q) => q.kind === 'leader' && q.leaderScore < 2);
+    if (weak) weak.kind = 'customer';
+  }
+  // Two "customers" and no leader: a first quote under a leader's title, not told in the first
+  // person, is the leader speaking for an organisation the announcer names differently (a court's district).
+  const first = quotes[0];
+  if (!hasLeader && first?.kind === 'customer' && first.leaderScore >= 2 && quotes.filter((q) => q.kind === 'customer').length >= 2 && !unitFeatures(first.paragraph.unit).personVoice) first.kind = 'leader';
+}

@@ -1,0 +1,79 @@
+// The one vocabulary for the words that name a document's parts: FAQ titles, audiences,
+// the appendix, open-question lists and the document title. Every model and rule that asks
+// "is this heading an FAQ / the appendix / for customers?" reads these lists, so the answers agree.
+// Each entry says why it is there; patterns match whole words, case-insensitively.
+
+export interface Term {
+  /** A regular-expression fragment for one word or phrase. */
+  words: string;
+  why: string;
+}
+
+/** One case-insensitive pattern matching any of the terms as whole words. */
+export function termPattern(terms: readonly Term[]): RegExp {
+  return new RegExp(`\\b(?:${terms.map((t) => t.words).join('|')})\\b`, 'i');
+}
+
+export const FAQ_TITLE_TERMS: readonly Term[] = [
+  { words: 'faqs?', why: '"FAQ", "External FAQs"' },
+  { words: 'frequently asked questions', why: 'the long form' },
+  { words: 'questions (?:and|&) answers', why: '"Questions and answers"' },
+  { words: 'q\\s*&\\s*a|q\\s*and\\s*a', why: '"Q&A", "Q and A"' },
+];
+
+/** Words that make an FAQ (or "… questions") section the company's own: the internal FAQ. */
+export const INTERNAL_AUDIENCE: readonly Term[] = [
+  { words: 'internal', why: '"Internal FAQ"' },
+  { words: 'stakeholders?', why: '"Stakeholder FAQ"' },
+  { words: 'business|company', why: '"Business FAQ", "Company questions"' },
+  { words: 'team', why: '"Team questions"' },
+  { words: 'leadership|executive', why: '"Leadership FAQ": leaders asking the team' },
+  { words: 'investors?|finance', why: 'money questions the business asks' },
+  { words: 'engineering|operational', why: '"Engineering FAQ", "Operational questions"' },
+];
+
+/** Words that make an FAQ section the customers': the external FAQ. */
+export const EXTERNAL_AUDIENCE: readonly Term[] = [
+  { words: 'external|public', why: '"External FAQ", "Public FAQ"' },
+  { words: 'customers?|customers’', why: '"Customer FAQ", "Customers’ questions"' },
+  { words: 'user|buyer|client', why: '"User FAQ", "Client questions"' },
+];
+
+/** The company's side in a title without an audience word: "Agency questions", "For the bank". */
+export const ORGANISATION_TERMS: readonly Term[] = [
+  { words: 'agency|department|government|ministry|council|board|management|headquarters|hq', why: 'public bodies and their parts' },
+  { words: 'bank|co-?op|cooperative|alliance|organi[sz]ation|org', why: 'organisations asking themselves' },
+  { words: 'we|our|us|ourselves', why: '"Questions we need to answer"' },
+  { words: 'leadership|executives?|legal|ops|operations|reviewers?|approvers?', why: 'internal functions and reviewers' },
+];
+
+/** People a title can address as customers: "Rider questions", "Questions from managers". */
+export const PEOPLE_TITLE =
+  /\b(?:famil(?:y|ies)|parents?|patients?|members?|residents?|citizens?|households?|travell?ers?|passengers?|guests?|owners?|managers?|analysts?|(?!(?:answers?|others?|orders?|numbers?|matters?|letters?|papers?|partners?|investors?|competitors?|vendors?|leaders?|founders?|directors?|errors?|factors?|centers?|offers?)\b)[a-z]{3,}(?:ers?|ists?|ians?|ors?))\b/i;
+
+/** Short FAQ sub-headings that name the audience only ("### Customers", "### For the business"). */
+export const AUDIENCE_ONLY = /^(?:for\s+)?(?:the\s+)?(?:external|internal|customers?|public|stakeholders?|business|company|team|leadership)(?:[\s-]+facing)?$/i;
+
+/** "Customer questions", "Questions from the business": a questions title that names its audience. */
+export const QUESTIONS_TITLE =
+  /^(?:the\s+)?(?:(?:external|internal|customer|customers'?|stakeholder|business|company|team|leadership|investor|public|user)\s+)+questions\b|^questions\s+(?:from|for)\s+(?:customers|the\s+(?:business|company|team))\b/i;
+
+/** Questions listed on purpose without answers ("Open questions", "Parking lot"): not an FAQ. */
+export const OPEN_QUESTIONS_TITLE =
+  /\b(?:open|unresolved|outstanding|remaining|unanswered|pending|parked)\s+(?:\w+\s+)?(?:questions|issues)\b|\bquestions\s+(?:for|to)\s+(?:discuss|discussion|the review\w*|reviewers|leadership|decide|resolve)\b|\bparking lot\b/i;
+
+/**
+ * The document's own title ("# Falcon — PR/FAQ", "# PRFAQ // Name", "Press release & FAQ",
+ * "Working backwards"): it names the format, not the product, so it is neither headline nor FAQ.
+ */
+export const DOC_TITLE = /\bpr\s*[/&+-]?\s*faqs?\b|\bprfaqs?\b|\bpress release\s*(?:&|and|\+|\/)\s*(?:faqs?|frequently asked questions)\b|\bworking backwards\b/i;
+
+/** A label over the press release ("Press release", "FOR IMMEDIATE RELEASE", "Project Falcon", "Draft"). */
+export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:draft\s+)?press release\b[\s:—–-]*(?:\(?draft\)?)?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
+
+/** "Appendix", "Appendix A: Data", "Appendices", "7. Appendix", "Annex", "Exhibits" (a single "Exhibit 3" may sit in the body). */
+const APPENDIX = /^(?:(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])[.):]\s+)?(?:appendix|appendices|annex(?:es)?|exhibits)\b/i;
+
+export function isAppendixTitle(title: string): boolean {
+  return APPENDIX.test(title.trim());
+}

@@ -1,0 +1,51 @@
+// Paragraph features (prfaq/features/): named evidence of pain and of a product at work,
+// quotes and their speakers, calls to action, customer groups. One row per paragraph.
+
+import assert from 'node:assert/strict';
+import { painScore, unitFeatures, type PainEvidence, type SolutionEvidence, type UnitFeatures } from '../../../server/src/engine/prfaq';
+import { readPrfaq } from './read';
+
+function features(text: string): UnitFeatures {
+  return unitFeatures(readPrfaq(text).blocks[0].analysis.units[0]);
+}
+
+const EVIDENCE: { text: string; pain: PainEvidence[]; painScore: number; solution: SolutionEvidence[] }[] = [
+  { text: 'Families spend 3 hours a week tracking receipts by hand.', pain: ['lostTimeOrMoney', 'manualWork', 'timeWord', 'number'], painScore: 4, solution: [] },
+  { text: 'Store owners struggle to know what to reorder, and often run out of bestsellers.', pain: ['frustration', 'badOutcome'], painScore: 2, solution: [] },
+  { text: 'Download Stash Jar from the App Store today.', pain: ['timeWord'], painScore: 0, solution: [] },
+  { text: 'With Stash Jar, families can now save without thinking about it.', pain: [], painScore: 0, solution: ['replaces', 'newlyPossible', 'withProduct'] },
+  { text: 'Applicants upload a photo; the app checks it and tells them how to retake it in seconds.', pain: [], painScore: 0, solution: ['customerUses', 'fast', 'productActs'] },
+];
+
+describe('PR/FAQ reader: paragraph evidence', () => {
+  for (const row of EVIDENCE) {
+    it(`"${row.text}"`, () => {
+      const f = features(row.text);
+      assert.deepEqual([...f.pain].sort(), [...row.pain].sort(), 'pain');
+      assert.equal(painScore(f.pain), row.painScore, 'pain score');
+      assert.deepEqual([...f.solution].sort(), [...row.solution].sort(), 'solution');
+    });
+  }
+});
+
+const SPEAKERS: { text: string; quote: boolean; leaderRole: boolean; customerRole: boolean; callToAction?: boolean; copularOnly?: boolean; groups?: string[] }[] = [
+  { text: '"We built Stash Jar so saving happens on its own," said Dana Ruiz, CEO of Lakeport Bank.', quote: true, leaderRole: true, customerRole: false },
+  { text: '"I saved $400 without noticing," said Sam Lee, a nurse in Ohio who used the app for a year.', quote: true, leaderRole: false, customerRole: true },
+  { text: 'Download Stash Jar from the App Store today.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
+  { text: 'Stash Jar is an all-new way to save.', quote: false, leaderRole: false, customerRole: false, copularOnly: true },
+  { text: 'Independent bookstores lose sales when bestsellers run out.', quote: false, leaderRole: false, customerRole: false, groups: ['bookstores'] },
+];
+
+describe('PR/FAQ reader: quotes, calls to action, groups', () => {
+  for (const row of SPEAKERS) {
+    it(`"${row.text}"`, () => {
+      const f = features(row.text);
+      assert.equal(f.quote, row.quote, 'quote');
+      assert.equal(f.leaderRole > 0, row.leaderRole, 'leader role');
+      assert.equal(f.customerRole > 0, row.customerRole, 'customer role');
+      if (row.callToAction !== undefined) assert.equal(f.callToAction, row.callToAction, 'call to action');
+      if (row.copularOnly !== undefined) assert.equal(f.copularOnly, row.copularOnly, 'only says what it is');
+      if (row.groups) assert.deepEqual(f.groups.map((g) => g.text), row.groups, 'groups');
+    });
+  }
+});

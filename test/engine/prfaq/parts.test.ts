@@ -1,0 +1,48 @@
+// Part decisions (prfaq/parts/): problem, solution, quotes, call to action and customer, read
+// from whole press releases. Each row names the paragraph (by its first words) each part is.
+
+import assert from 'node:assert/strict';
+import type { PrParagraph } from '../../../server/src/engine/prfaq';
+import { readPrfaq } from './read';
+
+const lead = (p: PrParagraph | undefined) => (p ? p.text.split(/\s+/).slice(0, 3).join(' ') : undefined);
+
+const RELEASE = (body: string) => `# Stash Jar Saves Your Spare Change Automatically\n\nThe easiest way for families to save.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar for families.\n\n${body}\n\n## FAQ\n\n### Is it free?\n\nYes.`;
+
+const ROWS: { release: string; text: string; parts: Record<string, string | undefined>; quotes?: string[] }[] = [
+  {
+    release: 'every part in the usual order',
+    text: RELEASE(
+      [
+        'Families spend 3 hours a month moving money by hand, and most give up saving within a month.',
+        'With Stash Jar, families can now save without thinking: it rounds up every card purchase and moves the change to a jar.',
+        '"We built Stash Jar so saving happens on its own," said Dana Ruiz, CEO of Lakeport Bank.',
+        '"I saved $400 without noticing," said Sam Lee, a nurse in Ohio who used the app for a year.',
+        'Download Stash Jar from the App Store today.',
+      ].join('\n\n'),
+    ),
+    parts: { problem: 'Families spend 3', solution: 'With Stash Jar,', leaderQuote: '"We built Stash', customerQuote: '"I saved $400', callToAction: 'Download Stash Jar' },
+    quotes: ['leader', 'customer'],
+  },
+  {
+    release: 'labelled sections',
+    text: RELEASE('## The problem\n\nSaving is hard for families on tight budgets.\n\n## How it works\n\nEvery purchase is rounded up to the next dollar.\n\n## Availability\n\nOut now in every branch.'),
+    parts: { problem: 'Saving is hard', solution: 'Every purchase is', callToAction: 'Out now in' },
+  },
+  {
+    release: 'no problem, no quotes',
+    text: RELEASE('Stash Jar is an all-new way to save.'),
+    parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },
+    quotes: [],
+  },
+];
+
+describe('PR/FAQ reader: part decisions', () => {
+  for (const row of ROWS) {
+    it(row.release, () => {
+      const parts = readPrfaq(row.text).prfaq.parts;
+      for (const [name, expected] of Object.entries(row.parts)) assert.equal(lead(parts[name as keyof typeof parts] as PrParagraph | undefined), expected, name);
+      if (row.quotes) assert.deepEqual(parts.quotes?.map((q) => q.kind), row.quotes);
+    });
+  }
+});
