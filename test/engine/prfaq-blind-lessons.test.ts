@@ -31,7 +31,8 @@ const CUSTOMER = '“After a 12-hour shift I used to wake up at noon. Now I slee
 describe('blind-batch lessons', () => {
   describe('dateline', () => {
     it('does not read the company after a bare date as the city', () => {
-      assert.equal(DATELINE.test('March 3, 2027 — Sonora Audio today announced Lumen Buds.'), false);
+      // A bare date is a dateline without a city (issue 10), but the company after it is not the city.
+      assert.equal(DATELINE.exec('March 3, 2027 — Sonora Audio today announced Lumen Buds.')?.[0], 'March 3, 2027 —');
       assert.ok(DATELINE.test('March 3, 2027 — ANNAPOLIS, MD — Acme today announced X.'));
     });
     it('reads a country with an article', () => assert.ok(DATELINE.test('AMSTERDAM, the Netherlands — 3 April 2027 — VoltaVerde today opened 140 lockers.')));

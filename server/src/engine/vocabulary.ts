@@ -68,8 +68,30 @@ export const OPEN_QUESTIONS_TITLE =
  */
 export const DOC_TITLE = /\bpr\s*[/&+-]?\s*faqs?\b|\bprfaqs?\b|\bpress release\s*(?:&|and|\+|\/)\s*(?:faqs?|frequently asked questions)\b|\bworking backwards\b/i;
 
-/** A label over the press release ("Press release", "FOR IMMEDIATE RELEASE", "Project Falcon", "Draft"). */
+/** A label over the press release ("Press release", "Project Falcon", "Draft"). */
 export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:draft\s+)?press release\b[\s:—–-]*(?:\(?draft\)?)?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
+
+/** The wire-service line over a release, as a heading or a line of its own. */
+export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*$/i;
+
+/**
+ * Document metadata written as "Label: value" lines next to the headline ("Reference: PRJ-12",
+ * "Author: Dana"): bookkeeping, never the subheading or the summary.
+ */
+export const METADATA_TERMS: readonly Term[] = [
+  { words: 'reference|ref|ticket|tracking|doc(?:ument)? id|id', why: '"Reference: PRFAQ-12": a tracking id' },
+  { words: 'authors?|owners?|written by|prepared by|contacts?|team|dri', why: 'who wrote or owns the document' },
+  { words: 'status|version|draft|revision|last updated|updated|created|review(?:ed)? by|reviewers?|approvers?', why: 'where the document stands' },
+  { words: 'tags|labels|audience|confidential(?:ity)?|classification', why: 'filing and distribution' },
+];
+
+const METADATA_LABEL = new RegExp(`^(?:${METADATA_TERMS.map((t) => t.words).join('|')})$`, 'i');
+
+/** A short "Label: value" line whose label is metadata (METADATA_TERMS). */
+export function isMetadataLine(text: string): boolean {
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*\S/.exec(text);
+  return !!m && METADATA_LABEL.test(m[1].trim()) && text.split(/\s+/).length <= 25;
+}
 
 /** "Appendix", "Appendix A: Data", "Appendices", "7. Appendix", "Annex", "Exhibits" (a single "Exhibit 3" may sit in the body). */
 const APPENDIX = /^(?:(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])[.):]\s+)?(?:appendix|appendices|annex(?:es)?|exhibits)\b/i;

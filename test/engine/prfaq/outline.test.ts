@@ -15,6 +15,8 @@ interface OutlineRow {
   headline: string;
   subheading?: string;
   dateline?: string;
+  /** The summary's first three words. */
+  summary?: string;
 }
 
 const ROWS: OutlineRow[] = [
@@ -26,8 +28,17 @@ const ROWS: OutlineRow[] = [
   { layout: 'headline under a "Headline:" label', text: `**Headline:** ${HEADLINE}\n\n**Subheading:** ${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, headline: HEADLINE, subheading: SUB },
   { layout: 'headline as ### under "## FOR IMMEDIATE RELEASE" after a PR/FAQ title', text: `# Stash Jar PR/FAQ\n\n## FOR IMMEDIATE RELEASE\n\n### ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, title: 0, headline: HEADLINE, subheading: SUB },
   { layout: 'subheading as a heading under the headline', text: `# ${HEADLINE}\n\n## ${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, headline: HEADLINE, subheading: SUB },
-  { layout: 'dateline on a line of its own before the summary', text: `# ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027\n\n${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'LAKEPORT, OH — March 3, 2027' },
-  { layout: 'dateline as a bold line of its own', text: `# ${HEADLINE}\n\n${SUB}\n\n**Lakeport, OH, March 3, 2027**\n\n${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'Lakeport, OH, March 3, 2027' },
+  { layout: 'dateline on a line of its own before the summary', text: `# ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027\n\n${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'LAKEPORT, OH — March 3, 2027', summary: 'Lakeport Bank today' },
+  { layout: 'dateline as a bold line of its own', text: `# ${HEADLINE}\n\n${SUB}\n\n**Lakeport, OH, March 3, 2027**\n\n${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'Lakeport, OH, March 3, 2027', summary: 'Lakeport Bank today' },
+  { layout: 'headline as ### under "## Press Release" with the product name as the title', text: `# Stash Jar\n\n## Press Release\n\n### ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, title: 0, headline: HEADLINE, subheading: SUB },
+  { layout: 'headline as ### under "## FOR IMMEDIATE RELEASE" with the product name as the title', text: `# Stash Jar\n\n## FOR IMMEDIATE RELEASE\n\n### ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, title: 0, headline: HEADLINE, subheading: SUB },
+  { layout: 'headline as ### after a "FOR IMMEDIATE RELEASE" line', text: `FOR IMMEDIATE RELEASE\n\n### ${HEADLINE}\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, headline: HEADLINE, subheading: SUB },
+  { layout: 'headline as a bold line under "## Press Release"', text: `# Stash Jar PR/FAQ\n\n## Press Release\n\n**${HEADLINE}**\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, title: 0, headline: HEADLINE, subheading: SUB },
+  { layout: 'subheading after a "Reference:" line', text: `# ${HEADLINE}\n\nReference: PRFAQ-12, owner Dana Ruiz\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, headline: HEADLINE, subheading: SUB, summary: 'LAKEPORT, OH —' },
+  { layout: 'subheading after "Author:" and "Status:" lines', text: `# ${HEADLINE}\n\nAuthor: Dana Ruiz\nStatus: Draft\n\n${SUB}\n\nLAKEPORT, OH — March 3, 2027 — ${SUMMARY}`, headline: HEADLINE, subheading: SUB },
+  { layout: 'dateline without a city: "**July 2026** -"', text: `# ${HEADLINE}\n\n${SUB}\n\n**July 2026** - ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'July 2026** -' },
+  { layout: 'dateline without a city: "In July 2022,"', text: `# ${HEADLINE}\n\n${SUB}\n\nIn July 2022, ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'In July 2022,' },
+  { layout: 'dateline with the date in parentheses: "LISBON – (Mar 2026) –"', text: `# ${HEADLINE}\n\n${SUB}\n\nLISBON – (Mar 2026) – ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'LISBON – (Mar 2026) –' },
   { layout: 'dateline with the date first', text: `# ${HEADLINE}\n\n${SUB}\n\nMarch 3, 2027 — LAKEPORT, OH — ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'March 3, 2027 — LAKEPORT, OH —' },
 ];
 
@@ -40,6 +51,22 @@ describe('PR/FAQ reader: outline', () => {
       assert.equal(model.headlineText, row.headline, 'headline');
       assert.equal(model.subheading?.text, row.subheading, 'subheading');
       if ('dateline' in row) assert.equal(textAt(doc, model.dateline), row.dateline, 'dateline');
+      if (row.summary) assert.equal(model.summary?.text.split(/\s+/).slice(0, 3).join(' '), row.summary, 'summary');
     });
+  }
+});
+
+/** Where findings about the whole document go: the press release's heading, else line 1 (never the headline below a title). */
+const ANCHORS: { layout: string; text: string; line: number }[] = [
+  { layout: 'a title line above the headline: the title', text: `# Stash Jar — PR/FAQ\n\n## ${HEADLINE}\n\n${SUMMARY}`, line: 0 },
+  { layout: 'a "## Press Release" heading: that heading', text: `# Stash Jar\n\n## Press Release\n\n### ${HEADLINE}\n\n${SUMMARY}`, line: 2 },
+  { layout: 'the headline on line 1: line 1', text: `# ${HEADLINE}\n\n${SUMMARY}`, line: 0 },
+  { layout: 'front matter first: the first line after it', text: `---\nkind: prfaq\n---\n\n# ${HEADLINE}\n\n${SUMMARY}`, line: 4 },
+  { layout: 'a bullet list with no headline: line 1', text: `- Owner: Dana\n- Status: draft\n\n${SUMMARY}\n\n- Works with any card`, line: 0 },
+];
+
+describe('PR/FAQ reader: where whole-document findings go', () => {
+  for (const row of ANCHORS) {
+    it(row.layout, () => assert.equal(readPrfaq(row.text).prfaq.anchor.start.line, row.line));
   }
 });

@@ -30,6 +30,21 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { problem: 'Saving is hard', solution: 'Every purchase is', callToAction: 'Out now in' },
   },
   {
+    release: 'the solution said in the summary ("an app that rounds up…")',
+    text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.\n\n"I saved $400 without noticing," said Sam Lee, a nurse in Ohio.').replace('launched Stash Jar for families.', 'launched Stash Jar, an app that rounds up every card purchase and saves the change for families.'),
+    parts: { solution: 'LAKEPORT, OH —', problem: 'Families who want' },
+  },
+  {
+    release: 'what the product provides ("provides families with…")',
+    text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.\n\nStash Jar provides families with a savings jar that fills itself, and a weekly note on what they saved.'),
+    parts: { solution: 'Stash Jar provides' },
+  },
+  {
+    release: 'a name and a promise are not a solution ("a free service for…")',
+    text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.').replace('launched Stash Jar for families.', 'launched Stash Jar, a free service for families in Ohio.'),
+    parts: { solution: undefined },
+  },
+  {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),
     parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },

@@ -36,13 +36,23 @@ class PrefixRegExp extends RegExp {
   }
 }
 
-/** `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`, `March 3, 2027 — Seattle —` at the start of a paragraph. */
+/** A written date, not the bare word "date" ("Date: TBD" is a label, not a dateline). */
+const REAL_DATE = `(?!(?:LAUNCH|Launch|launch)\\s|(?:DATE|Date|date)\\b)${DATE}`;
+
+/**
+ * At the start of a paragraph: `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`,
+ * `LISBON – (Mar 2026) –`, `March 3, 2027 — Seattle —`, and datelines without a city:
+ * `July 2026 -`, `In July 2022,`, `On March 3, 2027,`.
+ */
 export const DATELINE: RegExp = new PrefixRegExp(
   `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
-    `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}|\\(|:|,)\\s*${DATE}\\s*\\)?` +
+    `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}\\s*\\(?|\\(|:|,)\\s*${DATE}\\s*\\)?` +
     // Date first, then the city, which a separator must close ("March 3, 2027 — SEATTLE —"): else
     // "March 3, 2027 — Acme today launched…" would read the company as the city.
     `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
+    // No city: the date alone, closed by a dash or colon, or opening the sentence ("In July 2022,").
+    `|\\(?${REAL_DATE}\\s*\\)?\\s*(?=${SEP}|:)` +
+    `|(?:In|On|As of|Effective|Starting|Beginning)\\s+${REAL_DATE}\\s*(?=,)` +
     `)\\s*(?:/[A-Za-z ]+/)?\\s*(?:${SEP}|:|,|\\.)?`,
   400,
 );
@@ -53,15 +63,19 @@ function labelLength(paragraph: PrParagraph, labels: ReadonlyMap<unknown, PartLa
   return /^\s*[A-Za-z][A-Za-z’' ]{2,30}:/.exec(paragraph.unit.masked)?.[0].length ?? 0;
 }
 
-/** The summary is the first paragraph; the dateline opens it (or one of the next two). */
+/** The summary is the first paragraph; the dateline opens it (or one of the next two, or stands alone before it). */
 export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], labels: ReadonlyMap<unknown, PartLabel>): { summary?: PrParagraph; dateline?: Range } {
-  for (const paragraph of paragraphs.slice(0, 3)) {
+  for (const [i, paragraph] of paragraphs.slice(0, 3).entries()) {
     const label = labelLength(paragraph, labels);
-    const match = DATELINE.exec(paragraph.unit.masked.slice(label));
+    const text = paragraph.unit.masked.slice(label);
+    const match = DATELINE.exec(text);
     if (match) {
       const offset = paragraph.unit.start + label;
       const lead = match[0].length - match[0].trimStart().length;
-      return { summary: paragraph, dateline: doc.rangeIn(paragraph.block, offset + lead, offset + match[0].trimEnd().length) };
+      const dateline = doc.rangeIn(paragraph.block, offset + lead, offset + match[0].trimEnd().length);
+      // A dateline on a line of its own ("SEATTLE — March 3, 2027"): the summary is the next paragraph.
+      const alone = !/[A-Za-z0-9]/.test(text.slice(match[0].length));
+      return { summary: alone ? (paragraphs[i + 1] ?? paragraph) : paragraph, dateline };
     }
   }
   return { summary: paragraphs[0] };

@@ -38,7 +38,9 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
   const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, (t) => faqAudience(t, names)) : [];
   const audiences = questionAudiences(qa, names.company);
-  const anchorBlock = headline ?? firstContent;
+  // Whole-document findings go on the press release's heading, else on line 1: not on the
+  // headline (they are not about it) nor on whatever block happens to come first.
+  const anchor = outline.pressReleaseHeading ? doc.firstLineRange(outline.pressReleaseHeading) : doc.topRange();
   const outlineOnly = { title, headline, headlineText, subheading, summary, dateline, paragraphs, pressReleaseStart, faqStart, faqHeading, externalFaq, internalFaq };
   const model: Omit<PrfaqModel, 'parts'> = {
     ...outlineOnly,
@@ -49,7 +51,7 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
     qa,
     names,
     firstContent,
-    anchor: anchorBlock ? doc.firstLineRange(anchorBlock) : doc.topRange(),
+    anchor,
     wordCount: doc.wordCount(),
   };
   return { ...model, parts: findParts(model) };

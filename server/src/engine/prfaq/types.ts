@@ -58,7 +58,7 @@ export interface PrfaqModel {
   names: AnnouncerNames;
   /** First block with prose (after front matter and comments), if any. */
   firstContent?: DocBlock;
-  /** Where whole-document findings go: the headline's line, else the first content line. */
+  /** Where whole-document findings go: the press release's heading ("## Press Release"), else line 1. */
   anchor: Range;
   /** Number of prose words in the whole document (0: nothing written yet). */
   wordCount: number;

@@ -31,7 +31,8 @@ export const missingSubheading: DocumentRule = {
           ? insertBefore(model.firstContent, `${HEADLINE}\n\n${text}`)
           : undefined;
     report({
-      range: model.anchor,
+      // About the headline: on its line when there is one.
+      range: model.headline ? doc.firstLineRange(model.headline) : model.anchor,
       message: 'The headline has no subheading. Add one sentence under it that says who the customer is and the main benefit.',
       fixes: fix(model.headline ? 'Add a subheading' : 'Add a headline and subheading', edit),
     });

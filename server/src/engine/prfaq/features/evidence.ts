@@ -10,7 +10,7 @@ interface EvidenceEntry<K extends string> {
 }
 
 export type PainEvidence = 'lostTimeOrMoney' | 'frustration' | 'namedProblem' | 'obligation' | 'manualWork' | 'badOutcome' | 'timeWord' | 'number' | 'duration';
-export type SolutionEvidence = 'enables' | 'automatic' | 'replaces' | 'fast' | 'mechanism' | 'productActs' | 'newlyPossible' | 'withProduct' | 'integrates' | 'customerUses';
+export type SolutionEvidence = 'enables' | 'automatic' | 'replaces' | 'fast' | 'mechanism' | 'productActs' | 'newlyPossible' | 'withProduct' | 'integrates' | 'customerUses' | 'provides';
 
 /** Kinds of a customer's pain. */
 export const PAIN: readonly EvidenceEntry<PainEvidence>[] = [
@@ -56,6 +56,8 @@ export const SOLUTION: readonly EvidenceEntry<SolutionEvidence>[] = [
     pattern: /\b(?:works with|connects to|syncs with|plugs into|built into|sits on|runs on|turns? .{1,60}? into)\b/i },
   { kind: 'customerUses', why: 'how the customer uses it ("Clinics pick items"), no minimum or setup',
     pattern: /\b[a-z]+s\s+(?:can\s+|now\s+|simply\s+|just\s+|then\s+)?(?:pick|choose|order|book|pay|scan|tap|text|upload|reserve|claim|swap|post|photograph|snap|select|request|track|compare|share)\b|\bno (?:minimum|contract|setup|hardware|app to install|account|download|login)\b/i },
+  { kind: 'provides', why: 'what the product provides for the customer ("provides families with automatic savings", "offers alerts to store owners")',
+    pattern: /\b(?:provides?|offers?|delivers?)\s+(?:[\w’'-]+\s+){1,8}?(?:to|for)\s+(?:every|each|all|their|its|the|[a-z]+s)\b|\b(?:provides?|offers?|delivers?)\s+[a-z]+s\s+with\b/i },
 ];
 
 /** Time words and numbers: they sharpen pain but are not pain. */

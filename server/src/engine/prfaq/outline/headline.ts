@@ -3,7 +3,7 @@
 
 import type { DocBlock } from '../../doc-view';
 import { plain } from '../../text';
-import { DOC_TITLE, PRESS_RELEASE_TITLE } from '../../vocabulary';
+import { DOC_TITLE, IMMEDIATE_RELEASE, PRESS_RELEASE_TITLE } from '../../vocabulary';
 import { DATELINE } from '../dateline';
 import { LABEL_LINE, labelOf } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
@@ -19,6 +19,23 @@ export interface HeadlineStep {
   headlineText: string;
   /** Index into `content` of the first block after the headline. */
   afterHeadline: number;
+  /** A label over the press release ("## Press Release", "FOR IMMEDIATE RELEASE"). */
+  pressReleaseHeading?: DocBlock;
+}
+
+/** A heading or line that labels the press release below it. */
+export function labelsPressRelease(block: DocBlock): boolean {
+  const a = block.analysis;
+  if (a.headingDepth > 0) return PRESS_RELEASE_TITLE.test(a.headingText) || IMMEDIATE_RELEASE.test(a.headingText) || labelOf(a.headingText) === 'pressRelease';
+  return a.units.length === 1 && IMMEDIATE_RELEASE.test(plain(a.units[0].masked));
+}
+
+/** A heading, or a bold line, that can be a headline (not a part label, FAQ or question). */
+function headlineShaped(block: DocBlock | undefined): boolean {
+  if (!block) return false;
+  const a = block.analysis;
+  if (a.headingDepth > 0) return !labelOf(a.headingText) && !isFaqTitle(a.headingText) && !/\?\s*$/.test(a.headingText);
+  return a.units.length === 1 && isEmphasised(a.units[0].source) && !/[.!?]\s*$/.test(plain(a.units[0].masked));
 }
 
 /** Reads the title and headline among the first content blocks (headings and prose, in order). */
@@ -29,11 +46,17 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     const block = content[c];
     const a = block.analysis;
     const next = content[c + 1];
+    if (labelsPressRelease(block)) {
+      // "## Press Release" over "### Headline": the label is not the headline.
+      step.pressReleaseHeading ??= block;
+      if (a.headingDepth > 0) step.title ??= block;
+      continue;
+    }
     if (a.headingDepth > 0) {
       const text = a.headingText;
       if (isFaqTitle(text)) break;
       const label = labelOf(text);
-      if (DOC_TITLE.test(text) || PRESS_RELEASE_TITLE.test(text) || label === 'pressRelease') {
+      if (DOC_TITLE.test(text)) {
         step.title ??= block;
         continue;
       }
@@ -45,7 +68,9 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
       // A question heading starts an FAQ, unless it is the H1 that opens the document ("# Tired of Waiting?").
       const openingH1 = c === 0 && a.headingDepth === 1;
       if (label || QUESTION_PREFIX.test(text) || (/\?\s*$/.test(text) && !openingH1)) break;
-      if (next && isTitleAbove(block, next, content[c + 2])) {
+      // "# Stash Jar" over "## Press Release" over "### Headline": the product's name is the title.
+      const titleOverRelease = next !== undefined && labelsPressRelease(next) && headlineShaped(content[c + 2]);
+      if (titleOverRelease || (next && isTitleAbove(block, next, content[c + 2]))) {
         step.title ??= block;
         continue;
       }

@@ -5,11 +5,12 @@ import type { ProseUnit } from '../../analysis';
 import type { DocBlock } from '../../doc-view';
 import { plain } from '../../text';
 import { DATELINE } from '../dateline';
-import { headingLabel, labelOf, unitFacts } from '../part-labels';
+import { headingLabel, unitFacts } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
 import { isEmphasised, SKIPPED_KINDS, unitText, wordsIn } from '../text';
 import type { PartLabel, PrfaqModel, PrParagraph } from '../types';
-import type { HeadlineStep } from './headline';
+import { isMetadataLine } from '../../vocabulary';
+import { labelsPressRelease, type HeadlineStep } from './headline';
 
 const ANNOUNCES = /\b(?:today\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases|is launching|is introducing|debuted|rolled out|made available|opened|opens|began|begins|expanded|expands)\b/i;
 
@@ -32,7 +33,7 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
   let subheadingLabelled = false;
   // The first block after the headline (or title), past any "Press release" label heading.
   let after = headline ? outline.afterHeadline : title ? content.indexOf(title) + 1 : 0;
-  while (content[after]?.analysis.headingDepth && labelOf(content[after].analysis.headingText) === 'pressRelease') after++;
+  while (content[after] && (labelsPressRelease(content[after]) || isMetadataBlock(content[after]))) after++;
   const firstAfter = content[after];
   for (let i = pressReleaseStart; i < faqStart; i++) {
     const block = blocks[i];
@@ -51,7 +52,8 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
     for (const unit of a.units) {
       if (unit.kind !== 'paragraph' && unit.kind !== 'tableCell') continue;
       const facts = unitFacts(unit);
-      if (!facts.prose) continue;
+      // "Reference: PRJ-12" or "Author: …" before the release starts is bookkeeping.
+      if (!facts.prose || (paragraphs.length === 0 && isMetadataLine(facts.text))) continue;
       if (facts.subheadingLabel && !subheading) {
         subheading = { block, unit, text: facts.text };
         continue;
@@ -77,6 +79,12 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
     }
   }
   return { pressReleaseStart, subheading, paragraphs, labels };
+}
+
+/** A block of "Label: value" metadata lines ("Reference: PRJ-12", "Owner: Dana"). */
+function isMetadataBlock(block: DocBlock): boolean {
+  const units = block.analysis.units;
+  return block.analysis.headingDepth === 0 && units.length > 0 && units.every((u) => isMetadataLine(unitText(u)));
 }
 
 /** The paragraph right under the headline is the subheading when it reads like one sentence of tagline. */

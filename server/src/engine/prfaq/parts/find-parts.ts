@@ -54,6 +54,7 @@ export function findParts(model: OutlineForParts): PressReleaseParts {
     parts.solution = parts.problem;
     parts.problem = paragraphs.slice(0, p).find((q, i) => isProblem(evidence[i], names, company, mentionsProduct[i], q === model.summary));
   }
+  parts.solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary);
   parts.gettingStarted = labelled(paragraphs, model, 'gettingStarted') ?? paragraphs.find((_, i) => features[i].gettingStarted);
   parts.callToAction =
     labelled(paragraphs, model, 'callToAction') ?? [...paragraphs].reverse().find((p, i) => features[paragraphs.length - 1 - i].callToAction) ?? closingCallToAction(paragraphs, features);
@@ -69,6 +70,17 @@ export function findParts(model: OutlineForParts): PressReleaseParts {
   return parts;
 }
 
+
+/**
+ * With no paragraph of its own, the solution may be in the summary, when it says what the named
+ * product does ("Stash Jar, an app that rounds up every card purchase"), not only what it is.
+ */
+function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], summary: PrParagraph | undefined): PrParagraph | undefined {
+  const i = summary ? paragraphs.indexOf(summary) : -1;
+  if (i < 0) return undefined;
+  const f = evidence[i];
+  return mentionsProduct[i] && !f.copularOnly && (f.doesSomething || f.concrete) ? summary : undefined;
+}
 
 /** A plainly worded call to action after the last quote (or in the last paragraph): "Update the app from the App Store." */
 function closingCallToAction(paragraphs: PrParagraph[], features: UnitFeatures[]): PrParagraph | undefined {
