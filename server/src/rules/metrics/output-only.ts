@@ -2,6 +2,7 @@ import type { AnalyzedBlock } from '../../engine/analysis';
 import type { DocBlock, LintDocument } from '../../engine/document';
 import type { DocumentRule } from '../../engine/rule';
 import { plain } from '../../engine/text';
+import { memoize } from '../../engine/memo';
 import type { Range } from '../../engine/types';
 import { classifyStatement, hasFigure } from './metric-terms';
 
@@ -17,7 +18,6 @@ interface Statement {
   heading: boolean;
 }
 
-const statementCache = new WeakMap<AnalyzedBlock, Statement[]>();
 
 export const outputOnly: DocumentRule = {
   scope: 'document',
@@ -88,10 +88,8 @@ function outputsOnly(statements: Statement[]): string[] | undefined {
 }
 
 /** Goal statements of a block: list items, table rows, sentences (cached per block). */
-function statementsOf(block: AnalyzedBlock): Statement[] {
-  let statements = statementCache.get(block);
-  if (statements) return statements;
-  statements = [];
+const statementsOf = memoize((block: AnalyzedBlock): Statement[] => {
+  const statements: Statement[] = [];
   if (block.kind === 'table') {
     const rows = new Map<number, string[]>();
     for (const unit of block.units) {
@@ -105,9 +103,8 @@ function statementsOf(block: AnalyzedBlock): Statement[] {
       else statements.push(...unit.sentences.map((s) => ({ text: plain(s.text), heading: false })));
     }
   }
-  statementCache.set(block, statements);
   return statements;
-}
+});
 
 function headingRange(doc: LintDocument, block: DocBlock): Range {
   const unit = block.analysis.units[0];

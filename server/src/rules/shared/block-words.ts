@@ -3,6 +3,7 @@
 // Cached per block analysis, so a re-lint only counts the blocks an edit touched.
 
 import type { AnalyzedBlock } from '../../engine/analysis';
+import { memoize } from '../../engine/memo';
 
 export interface BlockWords {
   /** All prose words. */
@@ -13,12 +14,9 @@ export interface BlockWords {
   prose: number;
 }
 
-const cache = new WeakMap<AnalyzedBlock, BlockWords>();
-
-export function blockWords(block: AnalyzedBlock): BlockWords {
-  let counts = cache.get(block);
-  if (counts) return counts;
-  counts = { total: 0, list: 0, prose: 0 };
+/** The block's words by kind (cached per block). */
+export const blockWords = memoize((block: AnalyzedBlock): BlockWords => {
+  const counts = { total: 0, list: 0, prose: 0 };
   for (const unit of block.units) {
     const words = countWords(unit.masked);
     counts.total += words;
@@ -26,9 +24,8 @@ export function blockWords(block: AnalyzedBlock): BlockWords {
     if (unit.listDepth > 0) counts.list += words;
     else counts.prose += words;
   }
-  cache.set(block, counts);
   return counts;
-}
+});
 
 /** Whitespace-separated tokens with a letter or digit ("3,500" and "e.g." are one word each; "—" is none). */
 export function countWords(text: string): number {

@@ -6,6 +6,8 @@
 // doubt these checks say "at risk". The scope is the whole sentence, wider than the clause on
 // purpose.
 
+import { memoize } from '../../engine/memo';
+
 // Words that negate or nearly negate what follows them. "a few" and "a little" are not
 // negations; "few" and "little" are ("few stores saw"). Negating verbs and phrases count too:
 // "we were unable to make it significantly faster" does not claim "faster".
@@ -87,18 +89,12 @@ interface SentenceFacts {
   plain: boolean;
 }
 
-const factsCache = new WeakMap<object, SentenceFacts>();
-
-function factsOf(sentence: { text: string }): SentenceFacts {
-  let facts = factsCache.get(sentence);
-  if (!facts) {
-    GOVERNING.lastIndex = 0;
-    const first = GOVERNING.exec(sentence.text);
-    facts = { firstGoverning: first ? first.index : Infinity, plain: isPlainClaim(sentence.text) };
-    factsCache.set(sentence, facts);
-  }
-  return facts;
-}
+/** What a sentence says about its claim (cached per sentence). */
+const factsOf = memoize((sentence: { text: string }): SentenceFacts => {
+  GOVERNING.lastIndex = 0;
+  const first = GOVERNING.exec(sentence.text);
+  return { firstGoverning: first ? first.index : Infinity, plain: isPlainClaim(sentence.text) };
+});
 
 /**
  * What removing the word at [start, end) of its sentence risks:

@@ -4,6 +4,7 @@
 // near-miss checks through `accept`.
 
 import type { AnalyzedBlock, ProseUnit, Sentence } from '../../engine/analysis';
+import { memoize } from '../../engine/memo';
 import { option, type OptionMeta, type RuleMeta } from '../../engine/rule';
 import type { RuleOptions } from '../../engine/types';
 
@@ -223,22 +224,15 @@ function isCapitalisedName(text: string, start: number, end: number, nameAtStart
   return nameAtStart && /^[ \t]+(?!I\b)[A-Z][a-z]/.test(text.slice(end));
 }
 
-const titleCaseCache = new WeakMap<ProseUnit, boolean>();
-
-/** Headlines and headings in Title Case (or ALL CAPS): capitals there don't mark names. */
-export function isTitleCase(unit: ProseUnit): boolean {
-  let cached = titleCaseCache.get(unit);
-  if (cached === undefined) {
-    const text = unit.masked.trim();
-    // A heading, or a short line that is not a sentence ("**Why Many Stores Fail**").
-    const titleLike = unit.kind === 'heading' || (unit.wordCount <= 12 && !/[.!?:;,]["”’)]*$/.test(text));
-    const words = (text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []).slice(1).filter((w) => w.length >= 4);
-    const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-    cached = titleLike && unit.wordCount <= 25 && words.length >= 2 && capitalised >= 0.75 * words.length;
-    titleCaseCache.set(unit, cached);
-  }
-  return cached;
-}
+/** Headlines and headings in Title Case (or ALL CAPS): capitals there don't mark names (cached per unit). */
+export const isTitleCase = memoize((unit: ProseUnit): boolean => {
+  const text = unit.masked.trim();
+  // A heading, or a short line that is not a sentence ("**Why Many Stores Fail**").
+  const titleLike = unit.kind === 'heading' || (unit.wordCount <= 12 && !/[.!?:;,]["”’)]*$/.test(text));
+  const words = (text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []).slice(1).filter((w) => w.length >= 4);
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return titleLike && unit.wordCount <= 25 && words.length >= 2 && capitalised >= 0.75 * words.length;
+});
 
 export interface BlockEdit {
   start: number;

@@ -1,5 +1,6 @@
 import type { AnalyzedBlock, ProseUnit } from '../../engine/analysis';
 import { DATELINE } from '../../engine/prfaq';
+import { memoize } from '../../engine/memo';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { isEmphasisWord, isRomanNumeral, isSize, REGION_CODES } from './acronym-words';
@@ -49,17 +50,12 @@ const TEMPLATE_LABEL = /^\s*[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:\s*/;
 /** A licence's name: "MIT License", "MIT-licensed", "licensed under MIT". */
 const LICENCE_AFTER = /^(?:-|\s+)licen[cs](?:e|ed)\b/i;
 const LICENCE_BEFORE = /\blicen[cs]ed\s+under\s+(?:the\s+)?$/i;
-const extracted = new WeakMap<AnalyzedBlock, Occurrence[]>();
-
-function occurrencesIn(block: AnalyzedBlock): Occurrence[] {
-  let found = extracted.get(block);
-  if (!found) {
-    found = [];
-    block.units.forEach((unit, index) => extractUnit(unit, found!, definitionCell(block, index)));
-    extracted.set(block, found);
-  }
+/** The block's acronym occurrences and definitions (cached per block). */
+const occurrencesIn = memoize((block: AnalyzedBlock): Occurrence[] => {
+  const found: Occurrence[] = [];
+  block.units.forEach((unit, index) => extractUnit(unit, found, definitionCell(block, index)));
   return found;
-}
+});
 
 /**
  * For a table cell that may name a term its row defines, the next cell's text: the first cell
