@@ -3,8 +3,46 @@
 // missing is the worst error.
 
 import { hasStrongPain, painScore, solutionScore, union } from '../features/evidence';
-import type { AnnouncerNames, PrParagraph, UnitFeatures } from '../types';
+import type { AnnouncerNames, PartLabel, PrfaqModel, PrParagraph, UnitFeatures } from '../types';
 import { mentions } from './names';
+
+/** What the problem and solution decisions read of the model. */
+type Outline = Pick<PrfaqModel, 'names' | 'summary' | 'labels'>;
+
+/** The problem and the solution: a labelled section, or the paragraph whose evidence reads as one. */
+export function findProblemAndSolution(paragraphs: PrParagraph[], features: UnitFeatures[], model: Outline, labelled: (label: PartLabel) => PrParagraph | undefined): { problem?: PrParagraph; solution?: PrParagraph } {
+  const names = model.names;
+  // A bulleted list is read as one paragraph, together with the line that introduces it.
+  const evidence = listsAsParagraphs(paragraphs, features);
+  const mentionsProduct = evidence.map((f) => mentions(f.tokens, names));
+  const company = [...names.company].filter((w) => names.words.has(w));
+  let problem = labelled('problem') ?? paragraphs.find((p, i) => isProblem(evidence[i], names, company, mentionsProduct[i], p === model.summary));
+  // The problem paragraph is not also the solution unless it names the product ("With Falcon, …").
+  let solution =
+    labelled('solution') ??
+    paragraphs.find((p, i) => isSolution(evidence[i], mentionsProduct[i]) && (p !== problem || mentionsProduct[i])) ??
+    solutionAfterProblem(paragraphs, evidence, mentionsProduct, paragraphs.indexOf(problem ?? model.summary ?? paragraphs[0]), model.summary);
+  // Nothing after it does anything, but the "problem" itself acts and offers a way out: it is the
+  // solution ("Applicants sign in, … the app checks the photo and explains how to retake it").
+  const p = problem ? paragraphs.indexOf(problem) : -1;
+  if (!solution && p >= 0 && !model.labels.has(paragraphs[p].unit) && evidence[p].acts && solutionScore(evidence[p].solution) >= 1 && painScore(evidence[p].pain) <= 3) {
+    solution = problem;
+    problem = paragraphs.slice(0, p).find((q, i) => isProblem(evidence[i], names, company, mentionsProduct[i], q === model.summary));
+  }
+  solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary);
+  return { problem, solution };
+}
+
+/**
+ * With no paragraph of its own, the solution may be in the summary, when it says what the named
+ * product does ("Stash Jar, an app that rounds up every card purchase"), not only what it is.
+ */
+function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], summary: PrParagraph | undefined): PrParagraph | undefined {
+  const i = summary ? paragraphs.indexOf(summary) : -1;
+  if (i < 0) return undefined;
+  const f = evidence[i];
+  return mentionsProduct[i] && !f.copularOnly && (f.doesSomething || f.concrete) ? summary : undefined;
+}
 
 /**
  * Problem: several kinds of pain in the writer's own words, or a lot of it in a quote; or,

@@ -1,0 +1,35 @@
+// Part decision: the customer, a specific group named in the headline, subheading or press
+// release ("independent bookstores"), else in the FAQ's answer to "Who is the customer?".
+
+import { plain } from '../../text';
+import { specificGroup } from '../features/groups';
+import { unitFeatures } from '../features/unit-features';
+import type { AnnouncerNames, GroupMention, PrfaqModel, PrParagraph } from '../types';
+
+type CustomerInputs = Pick<PrfaqModel, 'headline' | 'headlineText' | 'subheading' | 'qa' | 'names'>;
+
+export function findCustomer(model: CustomerInputs, paragraphs: readonly PrParagraph[]): PrParagraph | undefined {
+  const candidates: PrParagraph[] = [];
+  if (model.headline?.analysis.units[0]) candidates.push({ block: model.headline, unit: model.headline.analysis.units[0], text: model.headlineText });
+  if (model.subheading?.unit) candidates.push(model.subheading as PrParagraph);
+  else if (model.subheading?.block.analysis.units[0]) candidates.push({ block: model.subheading.block, unit: model.subheading.block.analysis.units[0], text: model.subheading.text });
+  candidates.push(...paragraphs);
+  // "Prime members" is specific; a group qualified by the product's own name is not.
+  const isSpecific = (g: GroupMention) => !g.properQualifier || !model.names.words.has(g.properQualifier);
+  return candidates.find((p) => unitFeatures(p.unit).groups.some(isSpecific)) ?? customerInFaq(model, model.names);
+}
+
+const WHO_QUESTION = /\bwho\b[^?]*\b(?:customers?|for|use|target|buy|benefit)\b|\btarget (?:customers?|audience|market|users?)\b|\bcustomer (?:segment|profile|persona)\b|\bwho (?:is|are) (?:this|it) for\b/i;
+
+/** A specific group named in the answer to "Who is the customer?" in the FAQ. */
+function customerInFaq(model: CustomerInputs, names: AnnouncerNames): PrParagraph | undefined {
+  for (const pair of model.qa) {
+    if (!WHO_QUESTION.test(pair.question)) continue;
+    if (specificGroup(plain(pair.answer), names.words)) {
+      const block = pair.questionBlock;
+      const unit = block.analysis.units[0];
+      if (unit) return { block, unit, text: pair.answer };
+    }
+  }
+  return undefined;
+}
