@@ -2,9 +2,8 @@ import type { LintDocument } from '../../engine/document';
 import type { PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
+import { isAppendixTitle } from '../../engine/vocabulary';
 import { appendToDocument, faqAnchor, faqSectionDepth, INTERNAL_QUESTIONS, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';
-
-const APPENDIX = /^(?:appendix|appendices|annex|exhibits?)\b/i;
 
 export const missingInternalFaq: DocumentRule = {
   scope: 'document',
@@ -26,7 +25,7 @@ export const missingInternalFaq: DocumentRule = {
     if (!model || (model.faqStart >= doc.blocks.length && model.qa.length === 0) || model.hasInternalQuestions) return;
     const depth = faqSectionDepth(model);
     const skeleton = `${'#'.repeat(depth)} Internal FAQ\n\n${questionsSkeleton(model, depth, INTERNAL_QUESTIONS)}`;
-    const appendix = doc.blocks.find((b) => b.index > model.faqStart && b.analysis.headingDepth > 0 && APPENDIX.test(b.analysis.headingText));
+    const appendix = doc.blocks.find((b) => b.index > model.faqStart && b.analysis.headingDepth > 0 && isAppendixTitle(b.analysis.headingText));
     report({
       range: faqAnchor(doc, model),
       message: 'The FAQ has no Internal FAQ. Add the questions the business will ask: who the customer is and how many, the economics, the upfront investment and risk, dependencies, why now.',
