@@ -20,12 +20,17 @@ const UNSOURCED: PhraseSpec[] = [
   'it has been observed',
   'experts agree',
   // "studies have shown", "research has found", "studies show", "research suggests"
-  { phrase: 'studies have shown', pattern: '(?:studies|research)\\s+(?:(?:has|have)\\s+(?:shown|found|proven|demonstrated)|shows?|suggests?|proves?|finds?)' },
+  // "research consistently shows", "research indicates"
+  { phrase: 'studies have shown', pattern: '(?:studies|research)\\s+(?:(?:consistently|clearly|repeatedly|also)\\s+)?(?:(?:has|have)\\s+(?:shown|found|proven|demonstrated)|shows?|suggests?|proves?|finds?|indicates?)' },
 ];
 const COMPARATIVES = 'faster|slower|cheaper|easier|better|worse|higher|lower|bigger|smaller|larger|greater|quicker|simpler|safer|more|less|fewer';
 
+// "a significant number", "significant time": a size left unsaid (not "statistically significant", "significant digits").
+const SIZES = ['significant'];
+
 const WEASEL_WORDS: PhraseSpec[] = [
   ...QUANTIFIERS,
+  ...SIZES,
   ...INTENSIFIERS,
   ...LIMITERS,
   ...HEDGES,
@@ -167,6 +172,10 @@ const LIST_OPENER = /^\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*([:(]|[—–]\s)/;
 function listFollows(hit: PhraseHit): boolean {
   if (!COUNTING.has(hit.phrase)) return false;
   const after = textAfter(hit).slice(0, 300);
+  // "Several ways:", "introduces several key features that make … easier:": the sentence hands over to the list below it.
+  if (/:[\s*_]*$/.test(textAfter(hit)) && !/[:;]/.test(textAfter(hit).replace(/:[\s*_]*$/, ''))) return true;
+  // "various formats including SWOT, Start-Stop-Continue and custom ones": the examples are named.
+  if (/^\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?\s+(?:including|such\s+as|like|e\.g\.,?)\s+[A-Z\d"“]/.test(after)) return true;
   const opener = LIST_OPENER.exec(after);
   if (!opener) return false;
   const rest = after.slice(opener[0].length);
@@ -230,8 +239,18 @@ function isNearMiss(hit: PhraseHit): boolean {
       return isSuperlativeMost(hit);
     case 'many':
       // "How many stores?" asks for the number; "as many as 40%" and "twice as many" give one;
-      // "we launched too many things" judges an excess rather than hiding a count.
-      return prev === 'how' || prev === 'too' || /^\s+as\s+[$€£]?\d/.test(after) || /\b(?:twice|times|half)\s+as\s+$/i.test(before);
+      // "we launched too many things" judges an excess rather than hiding a count; "to help as many
+      // people as possible" states an aim, not a count.
+      return (
+        prev === 'how' ||
+        prev === 'too' ||
+        /^\s+as\s+[$€£]?\d/.test(after) ||
+        /\b(?:twice|times|half)\s+as\s+$/i.test(before) ||
+        (prev === 'as' && /^\s+(?:[\w’'-]+\s+){0,3}as\s+(?:possible|we\s+can|they\s+can|it\s+can|needed|necessary|required|you\s+(?:like|want|need))\b/i.test(after))
+      );
+    case 'significant':
+      // A statistical result, a precision ("significant digits"), a partner ("significant other").
+      return /statistically\s+$/i.test(before) || /^(?:digits?|figures?|bits?|bytes?|others?|whitespace)$/.test(next) || /\bp\s*[<=≤]\s*0?\.\d|\bstatistical|confidence interval/i.test(hit.sentence.text);
     case 'very':
       return /\b(?:the|this|that)\s+$/i.test(before); // "the very first release"
     case 'could':
@@ -263,6 +282,7 @@ function messageFor(hit: PhraseHit): string {
   if (QUANTIFIER_SET.has(hit.phrase)) return `"${word}" hides a count. Give the number or share ("312 of 1,200 stores", "62%").`;
   if (UNSOURCED_SET.has(hit.phrase) || /^(?:studies|research)\b/.test(hit.phrase)) return `"${word}" cites no source. Name the study or data and state what it found, with its figure.`;
   if (/^(?:much|far)\s/.test(hit.phrase)) return `"${word}" doesn't say by how much. State both figures ("from 90 to 30 seconds").`;
+  if (hit.phrase === 'significant') return `"${word}" stands in for a size. Give it ("14 hours a week", "312 of the 1,200 reported CVEs").`;
   if (INTENSIFIER_SET.has(hit.phrase)) return `"${word}" stands in for a measurement. State the figure, or delete the word.`;
   if (LIMITER_SET.has(hit.phrase)) return `"${word}" narrows the claim without saying how far. Give the share or figure ("62% of revenue").`;
   return `"${word}" hedges the claim. Say what will happen and by how much, or state the risk and its likelihood.`;
@@ -279,7 +299,10 @@ export const weaselWord: BlockRule = {
       '"many-to-many", "generally available", "statistically significant", questions, attributed research ("our research shows"), ' +
       'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900"), ' +
       'or name a possibility or a risk ("what could go wrong", "this might fail if the vendor is late", "the launch could slip"); ' +
-      '"several", "various", "many" followed by the list itself ("several options: A, B and C", "many formats (PDF, Word, HTML)").',
+      '"several", "various", "many" followed by the list itself ("several options: A, B and C", "many formats (PDF, Word, HTML)", ' +
+      '"Several ways:" before a list, "various formats including SWOT and Start-Stop-Continue"); "as many people as possible" (an aim). ' +
+      '"significant" is read as the size it leaves out ("a significant number of", "significant time"), not in "statistically significant" or "significant digits"; ' +
+      '"research indicates", "research consistently shows" cite no source as "studies have shown" does.',
     howToFix:
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
       'Fix all deletes only an intensifier in a plain affirmative statement ("significantly faster" → "faster"): never in a sentence with a ' +
