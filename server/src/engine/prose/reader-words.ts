@@ -15,6 +15,14 @@ export function isBulletFragment(unit: ProseUnit, sentence: string): boolean {
   return unit.listDepth > 0 && !/[.!?]["”’)*_]*$/.test(sentence.trimEnd());
 }
 
+// A dateline ("SEATTLE, WA — March 3, 2027 —") is a formula, not prose to read.
+const DATELINE = /^[^.!?]{0,100}?\b(?:19|20)\d{2}\b\)?\s*(?:\/[A-Za-z]+\/)?\s*(?:—|–|--|-)\s*/;
+
+/** The length of the dateline that opens a paragraph's first sentence, or 0. */
+export function datelineLength(sentence: string): number {
+  return /\d/.test(sentence) ? (DATELINE.exec(sentence)?.[0].length ?? 0) : 0;
+}
+
 const READER_WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’.&/]|,(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*/gu;
 
 export function countReaderWords(text: string): number {
@@ -39,6 +47,11 @@ const TIME_END = /\b[aApP]\.[mM]\.(?=\s+["“‘(*_]*[A-Z])(?!\s+(?:Eastern|Cent
 
 // The parser also reads "in." as inches and "F." as an initial: "… it was listed in. Damage …",
 // "… a grade from A to F. Customers …" end sentences (not "12 in. wide", not "John F. Kennedy").
+// An opening quotation after a full stop starts a sentence, also after an abbreviation the
+// parser keeps in the sentence ("… founder of Acme Inc. "When we needed …"), but not after a
+// title or an initial ("Dr. "Red" Adair").
+const QUOTE_START = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z]))\.(?=[ \t\n]+["“][A-Z])/g;
+
 const WORD_END = /(?<!\d\s?)\bin\.(?=\s+["“‘(*_]*[A-Z])|(?<=\b(?:to|through|grade|grades|rated|an?)\s)[A-Z]\.(?=\s+["“‘(*_]*[A-Z])/g;
 
 // A full stop (or "!", "?" before code) after a word, then a sentence that starts with inline
@@ -73,7 +86,7 @@ export const readerSentences = memoize((unit: ProseUnit, blockText: string): Sen
   return out;
 });
 
-const MAY_CUT = /\n|\s[•·▪|]\s|\d\.\s|[ap]\.m\.\s|\bin\.\s|\b[A-Z]\.\s/i;
+const MAY_CUT = /\n|\s[•·▪|]\s|\d\.\s|[ap]\.m\.\s|\bin\.\s|\b[A-Z]\.\s|\.\s+["“]/i;
 
 /** Offsets (in the sentence) where a reader stops although the parser did not. */
 function cutPoints(masked: string, source: string, width: number): number[] {
@@ -96,10 +109,14 @@ function cutPoints(masked: string, source: string, width: number): number[] {
   NEW_START.lastIndex = 0;
   for (let m = NEW_START.exec(source); m; m = NEW_START.exec(source)) {
     if (source[m.index + m[0].length] !== '`' && m[0][0] !== '.') continue; // "Yahoo! users"
+    // "… via `seek(0, 2)`). `open_mxf` wraps it": no abbreviation ends in a bracket, quote or code.
+    const closed = /[)\]`"”’]/.test(source[m.index - 1] ?? '');
     const word = WORD_BEFORE.exec(source.slice(Math.max(0, m.index - 41), m.index))?.[0] ?? '';
-    if (word.length < 2 || source[m.index - word.length - 1] === '.' || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    if (!closed && (word.length < 2 || source[m.index - word.length - 1] === '.' || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     cuts.push(m.index + m[0].length);
   }
+  QUOTE_START.lastIndex = 0;
+  for (let m = QUOTE_START.exec(masked); m; m = QUOTE_START.exec(masked)) cuts.push(m.index + m[0].length);
   for (const pattern of [NUMBER_END, TIME_END, WORD_END]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) cuts.push(m.index + m[0].length);

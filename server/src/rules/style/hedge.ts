@@ -5,7 +5,7 @@ import { removableSpan, removalEdit } from '../shared/phrases';
 // "I think", "we believe", "we do not think": an opinion verb with the writer as subject. The
 // word after it decides: "I think we should" hedges, "we think about customers" and "we
 // believe in" don't.
-const OPINION = /\b(I|[Ww]e)(?:['’]d|(?:\s+(?:really|still|personally|honestly|genuinely|strongly|do|does|did|would|also|not|don['’]t|didn['’]t)){1,2})?\s+(think|feel|believe|suspect|guess|suppose|reckon|argue|say)\b(\s+[\w’']+)?/g;
+const OPINION = /\b(I|[Ww]e)(?:['’]d|(?:\s+(?:really|still|personally|honestly|genuinely|strongly|do|does|did|would|also|not|don['’]t|didn['’]t)){1,2})?\s+(think|feel|believe|suspect|guess|suppose|reckon|argue|say|hope)\b(\s+[\w’']+)?/g;
 // Fixed hedging phrases.
 const PHRASES =
   /\b(?:in\s+(?:my|our)\s+(?:humble\s+)?(?:opinion|view)|my\s+(?:sense|feeling|gut\s+feeling|hunch)\s+is|my\s+gut\s+(?:says|tells\s+me)|it\s+(?:would\s+)?(?:seems?|seemed)(?:\s+to\s+(?:me|us))?|it\s+(?:would\s+)?appears?(?=\s+(?:that|as\s+if|as\s+though|to\s+be|likely)\b)|as\s+far\s+as\s+(?:I|we)\s+(?:know|can\s+tell)|if\s+I['’]m\s+not\s+mistaken|one\s+could\s+argue|it\s+could\s+be\s+argued)\b/gi;
@@ -15,6 +15,14 @@ const SEEMS =
 
 const NOT_AFTER_THINK = new Set(['of', 'about', 'through', 'big', 'differently', 'hard', 'ahead', 'back', 'twice', 'long', 'small', 'outside', 'clearly']);
 const NOT_AFTER_BELIEVE = new Set(['in', 'me', 'us', 'you', 'him', 'her', 'them']);
+// "We hope such training can spread" wishes instead of claiming; "we hope to launch", "hope for",
+// "I hope so" state a plan or a reply, not a softened claim.
+const NOT_AFTER_HOPE = new Set(['to', 'for', 'so', 'not', 'you', 'this', 'that', 'it', '']);
+// "This may not seem like much, but …": how a thing may look to the reader, not the writer's doubt.
+const PERCEPTION_BEFORE = /\b(?:may|might|can|could)(?:\s+not)?\s+$|\b(?:can['’]t|cannot|couldn['’]t)\s+$/i;
+// "The message appears to be about dinner plans, but it carries an attack": the writer sets how a
+// thing looks against what it is, a contrast and not a hedge.
+const CONTRAST_AFTER = /(?:,\s*|\s)(?:but|yet)\s/i;
 // "feel" hedges only when a clause follows: "I feel that", "we feel the price is high".
 const CLAUSE_AFTER_FEEL = new Set(['that', 'like', 'as', 'a', 'an', 'every', 'each', 'all', 'some', 'no', 'their', "we're", 'we’re', 'we', 'i', 'you', 'they', 'it', "it's", 'it’s', 'this', 'these', 'those', 'the', 'our', 'there', 'its', 'most', 'customers', 'users', 'people']);
 // "why do we believe …", "what I think matters", "faster than we think": not a hedge.
@@ -24,8 +32,11 @@ export const hedge: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/hedge',
-    description: 'A hedge that softens a claim into an opinion ("I think", "we believe", "it seems").',
-    rationale: 'Reviewers want claims they can test; a hedge signals the writer is unsure and invites the question "do you know, or do you think?"',
+    description: 'A hedge that softens a claim into an opinion or a wish ("I think", "we believe", "it seems", "we hope").',
+    rationale:
+      'Reviewers want claims they can test; a hedge signals the writer is unsure and invites the question "do you know, or do you think?" ' +
+      '"We hope" before a clause ("we hope the program can spread") puts a wish where a plan belongs; "we hope to launch in May" states a plan and is left alone. ' +
+      'Not hedges: how a thing may look to the reader ("this may not seem like much, but …") and an appearance set against the fact ("the message appears to be about dinner, but it carries an attack").',
     howToFix:
       'Delete the hedge and state the claim plainly; if you are unsure, say what evidence you have and what you will do to confirm it. ' +
       'Fix all deletes a plain opinion marker before a full clause ("I think that X" → "X") in a sentence with no negation, limiter, condition, ' +
@@ -63,6 +74,7 @@ export const hedge: BlockRule = {
           if (verb === 'think' && NOT_AFTER_THINK.has(next)) continue;
           if (verb === 'believe' && NOT_AFTER_BELIEVE.has(next)) continue;
           if (verb === 'feel' && !CLAUSE_AFTER_FEEL.has(next)) continue;
+          if (verb === 'hope' && NOT_AFTER_HOPE.has(next)) continue;
           if (/argue|say/.test(verb) && !/(would|['’]d)/.test(m[0])) continue;
           add(m.index, m.index + m[0].length - (m[3]?.length ?? 0));
         }
@@ -70,6 +82,7 @@ export const hedge: BlockRule = {
           pattern.lastIndex = 0;
           for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
             if (pattern === SEEMS && /\bit\s+$/i.test(text.slice(0, m.index))) continue; // "it seems to" is caught above
+            if (pattern === SEEMS && (PERCEPTION_BEFORE.test(text.slice(0, m.index)) || CONTRAST_AFTER.test(text.slice(m.index + m[0].length)))) continue;
             add(m.index, m.index + m[0].length);
           }
         }
@@ -84,6 +97,8 @@ function hedgeFinding(text: string, start: number, end: number, plainSentence: (
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   const message = `"${phrase}" hedges the claim. State it plainly, or give the evidence behind it.`;
   if (/^(?:seem|seems|seemed|appear|appears|appeared)\b/i.test(phrase)) return { start, end, message };
+  // "We hope X" → "X" would turn a wish into a claim: the writer says what they will do instead.
+  if (/\bhope$/i.test(phrase)) return { start, end, message: `"${phrase}" states a wish, not a claim or a plan. Say what you will do to make it happen, or the evidence you have.` };
   const after = text.slice(end).replace(/^\s+that\b/i, '');
   // "We do not think X" is not "X", nor is "I think not": no removal keeps the claim.
   // ("if I'm not mistaken" negates nothing in the claim; its removal is offered, not preferred.)

@@ -1,19 +1,26 @@
 import type { BlockRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { countReaderWords, isBulletFragment, readerSentences } from '../../engine/prose/reader-words';
+import { countReaderWords, datelineLength, isBulletFragment, readerSentences } from '../../engine/prose/reader-words';
 
 const PLACEHOLDER = /\[[^[\]\n]{1,80}\]/g;
 /** How many of the sentence's first words the finding marks. */
 const MARKED_WORDS = 5;
+// Where a reader may pause inside a sentence: a semicolon, a colon (not in a time, "10:30"), a
+// dash, or an inline list marker ("(1) …, (2) …", "a) … and b) …").
+const STOPS = /[;—–]|:(?!\d)|\s--?\s|\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?<![\w(])(?:\d{1,2}|[a-z])\)(?=\s)/;
 
 export const longSentence: BlockRule = {
   scope: 'block',
   meta: {
     id: 'style/long-sentence',
-    description: 'A sentence longer than the word limit (default 30 words), marked on its first words.',
+    description: 'A sentence with more than 40 words between pauses (a full stop, semicolon, colon or dash), or more than 80 in all, marked on its first words.',
     rationale:
       'Reviewers read silently and fast; a long sentence hides its point and makes them re-read. ' +
-      'Only prose is counted: table cells, headings and bullet fragments (a list item that does not end like a sentence) are not sentences. ' +
+      'A reader pauses at a semicolon, a colon, a dash and an inline list marker ("(1) …, (2) …"), so a sentence is as long as its longest stretch between them: ' +
+      '"two clear clauses split by a semicolon" and "a definition followed by a list" read easily, a 45-word run of clauses does not. ' +
+      'The limit is 40 words (reviewers of public PR/FAQs and memos let most 30- to 40-word sentences pass and asked to split the ones well over 40), ' +
+      'or twice that in all, whatever the pauses. ' +
+      'Only prose is counted: table cells, headings and bullet fragments (a list item that does not end like a sentence) are not sentences, and a dateline ("SEATTLE — March 3, 2027 —") is a formula, not words to read. ' +
       'A sentence that starts with inline code or a lower-case command name ("`npm test` runs …") is counted on its own, not joined to the one before. ' +
       'The finding marks the first few words, not the whole sentence, so a paragraph does not turn yellow.',
     howToFix: 'Split the sentence into two or three, one idea each; move detail into a table or the appendix.',
@@ -21,7 +28,7 @@ export const longSentence: BlockRule = {
     fixable: false,
     kinds: ['prfaq', 'memo'],
     options: {
-      maxWords: { type: 'number', default: 30, description: 'Longest sentence allowed, in words.' },
+      maxWords: { type: 'number', default: 40, description: 'Most words a sentence may run without a pause (a semicolon, colon or dash); twice this is the limit for the whole sentence.' },
     },
     examples: {
       bad: 'Shelf Sync, which we built over the last year with help from 40 bookstores in the Pacific Northwest, connects to the point-of-sale systems most independent stores already use and updates stock counts every five minutes so that owners no longer count by hand.',
@@ -34,17 +41,27 @@ export const longSentence: BlockRule = {
     for (const unit of block.units) {
       // Headings, table cells and list items are units of their own; only paragraphs are prose.
       if (unit.kind !== 'paragraph' || unit.wordCount <= maxWords) continue;
-      for (const sentence of readerSentences(unit, block.text)) {
+      const sentences = readerSentences(unit, block.text);
+      for (let index = 0; index < sentences.length; index++) {
+        const sentence = sentences[index];
         // A reader counts no more words than the parser does ("1,200" is one, not two).
         if (sentence.words.length <= maxWords) continue;
         if (isBulletFragment(unit, sentence.text)) continue;
-        // A placeholder ("[Month D, YYYY]") is not words yet; style/placeholder reports it.
-        const words = countReaderWords(sentence.text.includes('[') ? sentence.text.replace(PLACEHOLDER, ' ') : sentence.text);
+        // A dateline ("SEATTLE — March 3, 2027 —") is a formula, and a placeholder ("[Month D,
+        // YYYY]") is not words yet (style/placeholder reports it): neither is read as prose.
+        let prose = index === 0 ? sentence.text.slice(datelineLength(sentence.text)) : sentence.text;
+        if (prose.includes('[')) prose = prose.replace(PLACEHOLDER, ' ');
+        const words = countReaderWords(prose);
         if (words <= maxWords) continue;
+        const stretch = Math.max(...prose.split(STOPS).map(countReaderWords));
+        if (stretch <= maxWords && words <= 2 * maxWords) continue;
         findings.push({
           start: sentence.start,
           end: sentence.words[Math.min(MARKED_WORDS, sentence.words.length) - 1].end,
-          message: `This sentence has ${words} words (the limit is ${maxWords}). Split it into shorter sentences with one idea each.`,
+          message:
+            stretch === words
+              ? `This sentence has ${words} words (the limit is ${maxWords}). Split it into shorter sentences with one idea each.`
+              : `This sentence has ${words} words, ${stretch} of them without a pause (the limit is ${maxWords}, or ${2 * maxWords} in all). Split it into shorter sentences with one idea each.`,
         });
       }
     }
