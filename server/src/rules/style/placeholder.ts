@@ -12,6 +12,11 @@ import { option } from '../../engine/rule';
 //   "X days"; not "Company X" or "X-ray".
 // - "TK" (editors' "to come") alone, as in "BOSTON — TK —"; not a name such as "TK Maxx".
 // - Code, URLs and HTML comments are never prose, so a TODO there is not reported.
+// - A writer's note in parentheses ("(replace with final link)", "(needs rewording)",
+//   "(To be determined …)") and "To be determined/decided" as a whole answer are certain;
+//   "is to be determined by the number of seats" is a sentence, not a gap.
+// - Slots inside a quoted form the document hands its reader to fill ("send a note: "Hi
+//   [Name], I saw the [Job Title] opening…"") are the reader's to fill, not a gap.
 // - A template's attribution slot is certain ("said Customer Name", "— Academic Quote.",
 //   "— Name, Title"): an error. Forms a real document also uses are reported at warning at most
 //   (maxSeverity), so they never fail CI on their own: a capitalised question word ("said WHO?",
@@ -30,7 +35,9 @@ const NUMBERS = [
   String.raw`\b(?:X+|\d+)(?:,X{3})+\b`,
 ];
 const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
-const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter)\s[^()\n]{1,60}\)`;
+const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter|replace\s+with|fill\s+in)\s[^()\n]{1,60}\)|\((?:[Nn]eeds?\s+(?:rewording|rewriting|a\s+rewrite|editing|a\s+source|a\s+citation|data)|[Tt]o\s+be\s+(?:determined|confirmed|decided|announced|written|added))\b[^()\n]{0,100}\)`;
+/** "To be determined" as a whole answer or note: at the start of a line or after "A:". */
+const TBD_WORDS = String.raw`(?<=(?:^|\n|\b[AQ]:|\*\*A:\*\*)[ \t]*)(?:[Tt]o\s+be\s+(?:determined|confirmed|decided|announced))\b(?!\s+by\b)`;
 /** A template's attribution slot: "said Customer Name", "— Academic Quote.", "— Name, Title". */
 const SLOT_SPEAKER = String.raw`(?:Customer|Client|User|Partner|Leader|Leadership|Executive|Spokesperson|Company|Product|Analyst|Academic|Expert|Industry|Third[- ]Party|Person|Speaker)\s+(?:Name|Quote)(?:\s*,\s*(?:Title|Role|Company|Position))?|Name\s*,\s*(?:Title|Role|Position)(?:\s*,\s*Company)?`;
 // After a dash only at the end of its line, as an attribution is ("fields - Customer Name, Date" is a list).
@@ -46,11 +53,11 @@ const UNCERTAIN = new RegExp(
   'g',
 );
 /** Cheap test that a unit may hold a placeholder at all. */
-const MAYBE = /[[{(?$€£%]|TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|xx|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b|Name|Quote|ABC|XYZ/;
-const PLACEHOLDERS = new RegExp(`${BRACKETS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}|${ATTRIBUTION_SLOT}`, 'g');
+const MAYBE = /[[{(?$€£%]|[Tt]o be |TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|xx|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b|Name|Quote|ABC|XYZ/;
+const PLACEHOLDERS = new RegExp(`${BRACKETS}|${TBD_WORDS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}|${ATTRIBUTION_SLOT}`, 'g');
 
 const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;
-const SLOT = /\b(?:name|title|date|city|company|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|x|n)\b|%/i;
+const SLOT = /\b(?:name|title|date|city|company|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|contact|info|x|n)\b|%/i;
 const EDITORIAL = /\b(?:the|a|an|our|their|its|we|they|it|he|she|his|her|this|that)\b/i;
 
 /** Whether a [bracketed] span is a slot to fill rather than a citation, insertion or box. */
@@ -71,7 +78,7 @@ export const placeholder: BlockRule = {
     rationale:
       'A placeholder tells the reviewer the thinking is not done yet; the meeting then discusses the gap instead of the idea. ' +
       'A bare "TBD" FAQ answer is also reported by faq/unanswered. Citations ("[1]"), "[sic]", task-list boxes, ' +
-      'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders. ' +
+      'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders, nor are slots in a quoted message the reader is told to send (a note: “Hi [Name], …”). ' +
       'Forms a real document may also mean ("said WHO?", "Consultancy ABC", "Company XYZ") are reported at warning at most, so they never fail CI on their own.',
     howToFix: 'Replace the placeholder with the real value, or say what is unknown, who will find out and by when.',
     defaultSeverity: 'error',
@@ -103,6 +110,7 @@ export const placeholder: BlockRule = {
             if (/^[\[(]/.test(unit.masked.slice(m.index + text.length)) || unit.masked[m.index - 1] === ']') continue;
             const lineStart = unit.masked.lastIndexOf('\n', m.index) + 1;
             if (!isBracketPlaceholder(m[1], unit.masked.slice(lineStart, m.index).trim() === '')) continue;
+            if (inFormText(unit.masked, lineStart, m.index)) continue;
           }
           if (removed.has(text.toLowerCase()) || removed.has(text.replace(/^up\s+to\s+/i, '').toLowerCase())) continue;
           const start = unit.start + m.index;
@@ -122,6 +130,24 @@ export const placeholder: BlockRule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+const QUOTE_MARK = /["“”]/g;
+/** Text that introduces a form the reader fills in: "send a note: "Hi [Name], …"". */
+const FORM_INTRO = /\b(?:note|message|e-?mail|template|script|reply|text|DM|invitation|request|saying|says|like|e\.g\.|for\s+example)\s*[:,]?\s*$/i;
+const GREETING = /^(?:Hi|Hello|Hey|Dear|Good\s+(?:morning|afternoon|evening))\b/;
+
+/**
+ * Whether a [slot] sits inside a quoted form the document hands to its reader to fill in
+ * (a message script: `a note: "Hi [Name], I saw the [Job Title] opening…"`): the slots are
+ * the reader's to fill, not a gap the writer left.
+ */
+function inFormText(text: string, lineStart: number, at: number): boolean {
+  const before = text.slice(lineStart, at);
+  const marks = [...before.matchAll(QUOTE_MARK)];
+  if (marks.length % 2 === 0 || marks.at(-1)![0] === '”') return false;
+  const open = lineStart + marks.at(-1)!.index!;
+  return FORM_INTRO.test(text.slice(lineStart, open)) || GREETING.test(text.slice(open + 1, at + 1));
+}
 
 function kindOf(text: string): string {
   if (/^(?:WHO|WHICH)\?$/.test(text)) return 'name';
