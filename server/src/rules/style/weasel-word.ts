@@ -204,6 +204,27 @@ function isRiskModal(hit: PhraseHit): boolean {
   return verb !== undefined && RISK_VERBS.test(verb);
 }
 
+// Verbs that change an amount: "could cut costs", "might double sign-ups", "no-shows could increase".
+const AMOUNT_VERBS =
+  /^(?:cut|cuts|reduce|lower|increase|raise|double|triple|halve|grow|save|improve|boost|speed|slow|drop|fall|rise|lift|shrink|gain|lose|reach|hit|exceed|add|cost|generate|bring|drive|yield|deliver|shorten|lengthen|decrease|climb|jump|soar|plummet|decline|go)$/;
+// Adverbs that may stand between the modal and its verb ("could potentially double").
+const MODAL_ADVERBS = /^(?:also|even|potentially|easily|still|well|soon|quickly|significantly|dramatically|further|eventually)$/;
+
+/**
+ * "could cut support tickets", "might double sign-ups": the modal predicts an effect on an amount
+ * and leaves out its size, which is what a reviewer asks for. Other modals state a possibility, an
+ * option or a risk ("the provider might mishandle data", "we could apply a limit", "carriers could
+ * refuse to scan"), which a design memo should do; style/hedge covers opinions.
+ */
+function predictsAnAmount(hit: PhraseHit): boolean {
+  const words = nextWords(hit, 3);
+  let i = 0;
+  while (i < words.length - 1 && MODAL_ADVERBS.test(words[i])) i++;
+  const verb = words[i] ?? '';
+  if (verb === 'go') return /^(?:up|down)$/.test(words[i + 1] ?? ''); // "billing errors could go up"
+  return AMOUNT_VERBS.test(verb);
+}
+
 /** "## What could go wrong": a heading that asks about a possibility ("## Why Many Clinics Fail" still claims "many"). */
 function inAskingHeading(hit: PhraseHit): boolean {
   return hit.unit.kind === 'heading' && /^\W*(?:what|why|how|when|where|who|which|whether|can|could|should|will|would|do|does|is|are)\b/i.test(hit.sentence.text);
@@ -255,7 +276,7 @@ function isNearMiss(hit: PhraseHit): boolean {
       return /\b(?:the|this|that)\s+$/i.test(before); // "the very first release"
     case 'could':
     case 'might':
-      return isFactualModal(hit);
+      return isFactualModal(hit) || !predictsAnAmount(hit);
     case 'would help':
     case 'should result in':
       return /^(?:what|whatever)$/.test(prev); // "What would help most is a carrier API." 
@@ -298,7 +319,9 @@ export const weaselWord: BlockRule = {
       'Not flagged: superlatives ("the most recent release", "most important"), "at most 5", "how many", ' +
       '"many-to-many", "generally available", "statistically significant", questions, attributed research ("our research shows"), ' +
       'and "could"/"might" that report a fact or come with their figure ("could not complete", "who could do it", "could cost $2,900"), ' +
-      'or name a possibility or a risk ("what could go wrong", "this might fail if the vendor is late", "the launch could slip"); ' +
+      'or name a possibility, an option or a risk ("what could go wrong", "this might fail if the vendor is late", "carriers could refuse to scan", ' +
+      '"we could apply a limit"): a modal is flagged only where it predicts a change in an amount and leaves out its size ("could cut support tickets", ' +
+      '"might double sign-ups", "no-shows could increase"); ' +
       '"several", "various", "many" followed by the list itself ("several options: A, B and C", "many formats (PDF, Word, HTML)", ' +
       '"Several ways:" before a list, "various formats including SWOT and Start-Stop-Continue"); "as many people as possible" (an aim). ' +
       '"significant" is read as the size it leaves out ("a significant number of", "significant time"), not in "statistically significant" or "significant digits"; ' +
