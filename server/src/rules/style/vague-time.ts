@@ -20,6 +20,14 @@ import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, 
 // - A sentence that also gives the date ("We recently switched processors (March 2027)")
 //   is dated; "too soon to tell" is about knowledge, not time; "eventually consistent"
 //   is a technical term; "at some point in the checkout flow" is a place.
+// - Promises without a date: "on the roadmap", "(future)" tagging an item, "will follow" ending
+//   a clause, "can ship later", "for a future release", "in the near term". A heading's
+//   "(Future)" names a section; its items carry the dates.
+// - Descriptions of how things happen are not schedules: "eventually" without the writer's own
+//   plan ("the controller will eventually taint the node"), "nodes that will expire soon",
+//   a condition ("if a node comes online and soon goes offline", "in case it is needed in the
+//   future"), a kept option ("allows us to add it back at a later time"), a span ("in the
+//   past … in the future").
 const UNIT = '(?:days?|weeks?|months?|quarters?|years?)';
 const PAST = ['recently', 'lately', 'in recent weeks', 'in recent months', 'last quarter'];
 /** Periods counted from when the document was written: open only when nothing dates the document. */
@@ -33,10 +41,18 @@ const VAGUE_TIME: PhraseSpec[] = [
   { phrase: 'in the weeks ahead', pattern: `in\\s+the\\s+${UNIT}\\s+ahead` },
   { phrase: 'in a few weeks', pattern: `(?:in|within)\\s+(?:a\\s+few|a\\s+couple(?:\\s+of)?|several)\\s+${UNIT}` },
   { phrase: 'at a later date', pattern: 'at\\s+a\\s+later\\s+(?:date|stage|time|point)' },
-  'in the future', 'next year',
+  'in the future', 'next year', 'in the near term',
+  { phrase: '(future)', pattern: '\\((?:future|planned|later|upcoming)\\)' },
+  { phrase: 'will follow', pattern: '(?:will|to)\\s+follow(?=\\s*(?:[.;!]|$))' },
+  { phrase: 'on the roadmap', pattern: 'on\\s+(?:the|our)\\s+(?:near[- ]term\\s+|future\\s+|product\\s+)?roadmap' },
+  {
+    phrase: 'ship later',
+    pattern:
+      '(?<=\\b(?:ship|shipped|add|added|release|released|launch|launched|support|supported|build|built|implement|implemented|address|addressed|revisit|revisited|decide|decided|follow|available|coming)\\s+)later(?=\\s*(?:[.,;:!)]|$))',
+  },
   {
     phrase: 'in a future release',
-    pattern: 'in\\s+(?:an?\\s+|the\\s+)?(?:future|later|subsequent|upcoming)\\s+(?:releases?|versions?|updates?|phases?|iterations?|sprints?|milestones?|rollouts?|stages?)',
+    pattern: '(?:in|for|until|with)\\s+(?:an?\\s+|the\\s+)?(?:future|later|subsequent|upcoming)\\s+(?:releases?|versions?|updates?|phases?|iterations?|sprints?|milestones?|rollouts?|stages?)',
   },
   { phrase: 'early next year', pattern: '(?:later|early|earlier|late)\\s+(?:this|next)\\s+(?:year|quarter|month)' },
   { phrase: 'sometime later', pattern: 'some\\s?time\\s+(?:later|soon|next\\s+year|this\\s+year|in\\s+the\\s+future)' },
@@ -81,18 +97,35 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
   if (DATE_AFTER.test(after) || sentenceHasDate(hit.sentence)) return true; // "recently (March 2027)" is dated
   switch (hit.phrase) {
     case 'soon':
-      // "as soon as the order ships" is a condition; "too soon to tell" is about knowledge.
-      return /^(?:how|too)$/.test(previousWord(hit)) || /\bas\s+$/i.test(before);
+      // "as soon as the order ships" is a condition; "too soon to tell" is about knowledge;
+      // "nodes that will expire soon" picks out things by what happens to them, not a date.
+      // "if worker nodes come online and soon go offline" is a condition, not a schedule.
+      return /^(?:how|too)$/.test(previousWord(hit)) || /\bas\s+$/i.test(before) || CONDITION.test(clauseBefore(before)) || /\b(?:that|which)\s+(?:will|would|are\s+about\s+to)\s+(?:be\s+)?\w+\s+$/i.test(before);
     case 'at some point':
       return /^\s+(?:in|during|along|on|of)\s+(?:the|their|our|a|its|each)\s+(?!future|year|month|week|quarter|next)\w/i.test(after); // "at some point in the checkout flow"
     case 'down the road':
       // Time only at a clause edge ("…, down the road."); "the depot down the road" is a place.
       return !/^\s*(?:[,.;:!?]|$)/.test(after) || /^(?:just|right|further|is|are|located|based|lives?|store|shop|office|depot|street)$/.test(previousWord(hit));
+    case '(future)':
+    case '(planned)':
+    case '(later)':
+    case '(upcoming)':
+      // A heading's tag ("## Monetization (Future)") names the section; its items carry the dates.
+      return hit.unit.kind === 'heading';
     case 'eventually':
-      return /^\s+consistent\b/i.test(after);
+      // "eventually" tells how a process ends ("the controller will eventually taint the node",
+      // "and eventually nobody knows who can do what"); only the writer's own plan is a vague date.
+      return /^\s+consistent\b/i.test(after) || !/\b(?:we|our|us|I|yes)\b/i.test(`${clauseBefore(before)} ${after.slice(0, 40)}`);
     case 'in the future':
-      // "at some point in the future" is one finding, on "at some point".
-      return /\b(?:point|time|sometime)\s+$/i.test(before);
+      // "at some point in the future" is one finding, on "at some point"; a hypothetical ("in case
+      // support is needed in the future") or a span ("in the past … in the future") promises nothing.
+      return /\b(?:point|time|sometime)\s+$/i.test(before) || HYPOTHETICAL.test(clauseBefore(before)) || /\bin\s+the\s+past\b/i.test(hit.sentence.text);
+    case 'at a later time':
+    case 'at a later date':
+    case 'at a later stage':
+    case 'at a later point':
+      // "allows us to add it back at a later time" is an option kept open, not a promise.
+      return HYPOTHETICAL.test(clauseBefore(before));
     case 'next year':
     case 'last quarter':
       // "over the next year" is a span of twelve months, not a date.
@@ -104,6 +137,17 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
     default:
       return false;
   }
+}
+
+/** A condition or a kept option ("allows us to add it back"): nothing is promised. */
+const HYPOTHETICAL = /\b(?:if|in\s+case|unless|whether|allows?|allowing|lets?|enables?|option\s+to|free\s+to)\b/i;
+
+const CONDITION = /\b(?:if|in\s+case|unless|whether)\b/i;
+
+/** The words of the hit's clause before it (from the last comma, semicolon, colon or dash). */
+function clauseBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  return before.slice(cut + 1);
 }
 
 const dateCache = new WeakMap<Sentence, boolean>();
@@ -168,7 +212,9 @@ export const vagueTime: BlockRule = {
       '(as information: the memo\'s own date may settle them; a PR/FAQ is dated by its dateline). ' +
       'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year", "over the next year"), ' +
       'quarters and half-years with their year ("Q3 2027", "Q3 FY27", "In 2027, … Q3"), FAQ labels ("Q1: How …?"), questions, sentences that also give the date, ' +
-      '"eventually consistent". Flagged: "soon after launch" (how soon?).',
+      '"eventually consistent", how a process ends ("the controller will eventually taint the node"; "eventually" is flagged in the writer\'s own plan), ' +
+      'things picked out by what happens to them ("nodes that will expire soon"), conditions ("if it soon goes offline", "in case it is needed in the future") and kept options ("allows us to add it back at a later time"). ' +
+      'Flagged: "soon after launch" (how soon?), "on the roadmap", "(future)" on a list item, "details will follow", "can ship later", "in the near term".',
     howToFix: 'Give the date or month and year ("by June 30, 2027", "in March 2026", "Q3 2027").',
     defaultSeverity: 'warning',
     fixable: true,
