@@ -4,6 +4,7 @@ export { buildPrfaqModel } from './model';
 export { DATELINE } from './dateline';
 export { faqAudience, isFaqTitle, isOpenQuestionsTitle, type Audience } from './section-classifier';
 export { labelOf } from './part-labels';
+export { labelsPressRelease } from './outline/headline';
 export { isEmphasised, unitText } from './text';
 export { customerGroups, specificGroup } from './features/groups';
 export { unitFeatures } from './features/unit-features';

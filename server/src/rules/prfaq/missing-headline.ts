@@ -1,4 +1,6 @@
+import { labelsPressRelease, type PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
+import { DOC_TITLE } from '../../engine/vocabulary';
 import { fix, insertAfter, insertBefore, writtenModel } from './shared';
 
 export const missingHeadline: DocumentRule = {
@@ -6,7 +8,10 @@ export const missingHeadline: DocumentRule = {
   meta: {
     id: 'prfaq/missing-headline',
     description: 'The press release has no headline.',
-    rationale: 'The headline is the one line every reader sees; it names the product in words the customer understands.',
+    rationale:
+      'The headline is the one line every reader sees; it names the product in words the customer understands. ' +
+      'Reported only when there is clearly no headline at all: a document title that names the product ("# The Evergreen Bible PR / FAQ") ' +
+      'with the release right under it stands in for the headline (a "## Press Release" label between them means the release has none of its own; a code name such as "Project Harbor" is not a headline).',
     howToFix: 'Start the press release with an H1 headline: `# [Product] lets [customer] [benefit]`.',
     defaultSeverity: 'error',
     fixable: true,
@@ -18,7 +23,7 @@ export const missingHeadline: DocumentRule = {
   },
   check(doc, _options, report) {
     const model = writtenModel(doc);
-    if (!model || model.headline) return;
+    if (!model || model.headline || titleStandsIn(model)) return;
     const headline = '[Headline: the product and what it does for whom, in the customer’s words]';
     const title = model.title;
     const edit = title
@@ -33,3 +38,22 @@ export const missingHeadline: DocumentRule = {
     });
   },
 };
+
+/**
+ * A document title that names something besides "PR/FAQ" ("# The Evergreen Bible PR / FAQ",
+ * "# Helm Import"), with the release starting right under it (no "Press Release" label in
+ * between): the title is the release's headline, however plain.
+ */
+function titleStandsIn(model: PrfaqModel): boolean {
+  const title = model.title;
+  if (!title || title.analysis.headingDepth === 0 || labelsPressRelease(title) || model.anchor.start.line !== title.startLine) return false;
+  if (model.paragraphs.length === 0 && !model.subheading) return false;
+  // What the title names besides "PR/FAQ" and its status ("(draft v3)"); a code name
+  // ("Project Harbor") is not the product in the customer's words.
+  const rest = title.analysis.headingText
+    .replace(new RegExp(DOC_TITLE.source, 'gi'), ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}'’ -]+/gu, ' ')
+    .trim();
+  return /[\p{L}\p{N}]{2,}/u.test(rest) && !/^(?:project|codename|code name)\s+\S+$/i.test(rest);
+}

@@ -42,7 +42,8 @@ function headlineShaped(block: DocBlock | undefined): boolean {
 export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
   const step: HeadlineStep = { headlineText: '', afterHeadline: 0 };
   const found = (headline: DocBlock, text: string, after: number): HeadlineStep => Object.assign(step, { headline, headlineText: text, afterHeadline: after });
-  for (let c = 0; c < Math.min(content.length, 6); c++) {
+  const release = pressReleaseLabelAt(content);
+  for (let c = 0; c < Math.min(content.length, Math.max(6, release + 3)); c++) {
     const block = content[c];
     const a = block.analysis;
     const next = content[c + 1];
@@ -77,9 +78,15 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
       return found(block, text, c + 1);
     }
     const unit = a.units[0];
-    if (!unit) break;
+    if (!unit) {
+      if (c < release) continue;
+      break;
+    }
     const labelled = LABEL_LINE.exec(unit.source);
     if (labelled && /^(?:headline|heading|header|title)$/i.test(labelled[1])) return found(block, plain(unit.masked).replace(/^[^:]*:\s*/, ''), c + 1);
+    // Prose above a "Press Release" label is the document's preamble (metadata lines, a note to
+    // the reader): the headline is under the label.
+    if (c < release) continue;
     const text = plain(unit.masked);
     if (a.units.length === 1 && unit.listDepth === 0 && !unit.quoted && isEmphasised(unit.source) && !/\n/.test(unit.source.trim()) && wordsIn(text) <= 25 && !DATELINE.test(unit.masked) && !/[.!]\s*$/.test(text) && !isFaqTitle(text)) {
       return found(block, text, c + 1);
@@ -87,6 +94,19 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     break;
   }
   return step;
+}
+
+/** How far the opening blocks may run before the press release's label. */
+const PREAMBLE_BLOCKS = 8;
+
+/** The index of a "Press Release" / "FOR IMMEDIATE RELEASE" label among the opening blocks (before any FAQ), else -1. */
+function pressReleaseLabelAt(content: readonly DocBlock[]): number {
+  for (let c = 0; c < Math.min(content.length, PREAMBLE_BLOCKS); c++) {
+    const a = content[c].analysis;
+    if (labelsPressRelease(content[c])) return c;
+    if (a.headingDepth > 0 && isFaqTitle(a.headingText)) return -1;
+  }
+  return -1;
 }
 
 /**
