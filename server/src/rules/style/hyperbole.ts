@@ -1,5 +1,6 @@
 import type { Sentence } from '../../engine/analysis';
 import type { BlockRule } from '../../engine/rule';
+import type { DocumentKind } from '../../engine/types';
 import { claimRisk } from '../shared/meaning';
 import { findPhrases, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
 
@@ -20,11 +21,21 @@ const HYPERBOLE: PhraseSpec[] = [
   ...EMOTIONS,
   { phrase: "world's best", pattern: "world['’]s\\s+best" },
   { phrase: 'revolutionize', pattern: 'revolutioni[sz](?:e|es|ed|ing)' },
+  // Words reviewers of the real-document corpus circled that the list missed (general marketing words).
+  'intuitive', 'uniquely', 'preeminent', 'pre-eminent', 'unbreakable',
+  { phrase: 'reimagines', pattern: 're-?imagin(?:e|es|ed|ing)' },
+  { phrase: 'democratizes', pattern: 'democrati[sz](?:e|es|ed|ing)' },
+  { phrase: 'enterprise-grade', pattern: '(?:enterprise|military|bank|industrial)[-\\s]grade' },
+  { phrase: 'killer feature', pattern: 'killer\\s+(?:features?|apps?|applications?)' },
+  { phrase: 'sets a new standard', pattern: '(?:sets?|setting)\\s+(?:a\\s+)?new\\s+(?:standards?|benchmarks?)' },
+  { phrase: 'proud', pattern: 'proud(?=\\s+to\\b)' },
   { phrase: 'industry-leading', pattern: '(?:industry|market|category|world|sector)[-\\s]leading' },
 ];
-const EMOTION_SET = new Set(EMOTIONS);
+const EMOTION_SET = new Set([...EMOTIONS, 'proud']);
 /** Removable, but what they say is a claim (quality, completeness) rather than pure noise: offered, never applied unseen. */
-const WRITER_DECIDES = new Set(['comprehensive', 'superior', 'impressive', 'highly efficient', 'highly effective']);
+const WRITER_DECIDES = new Set(['comprehensive', 'superior', 'impressive', 'highly efficient', 'highly effective', 'intuitive', 'uniquely', 'preeminent', 'pre-eminent', 'unbreakable']);
+/** "enterprise-grade security" → "security" drops a claim of grade: offered, never applied unseen. */
+const GRADE = /grade$/;
 
 // "leading" is hyperbole as a rank ("the leading provider", "leading retailers"), not as
 // a verb ("leading to", "leading a team") or a term ("leading indicator").
@@ -52,16 +63,25 @@ function aboutCompetitors(sentence: Sentence): boolean {
   return about;
 }
 
-function isNearMiss(hit: PhraseHit): boolean {
+function isNearMiss(hit: PhraseHit, kind: DocumentKind): boolean {
   const next = nextWord(hit);
   if (DESCRIBING.has(hit.phrase) && aboutCompetitors(hit.sentence)) return true;
+  // "Powerful but complex to set up" weighs an option's pros and cons; it does not sell.
+  if (/^[\s,]+but\b/i.test(textAfter(hit))) return true;
   switch (hit.phrase) {
+    case 'disruptive':
+      // "less disruptive", "disruptive to running workloads": it disrupts something, literally.
+      return GRADED_BEFORE.test(previousWord(hit)) || /^(?:to|for|than)$/.test(next);
+    case 'empowered':
+      // "communities feel empowered" is how people feel after, not a claim about the product.
+      return /^(?:feel|feels|felt|feeling)$/.test(previousWord(hit));
     case 'powerful':
       return GRADED_BEFORE.test(previousWord(hit)) || HARDWARE.test(next);
     case 'robust':
       return STATISTICAL.test(next) || /^statistically$/.test(previousWord(hit));
     case 'comprehensive':
-      return COMPLETE_THING.test(next);
+      // In a memo "a comprehensive catalog" says how much the plan covers; in a press release it sells.
+      return COMPLETE_THING.test(next) || kind === 'memo';
     case 'superior':
       // "escalates to their superior" is a person.
       return /^(?:their|his|her|my|your|our|a)$/.test(previousWord(hit)) && !/^\s+[a-z]/.test(textAfter(hit));
@@ -88,7 +108,7 @@ const PREDICATE_FOLLOWER = /^(?:of|in|to|and|or|for|at|with|by|than|on|from|as|b
 /** Whether deleting the word leaves a sentence: adverbs always, adjectives when a noun follows. */
 function canRemove(hit: PhraseHit): boolean {
   // Verbs ("reinvents how stores buy") and nouns ("a game-changer") leave a hole.
-  if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|game[- ]?changer|breakthrough|world's best|empower|than ever/.test(hit.phrase)) return false;
+  if (EMOTION_SET.has(hit.phrase) || /revolutioni|reinvent|re-?imagin|democrati|new standard|new benchmark|killer|game[- ]?changer|breakthrough|world's best|empower|than ever/.test(hit.phrase)) return false;
   // "a truly hassle-free" would leave "a truly delivery"; "award-winning, next-level dashboard" a stray comma.
   if (/^(?:truly|really|very|so|most|more|incredibly|extremely|genuinely|quite|super|simply)$/.test(previousWord(hit)) || /,\s*$/.test(textBefore(hit))) return false;
   if (/ly$/.test(hit.phrase)) return true;
@@ -114,12 +134,14 @@ export const hyperbole: BlockRule = {
       'Not flagged: listed words inside a quoted or capitalised name ("Seamless Sync"), "leading to"/"leading a team"/"leading indicator", ' +
       '"the next generation of", "powerful" and "robust" used literally ("a sufficiently powerful computer", "powerful enough", ' +
       '"a robust statistical test", "robust to lost phones"), a "comprehensive list" or "comprehensive review", and "powerful", "robust", ' +
-      '"superior", "comprehensive" or "impressive" in a sentence about competitors or other products.',
+      '"superior", "comprehensive" or "impressive" in a sentence about competitors or other products, a word weighed against a drawback ("powerful but complex to set up"), ' +
+      '"less disruptive" or "disruptive to running workloads" (literal), "communities feel empowered", and "comprehensive" in a memo (how much a plan covers). ' +
+      'Also flagged: "intuitive", "uniquely", "preeminent", "unbreakable", "reimagines", "democratizes", "enterprise-grade", "killer feature", "sets a new standard", "proud to".',
     howToFix:
       'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
       'Fix all deletes it only in a plain affirmative statement: no negation or negating word ("not a revolutionary tool" would become "not a tool", ' +
       '"anything but"), limiter, condition, comparison or threshold, modal, and not in a question ("Is this a revolutionary tool?" is offered, not applied). ' +
-      '"Comprehensive", "superior", "impressive" and "highly efficient" carry a claim of their own: their removal is offered, never applied unseen; ' +
+      '"Comprehensive", "superior", "impressive", "highly efficient", "intuitive", "uniquely", "unbreakable" and "enterprise-grade" carry a claim of their own: their removal is offered, never applied unseen; ' +
       '"empowers" and "easier than ever" need a rewrite ("lets sellers list in 2 minutes").',
     defaultSeverity: 'warning',
     fixable: true,
@@ -132,7 +154,7 @@ export const hyperbole: BlockRule = {
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);
-    const hits = findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit)) });
+    const hits = findPhrases(block, list, { nameAtStart: true, accept: (hit) => !isNearMiss(normalise(hit), context.kind) });
     // "a truly hassle-free delivery": one finding, on the listed word "truly" intensifies.
     const kept = hits.filter((hit, i) => hit.phrase !== 'truly' || !(hits[i + 1] && /^\s+$/.test(block.text.slice(hit.end, hits[i + 1].start))));
     return kept.map((hit) => {
@@ -144,7 +166,7 @@ export const hyperbole: BlockRule = {
       const removal = canRemove(h) && risk !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
       // "the leading provider" → "the provider" claims more, not less; "a superior product", "a highly
       // efficient process" lose a claim of quality, not only noise: the writer decides.
-      const isPreferred = risk === undefined && !/leading$/.test(h.phrase) && !WRITER_DECIDES.has(h.phrase);
+      const isPreferred = risk === undefined && !/leading$/.test(h.phrase) && !WRITER_DECIDES.has(h.phrase) && !GRADE.test(h.phrase);
       return {
         start: hit.start,
         end: hit.end,
