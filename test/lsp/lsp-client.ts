@@ -62,6 +62,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Announce window/showDocument (the server may then select what a fix inserted). */
   showDocument?: boolean;
+  /** Announce textDocument.publishDiagnostics.relatedInformation (default true, as VS Code does). */
+  relatedInformation?: boolean;
 }
 
 type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
@@ -151,7 +153,7 @@ export class LspTestClient {
         workspaceFolders: configuration,
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
-      textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: options.relatedInformation ?? true } },
       ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
     };
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {

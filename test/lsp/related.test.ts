@@ -23,3 +23,19 @@ describe('language server: related information', function () {
     ]);
   });
 });
+
+describe('language server: related information, client without the capability', function () {
+  let client: LspTestClient;
+
+  before(async () => (client = await LspTestClient.start({ relatedInformation: false, settings: { rules: { ...onlyRules(RULE), [RULE]: 'warning' } } })));
+  after(async () => client.stop());
+
+  it('folds the first value into the message instead of sending relatedInformation', async () => {
+    const uri = fileUri('launch.memo.md');
+    const published = await client.open(uri, TEXT);
+    const [diagnostic] = published.diagnostics.filter((d) => d.code === RULE);
+    assert.equal(diagnostic.range.start.line, 4);
+    assert.equal(diagnostic.relatedInformation, undefined);
+    assert.match(String(diagnostic.message), / Line 3: First given as "12 markets"\.$/);
+  });
+});

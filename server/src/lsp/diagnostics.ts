@@ -32,18 +32,24 @@ export function ruleDocUrl(ruleId: string): string | undefined {
   return ruleById(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
 }
 
-/** `uri`: the document's, for the finding's related places (they are in the same document). */
-export function toDiagnostic(finding: Finding, index: number, version: number, uri?: string): Diagnostic {
+/**
+ * `uri`: the document's, for the finding's related places (they are in the same document).
+ * `relatedSupport`: whether the client reads `relatedInformation` (its capability
+ * `textDocument.publishDiagnostics.relatedInformation`); when it does not, the related places are
+ * folded into the message ("… Line 3: First given as "12 markets".") so they are not lost.
+ */
+export function toDiagnostic(finding: Finding, index: number, version: number, uri?: string, relatedSupport = true): Diagnostic {
   const href = ruleDocUrl(finding.rule);
   const data: DiagnosticData = { rule: finding.rule, index, version };
+  const related = uri && finding.related?.length ? finding.related : undefined;
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     ...(href ? { codeDescription: { href } } : {}),
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
-    ...(uri && finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    message: related && !relatedSupport ? [finding.message, ...related.map((r) => `Line ${r.range.start.line + 1}: ${r.message}`)].join(' ') : finding.message,
+    ...(related && relatedSupport ? { relatedInformation: related.map((r) => ({ location: { uri: uri!, range: r.range }, message: r.message })) } : {}),
     data,
   };
 }

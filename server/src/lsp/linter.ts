@@ -40,6 +40,8 @@ export class DocumentLinter {
   started = 0;
   /** Time budget of one lint in ms, or undefined for none (initializationOptions `timeBudgetMs`, 0: none). */
   budgetMs: number | undefined = DEFAULT_BUDGET_MS;
+  /** Whether the client reads a diagnostic's relatedInformation (else it is folded into the message). */
+  relatedInformation = false;
 
   constructor(
     private readonly connection: Connection,
@@ -100,7 +102,7 @@ export class DocumentLinter {
     this.store.set(uri, { version, kind: result.kind, findings: result.findings });
     // Markdown that is not a PR/FAQ or memo: publish an empty list once (clears old squiggles).
     if (!result.kind && result.findings.length === 0 && previous?.findings.length === 0) return;
-    this.publish({ uri, version, diagnostics: result.findings.map((finding, index) => toDiagnostic(finding, index, version, uri)) });
+    this.publish({ uri, version, diagnostics: result.findings.map((finding, index) => toDiagnostic(finding, index, version, uri, this.relatedInformation)) });
   }
 
   /**

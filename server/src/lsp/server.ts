@@ -25,6 +25,7 @@ export function startServer(connection: Connection, version: string, features: r
     workspace.initialize(params);
     settings.configure(!!params.capabilities.workspace?.configuration, params.initializationOptions);
     linter.budgetMs = readBudget(params.initializationOptions, linter.budgetMs);
+    linter.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     const capabilities: ServerCapabilities = {};
     for (const feature of features) mergeInto(capabilities as Record<string, unknown>, (feature.capabilities?.(params.capabilities) ?? {}) as Record<string, unknown>);
     return { capabilities, serverInfo: { name: SERVER_NAME, version } };
