@@ -249,6 +249,8 @@ function isNearMiss(hit: PhraseHit): boolean {
   // A question asks; it makes no claim ("Can one key belong to several customers?").
   if (inQuestion(hit) || (inAskingHeading(hit) && /^(?:could|might|would help|should result in)$/.test(hit.phrase))) return true;
   if (QUANTIFIER_SET.has(hit.phrase) && shareFollows(hit)) return true;
+  // "lags significantly behind at ~10% survival": the sentence goes on to give the figure.
+  if (INTENSIFIER_SET.has(hit.phrase) && hasFigure(textAfter(hit).split(/[;:]/)[0])) return true;
   if (listFollows(hit) || isRiskModal(hit)) return true;
   // "one key serves many customers" in a sentence about a many-to-many relationship describes its shape.
   if (QUANTIFIER_SET.has(hit.phrase) && /\b(?:many|one)[- ]to[- ](?:many|one)\b/i.test(hit.sentence.text)) return true;
@@ -325,7 +327,8 @@ export const weaselWord: BlockRule = {
       '"several", "various", "many" followed by the list itself ("several options: A, B and C", "many formats (PDF, Word, HTML)", ' +
       '"Several ways:" before a list, "various formats including SWOT and Start-Stop-Continue"); "as many people as possible" (an aim). ' +
       '"significant" is read as the size it leaves out ("a significant number of", "significant time"), not in "statistically significant" or "significant digits"; ' +
-      '"research indicates", "research consistently shows" cite no source as "studies have shown" does.',
+      '"research indicates", "research consistently shows" cite no source as "studies have shown" does. ' +
+      'An intensifier whose sentence goes on to give the figure ("lags significantly behind at 10% survival") is not flagged.',
     howToFix:
       'Replace the word with the figure it stands for ("cuts checkout time from 90 to 30 seconds"), or delete it. ' +
       'Fix all deletes only an intensifier in a plain affirmative statement ("significantly faster" → "faster"): never in a sentence with a ' +
