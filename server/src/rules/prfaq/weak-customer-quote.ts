@@ -27,6 +27,9 @@ const INDEFINITE = /^(?:a|an|one|another|one of (?:our|the|their|its|his|her)\b[
 /** A speaker named only by a role: "Customer", "Happy customer", "Beta tester". */
 const BARE_ROLE =
   /^(?:(?:happy|satisfied|delighted|early|beta|pilot|long-?time|loyal|typical|potential|hypothetical|anonymous|verified|small[- ]business|local)\s+)*(?:customers?|users?|clients?|shoppers?|testers?|subscribers?|members?|patients?|buyers?|sellers?|owners?|parents?|teachers?|nurses?|students?|readers?|merchants?)$/i;
+/** A speaker named only by a job title, with no name: "— Senior DevOps Engineer", "— IT Director". */
+const TITLE_ONLY =
+  /^(?:(?:senior|junior|lead|principal|staff|chief|head|associate|assistant|regional|[A-Z][\w+#./&-]*)\s+){0,3}(?:engineers?|developers?|managers?|directors?|analysts?|designers?|scientists?|administrators?|admins?|architects?|consultants?|officers?|specialists?|coordinators?|technicians?|operators?|researchers?|accountants?|controllers?|planners?|dispatchers?|pharmacists?|physicians?|doctors?|librarians?|recruiters?|supervisors?|executives?|founders?|leads?)$/i;
 /** A person's name in apposition: "one of our first customers, Maria Lopez of Lopez Books". */
 const APPOSITION_NAME = /,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?\b/;
 
@@ -71,7 +74,7 @@ function speakerOf(paragraph: PrParagraph, next: PrParagraph | undefined): Speak
 export function weakSpeaker(speaker: string, names: Pick<AnnouncerNames, 'words'>): string | undefined {
   const text = speaker.replace(/\s+/g, ' ').trim();
   if (/[[\]{}<>]/.test(text)) return undefined; // a slot: style/placeholder's
-  if ((INDEFINITE.test(text) && !APPOSITION_NAME.test(text)) || BARE_ROLE.test(text)) return 'anonymous';
+  if ((INDEFINITE.test(text) && !APPOSITION_NAME.test(text)) || BARE_ROLE.test(text) || TITLE_ONLY.test(text)) return 'anonymous';
   if (USES.test(text)) return undefined;
   if (TEAM_WORDS.test(text) || roleAtUs(text, names)) return 'team';
   return undefined;
@@ -100,7 +103,7 @@ export const weakCustomerQuote: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'prfaq/weak-customer-quote',
-    description: 'A customer quote from nobody in particular ("said a director at a large bank", "a customer said") or from a member of the launching team.',
+    description: 'A customer quote from nobody in particular ("said a director at a large bank", "a customer said", "— Senior DevOps Engineer") or from a member of the launching team.',
     rationale:
       'The customer quote tests whether the benefit is real to one specific person. An anonymous speaker can say anything, and a quote from the team building the product is the company praising itself; either way the reviewer learns nothing about the customer.',
     howToFix: 'Quote one named (hypothetical) customer with their role and where they work or live ("said Maria Lopez, owner of Lopez Books in Tucson"), describing what changed for them, with a number.',
