@@ -41,6 +41,9 @@ const ROWS: OutlineRow[] = [
   { layout: 'dateline without a city: "**July 2026** -"', text: `# ${HEADLINE}\n\n${SUB}\n\n**July 2026** - ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'July 2026** -' },
   { layout: 'dateline without a city: "In July 2022,"', text: `# ${HEADLINE}\n\n${SUB}\n\nIn July 2022, ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'In July 2022,' },
   { layout: 'dateline with the date in parentheses: "LISBON – (Mar 2026) –"', text: `# ${HEADLINE}\n\n${SUB}\n\nLISBON – (Mar 2026) – ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'LISBON – (Mar 2026) –' },
+  { layout: 'dateline after an "Intro Paragraph:" lead-in, date as "28-Nov-2021"', text: `# ${HEADLINE}\n\n${SUB}\n\nIntro Paragraph: London, England - 28-Nov-2021 – ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'London, England - 28-Nov-2021 –' },
+  { layout: 'dateline with a particle in the city: "Rivolta d\'Adda, Italy"', text: `# ${HEADLINE}\n\n${SUB}\n\n**Rivolta d'Adda, Italy, June 18, 2025** – ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: "Rivolta d'Adda, Italy, June 18, 2025** –" },
+  { layout: 'a lead-in with no dateline after it is not skipped', text: `# ${HEADLINE}\n\n${SUB}\n\nIn short: ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: undefined },
   { layout: 'dateline with the date first', text: `# ${HEADLINE}\n\n${SUB}\n\nMarch 3, 2027 — LAKEPORT, OH — ${SUMMARY}`, headline: HEADLINE, subheading: SUB, dateline: 'March 3, 2027 — LAKEPORT, OH —' },
 ];
 

@@ -12,9 +12,10 @@ const SEASON = '(?:Q[1-4]|H[12]|Spring|Summer|Fall|Autumn|Winter|Early|Mid|Late)
 const PLACEHOLDER_DATE = '(?:\\[[^\\]\\n]{0,30}(?:[Dd]ate|DATE|[Mm]onth|MONTH|[Dd]ay|DAY|[Yy]ear|YEAR|YY|MM|DD|[Ll]aunch|LAUNCH|[Ww]hen|WHEN|TBD)[^\\]\\n]{0,30}\\]|(?:LAUNCH\\s+|Launch\\s+|launch\\s+)?(?:DATE|Date|date)|Month\\s+D{1,2},?\\s+Y{2,4}|MM/DD/YYYY|XX/XX/XXXX)';
 const DATE =
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}` +
-  `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${PLACEHOLDER_DATE})`;
-const PLACE_WORD = "(?:[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
-const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|la|upon|on|the))*)`;
+  `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-${MONTH}-\\d{2,4}|${PLACEHOLDER_DATE})`;
+/** A capitalised place word ("Seattle", "WA", "St."), or one with a lower-case particle ("d'Adda", "l’Aquila"). */
+const PLACE_WORD = "(?:(?:[dl]['’])?[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|del|di|da|la|le|am|an|sur|upon|on|the))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
 /**
@@ -57,10 +58,18 @@ export const DATELINE: RegExp = new PrefixRegExp(
   400,
 );
 
-/** A template label before the dateline ("**Summary:** SEATTLE — …"): its length, else 0. */
+/** A template label's lead-in ("**Summary:**", "Intro Paragraph:"), of at most three words. */
+const LEAD_LABEL = /^\s*(?:\*\*|__)?\s*[A-Za-z][A-Za-z’']*(?: [A-Za-z][A-Za-z’']*){0,2}\s*:\s*(?:\*\*|__)?/;
+
+/**
+ * A template label before the dateline ("**Summary:** SEATTLE — …", "Intro Paragraph: London,
+ * England - 28-Nov-2021 –"): its length, else 0. A label the outline read is always skipped;
+ * any other short lead-in only when a dateline follows it.
+ */
 function labelLength(paragraph: PrParagraph, labels: ReadonlyMap<unknown, PartLabel>): number {
-  if (!labels.has(paragraph.unit)) return 0;
-  return /^\s*[A-Za-z][A-Za-z’' ]{2,30}:/.exec(paragraph.unit.masked)?.[0].length ?? 0;
+  if (labels.has(paragraph.unit)) return /^\s*[A-Za-z][A-Za-z’' ]{2,30}:/.exec(paragraph.unit.masked)?.[0].length ?? 0;
+  const lead = LEAD_LABEL.exec(paragraph.unit.masked)?.[0].length ?? 0;
+  return lead > 0 && DATELINE.test(paragraph.unit.masked.slice(lead)) ? lead : 0;
 }
 
 /** The summary is the first paragraph; the dateline opens it (or one of the next two, or stands alone before it). */
