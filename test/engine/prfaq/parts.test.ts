@@ -35,6 +35,11 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { solution: 'LAKEPORT, OH —', problem: 'Families who want' },
   },
   {
+    release: 'one paragraph under a bare "# Press Release", the product named only in code ("`plit` provides …")',
+    text: '# Press Release\n\nNow data scientists can quickly create data visualizations for their papers and blog posts. `plit` provides static graphics that are publication quality out of the box with Matplotlib wrappers for the most common chart types including line charts, scatter plots and histograms. `plit` empowers data scientists to interpret their results and tell their story.\n\n# FAQ\n\n**Q: What is it?**\n\nA charting library.',
+    parts: { solution: 'Now data scientists' },
+  },
+  {
     release: 'what the product provides ("provides families with…")',
     text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.\n\nStash Jar provides families with a savings jar that fills itself, and a weekly note on what they saved.'),
     parts: { solution: 'Stash Jar provides' },

@@ -29,18 +29,21 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
     solution = problem;
     problem = paragraphs.slice(0, p).find((q, i) => isProblem(evidence[i], names, company, mentionsProduct[i], q === model.summary));
   }
-  solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary);
+  solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary, names.words.size === 0);
   return { problem, solution };
 }
 
 /**
  * With no paragraph of its own, the solution may be in the summary, when it says what the named
  * product does ("Stash Jar, an app that rounds up every card purchase"), not only what it is.
+ * With no name known (no headline, the product only in code: "`plit` provides static graphics
+ * …"), a summary that says what something does, concretely, is the solution.
  */
-function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], summary: PrParagraph | undefined): PrParagraph | undefined {
+function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], summary: PrParagraph | undefined, nameUnknown: boolean): PrParagraph | undefined {
   const i = summary ? paragraphs.indexOf(summary) : -1;
   if (i < 0) return undefined;
   const f = evidence[i];
+  if (nameUnknown) return !f.copularOnly && f.doesSomething && f.concrete ? summary : undefined;
   return mentionsProduct[i] && !f.copularOnly && (f.doesSomething || f.concrete) ? summary : undefined;
 }
 
