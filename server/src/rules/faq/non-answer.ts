@@ -24,7 +24,7 @@ const BARE_YES_NO = /^(?:yes|no|yep|yeah|yup|nope|nah|sure|of course|absolutely|
 // pilot") says when, and is left alone; so is a long answer that defers only a detail.
 const DEFERRALS: { pattern: RegExp; why: string }[] = [
   {
-    pattern: /\b(?:will be|to be|is being|are being|gets?|get) (?:available|decided|determined|defined|shared|announced|provided|added|published|confirmed|finali[sz]ed|clarified|worked out|figured out|discussed|addressed|covered|detailed|specified|released) (?:later|afterwards|in (?:the )?future|at a later (?:date|time|stage|point)|in (?:a |the )?(?:later|future|next|subsequent) (?:release|version|phase|iteration|document|update)|down the (?:road|line)|in due course)\b/i,
+    pattern: /\b(?:will be|to be|is being|are being|gets?|get) (?:available|decided|determined|defined|shared|announced|provided|added|published|confirmed|finali[sz]ed|clarified|worked out|figured out|discussed|addressed|covered|detailed|specified|released) (?:later|afterwards|in (?:the )?future|at a later (?:date|time|stage|point)|in (?:a |the )?(?:later|future|next|subsequent) (?:release|version|phase|iteration|document|update)|down the (?:road|line)|in due course|(?:at|with|closer to|nearer to|before) (?:GA|general availability|(?:the )?launch))\b/i,
     why: 'it puts the answer off to later',
   },
   { pattern: /\b(?:we|i|the team)(?: will|'ll|’ll| are going to| shall)? (?:figure|work|sort|find|hash|iron) (?:this|that|it|these|those)(?: all)? out\b/i, why: 'it says the answer is still to be found' },
