@@ -17,7 +17,9 @@
 // 3. Phrases only a template says to its writer ("Wrap it up and give pointers…", "One
 //    sentence describing who the customer is").
 // 4. An angle-bracket slot: words in <…> that name what goes there, outside code; HTML tags
-//    and autolinks are not slots. Square-bracket slots ("[Company]") are style/placeholder's.
+//    and autolinks are not slots. Square-bracket slots ("[Company]") are style/placeholder's; a
+//    bracket that opens an instruction and closes sentences later ("[Describe what a customer
+//    has to do… Go into enough detail.]") is read as step 1.
 
 import type { ProseUnit } from '../../engine/analysis';
 import type { BlockFinding, BlockRule } from '../../engine/rule';
@@ -103,7 +105,11 @@ export function promptIn(sentence: string): string | undefined {
   if (RESULT_CLAUSE.test(body) && !TEMPLATE_MARK.test(body)) return undefined;
   const labelled = PART_LABEL.test(body);
   if (PRONOUN_HERE.test(body.replace(LABEL, ''))) return 'here';
-  for (const candidate of [body, body.replace(LABEL, '')]) {
+  // "[Describe what a customer has to do… Go into detail.]": a bracket that spans sentences holds
+  // an instruction, not a slot (a slot, "[Company]", closes in its sentence and is style/placeholder's).
+  const unlabelled = body.replace(LABEL, '');
+  const opened = /^\[/.test(unlabelled) && !unlabelled.includes(']') ? [unlabelled.slice(1)] : [];
+  for (const candidate of [body, unlabelled, ...opened]) {
     if (PART_HERE.test(candidate)) return 'here';
     if (VERB_WITH_PART.test(candidate)) return 'prompt';
     if (SHARED_VERB_WITH_PART.test(candidate) && (labelled || TEMPLATE_MARK.test(candidate))) return 'prompt';
