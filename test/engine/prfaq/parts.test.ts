@@ -40,6 +40,16 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { solution: 'Now data scientists' },
   },
   {
+    release: 'the problem after a colon in a sentence that names the product ("The server solves a critical problem: …")',
+    text: RELEASE('The server solves a critical problem: while iOS apps generate rich data, getting it into AI workflows has required manual exports, screenshots, or broken third-party packages.'),
+    parts: { problem: 'The server solves' },
+  },
+  {
+    release: 'the status quo in an "Unlike …," clause of the summary',
+    text: RELEASE('').replace('launched Stash Jar for families.', 'launched Stash Jar. Unlike savings accounts that require families to move money manually every month, Stash Jar rounds up every card purchase and saves the change.'),
+    parts: { problem: 'LAKEPORT, OH —' },
+  },
+  {
     release: 'what the product provides ("provides families with…")',
     text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.\n\nStash Jar provides families with a savings jar that fills itself, and a weekly note on what they saved.'),
     parts: { solution: 'Stash Jar provides' },

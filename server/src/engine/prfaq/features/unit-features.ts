@@ -13,6 +13,18 @@ import { readSpeech } from './quotes';
 
 export const unitFeatures = memoize(readFeatures);
 
+/**
+ * "The server solves a critical problem: while iOS apps …, getting the data out has required
+ * manual exports": what follows a named problem's colon is the pain, in its own clause (the
+ * product named before the colon does not make it the solution). Likewise the status quo in
+ * "Unlike job boards that require users to manually browse hundreds of listings, JobForge …".
+ */
+function splitAtNamedProblem(sentence: string): string[] {
+  const unlike = /^(\s*Unlike\s[^,]{10,200}),\s*/.exec(sentence);
+  const parts = unlike ? [unlike[1], sentence.slice(unlike[0].length)] : [sentence];
+  return parts.flatMap((part) => part.split(/(?<=\b(?:problem|challenge|pain point|issue)s?:)\s+/i));
+}
+
 /** Sentences of the writer's prose, split at end punctuation before a capital or an opening quote. */
 function sentencesOf(prose: string): string[] {
   return prose.split(/(?<=[.!?])\s+(?=[A-Z“"‘(])/);
@@ -36,6 +48,7 @@ function readFeatures(unit: ProseUnit): UnitFeatures {
     tokens: wordSet(prose),
     quotedShare: inside ? Math.min(1, wordsIn(inside) / Math.max(1, wordsIn(masked))) : 0,
     painfulSentences: sentencesOf(prose)
+      .flatMap(splitAtNamedProblem)
       .map((sentence) => ({ pain: evidenceIn(PAIN, sentence), tokens: wordSet(sentence) }))
       .filter((sentence) => painScore(sentence.pain) >= 2),
     callToAction: isCallToAction(masked, unit.source),
