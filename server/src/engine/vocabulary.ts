@@ -79,9 +79,9 @@ export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*$/i;
  * "Author: Dana"): bookkeeping, never the subheading or the summary.
  */
 export const METADATA_TERMS: readonly Term[] = [
-  { words: 'reference|ref|ticket|tracking|doc(?:ument)? id|id', why: '"Reference: PRFAQ-12": a tracking id' },
+  { words: 'reference|ref|ticket|tracking(?: issue)?|issue|doc(?:ument)? id|id', why: '"Reference: PRFAQ-12", "Tracking Issue: …": a tracking id' },
   { words: 'authors?|owners?|written by|prepared by|contacts?|team|dri', why: 'who wrote or owns the document' },
-  { words: 'status|version|draft|revision|last updated|updated|created|review(?:ed)? by|reviewers?|approvers?', why: 'where the document stands' },
+  { words: 'status|version|draft|revision|last updated|updated|created|review(?:ed)? by|reviewers?|approvers?|(?:api )?bar raisers?', why: 'where the document stands, who reviews it' },
   { words: 'tags|labels|audience|confidential(?:ity)?|classification', why: 'filing and distribution' },
 ];
 
@@ -89,8 +89,10 @@ const METADATA_LABEL = new RegExp(`^(?:${METADATA_TERMS.map((t) => t.words).join
 
 /** A short "Label: value" line whose label is metadata (METADATA_TERMS). */
 export function isMetadataLine(text: string): boolean {
-  const m = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*\S/.exec(text);
-  return !!m && METADATA_LABEL.test(m[1].trim()) && text.split(/\s+/).length <= 25;
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,24}?)(?:\(s\))?\s*:(?:\s*\S|\s*$)/.exec(text);
+  // "Original Author(s):", "Lead reviewer:": a qualifier before the label.
+  const label = m?.[1].trim().replace(/^(?:original|primary|lead|main|co)[ -]/i, '');
+  return !!label && METADATA_LABEL.test(label) && text.split(/\s+/).length <= 25;
 }
 
 /** "Appendix", "Appendix A: Data", "Appendices", "7. Appendix", "Annex", "Exhibits" (a single "Exhibit 3" may sit in the body). */

@@ -7,11 +7,12 @@ import type { PartLabel, PrParagraph } from './types';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
-const SEASON = '(?:Q[1-4]|H[12]|Spring|Summer|Fall|Autumn|Winter|Early|Mid|Late)';
+/** A quarter or season: read as the date beside a city ("BOULDER, CO -- Spring 2027 --"), never alone ("**Q1 2026** —"). */
+const SEASON = '(?:Q[1-4]|H[12]|Spring|Summer|Fall|Autumn|Winter|Early|Mid|Late)\\s+\\d{4}';
 /** A date still to be filled in: "[Launch date]", "[MM/DD/YYYY]" (not any bracket: "CX ([expansion])"). */
 const PLACEHOLDER_DATE = '(?:\\[[^\\]\\n]{0,30}(?:[Dd]ate|DATE|[Mm]onth|MONTH|[Dd]ay|DAY|[Yy]ear|YEAR|YY|MM|DD|[Ll]aunch|LAUNCH|[Ww]hen|WHEN|TBD)[^\\]\\n]{0,30}\\]|(?:LAUNCH\\s+|Launch\\s+|launch\\s+)?(?:DATE|Date|date)|Month\\s+D{1,2},?\\s+Y{2,4}|MM/DD/YYYY|XX/XX/XXXX)';
 const DATE =
-  `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}|${SEASON}\\s+\\d{4}` +
+  `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4}` +
   `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-${MONTH}-\\d{2,4}|${PLACEHOLDER_DATE})`;
 /** A capitalised place word ("Seattle", "WA", "St."), or one with a lower-case particle ("d'Adda", "l’Aquila"). */
 const PLACE_WORD = "(?:(?:[dl]['’])?[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
@@ -47,10 +48,10 @@ const REAL_DATE = `(?!(?:LAUNCH|Launch|launch)\\s|(?:DATE|Date|date)\\b)${DATE}`
  */
 export const DATELINE: RegExp = new PrefixRegExp(
   `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
-    `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}\\s*\\(?|\\(|:|,)\\s*${DATE}\\s*\\)?` +
+    `${PLACE}\\s*,?${WIRE}\\s*(?:${SEP}\\s*\\(?|\\(|:|,)\\s*(?:${DATE}|${SEASON})\\s*\\)?` +
     // Date first, then the city, which a separator must close ("March 3, 2027 — SEATTLE —"): else
     // "March 3, 2027 — Acme today launched…" would read the company as the city.
-    `|${DATE}\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
+    `|(?:${DATE}|${SEASON})\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
     // No city: the date alone, closed by a dash or colon, or opening the sentence ("In July 2022,").
     `|\\(?${REAL_DATE}\\s*\\)?\\s*(?=${SEP}|:)` +
     `|(?:In|On|As of|Effective|Starting|Beginning)\\s+${REAL_DATE}\\s*(?=,)` +
