@@ -18,8 +18,11 @@ function model(text: string): PrfaqModel {
 
 const line = (block: { startLine: number } | undefined) => (block ? block.startLine : -1);
 
-function prfaqFindings(text: string, rules: Record<string, { options?: Record<string, unknown> }> = {}): Finding[] {
-  return lint(text, { rules }, { kind: 'prfaq' }).filter((f) => f.rule.startsWith('prfaq/'));
+/** The opt-in structure rules, turned on so every part is checked. */
+const OPT_IN_ON = { 'prfaq/missing-solution': { severity: 'warning' as const }, 'prfaq/missing-customer': { severity: 'warning' as const } };
+
+function prfaqFindings(text: string, rules: Record<string, { options?: Record<string, unknown>; severity?: 'warning' }> = {}): Finding[] {
+  return lint(text, { rules: { ...OPT_IN_ON, ...rules } }, { kind: 'prfaq' }).filter((f) => f.rule.startsWith('prfaq/'));
 }
 
 function ids(text: string): string[] {

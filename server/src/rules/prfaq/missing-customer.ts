@@ -6,9 +6,13 @@ export const missingCustomer: DocumentRule = {
   meta: {
     id: 'prfaq/missing-customer',
     description: 'No sentence names a specific customer group ("users", "customers", "everyone" are not specific).',
-    rationale: 'Who the customer is comes first of the five questions a PR/FAQ must answer; a product for "users" or "everyone" has not picked its customer.',
+    rationale:
+      'Who the customer is comes first of the five questions a PR/FAQ must answer; a product for "users" or "everyone" has not picked its customer. ' +
+      'Opt-in: whether a group is specific enough depends on the audience ("cdk8s users" is specific for a cdk8s RFC, "teams" is not for a retro board), which the words alone do not say; ' +
+      'on the real-document corpus its findings were right about half the time and it found a fifth of the labelled cases.',
     howToFix: 'Name the group and its problem in one sentence: "nurses who schedule shifts by phone", "independent bookstores with fewer than 10 staff".',
     defaultSeverity: 'warning',
+    optIn: true,
     fixable: false,
     kinds: ['prfaq'],
     examples: {
