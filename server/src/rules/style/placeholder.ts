@@ -142,6 +142,8 @@ const GREETING = /^(?:Hi|Hello|Hey|Dear|Good\s+(?:morning|afternoon|evening))\b/
  * the reader's to fill, not a gap the writer left.
  */
 function inFormText(text: string, lineStart: number, at: number): boolean {
+  // Only the 400 characters before the slot: a long line full of slots stays linear.
+  lineStart = Math.max(lineStart, at - 400);
   const before = text.slice(lineStart, at);
   const marks = [...before.matchAll(QUOTE_MARK)];
   if (marks.length % 2 === 0 || marks.at(-1)![0] === '”') return false;
