@@ -23,6 +23,8 @@ import { findPhrases, inQuestion, phraseListFor, wordListOptions, previousWord, 
 // - Promises without a date: "on the roadmap", "(future)" tagging an item, "will follow" ending
 //   a clause, "can ship later", "for a future release", "in the near term". A heading's
 //   "(Future)" names a section; its items carry the dates.
+// - A safeguard or purpose ("to prevent this from happening in the future", "so we can add
+//   fields in the future") says what a design allows or avoids, not when anything ships.
 // - Descriptions of how things happen are not schedules: "eventually" without the writer's own
 //   plan ("the controller will eventually taint the node"), "nodes that will expire soon",
 //   a condition ("if a node comes online and soon goes offline", "in case it is needed in the
@@ -119,7 +121,14 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
     case 'in the future':
       // "at some point in the future" is one finding, on "at some point"; a hypothetical ("in case
       // support is needed in the future") or a span ("in the past … in the future") promises nothing.
-      return /\b(?:point|time|sometime)\s+$/i.test(before) || HYPOTHETICAL.test(clauseBefore(before)) || /\bin\s+the\s+past\b/i.test(hit.sentence.text);
+      // A safeguard or purpose ("to prevent this from happening in the future", "so we can add
+      // fields in the future") says what the design allows or avoids, not when anything ships.
+      return (
+        /\b(?:point|time|sometime)\s+$/i.test(before) ||
+        HYPOTHETICAL.test(clauseBefore(before)) ||
+        /\bin\s+the\s+past\b/i.test(hit.sentence.text) ||
+        SAFEGUARD.test(before)
+      );
     case 'at a later time':
     case 'at a later date':
     case 'at a later stage':
@@ -142,6 +151,8 @@ function isNearMiss(hit: PhraseHit, inTableWithYear: boolean, kind: DocumentKind
 /** A condition or a kept option ("allows us to add it back"): nothing is promised. */
 const HYPOTHETICAL = /\b(?:if|in\s+case|unless|whether|allows?|allowing|lets?|enables?|option\s+to|free\s+to)\b/i;
 
+/** A purpose or safeguard before "in the future": "to prevent this … in the future", "so we can add it in the future". */
+const SAFEGUARD = /\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?|so\s+(?:that\s+)?(?:we|you|they|it|users?|customers?|teams?)\s+(?:can|could|may|might|will|won['’]t|do\s+not|don['’]t)|to\s+(?:allow|accommodate|make\s+it\s+easier)|recur(?:s|ring)?|again)\b/i;
 const CONDITION = /\b(?:if|in\s+case|unless|whether)\b/i;
 
 /** The words of the hit's clause before it (from the last comma, semicolon, colon or dash). */
@@ -213,7 +224,7 @@ export const vagueTime: BlockRule = {
       'Not flagged: conditions ("as soon as the order ships"), named periods ("next quarter", "this year", "over the next year"), ' +
       'quarters and half-years with their year ("Q3 2027", "Q3 FY27", "In 2027, … Q3"), FAQ labels ("Q1: How …?"), questions, sentences that also give the date, ' +
       '"eventually consistent", how a process ends ("the controller will eventually taint the node"; "eventually" is flagged in the writer\'s own plan), ' +
-      'things picked out by what happens to them ("nodes that will expire soon"), conditions ("if it soon goes offline", "in case it is needed in the future") and kept options ("allows us to add it back at a later time"). ' +
+      'things picked out by what happens to them ("nodes that will expire soon"), conditions ("if it soon goes offline", "in case it is needed in the future"), safeguards and purposes ("to prevent this from happening in the future", "so we can add fields in the future") and kept options ("allows us to add it back at a later time"). ' +
       'Flagged: "soon after launch" (how soon?), "on the roadmap", "(future)" on a list item, "details will follow", "can ship later", "in the near term".',
     howToFix: 'Give the date or month and year ("by June 30, 2027", "in March 2026", "Q3 2027").',
     defaultSeverity: 'warning',
