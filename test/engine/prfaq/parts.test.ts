@@ -50,6 +50,24 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { problem: 'LAKEPORT, OH —' },
   },
   {
+    release: 'a bold "**Customer Quote**" line over an unattributed quote',
+    text: RELEASE('Families spend 3 hours a month moving money by hand, and most give up saving within a month.\n\n**Customer Quote**\n\n"We needed a way to save that did not depend on remembering. This app finally gives us that."'),
+    parts: { customerQuote: '"We needed a' },
+    quotes: ['customer'],
+  },
+  {
+    release: 'the product\'s creator quoted twice ("creator of …", later "the creator"): both the leader',
+    text: RELEASE('"Families should not have to think about saving," said Dana Ruiz, creator of Stash Jar. "So we made it automatic."\n\n"Most apps ask you to move money yourself," said the creator. "Ours does it for you."'),
+    parts: { leaderQuote: '"Families should not', customerQuote: undefined },
+    quotes: ['leader', 'leader'],
+  },
+  {
+    release: 'a second quote in the company\'s voice under a long title ("said a Senior Principal Group Product Leader")',
+    text: RELEASE('"Before Stash Jar I never saved a cent, and now I have $400," said Sam Lee, a nurse in Ohio.\n\n"When we looked at this space, we saw families who were clearly underserved," said a Senior Principal Group Product Leader II in the Household Savings org.'),
+    parts: { leaderQuote: '"When we looked', customerQuote: '"Before Stash Jar' },
+    quotes: ['customer', 'leader'],
+  },
+  {
     release: 'what the product provides ("provides families with…")',
     text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.\n\nStash Jar provides families with a savings jar that fills itself, and a weekly note on what they saved.'),
     parts: { solution: 'Stash Jar provides' },

@@ -5,7 +5,7 @@ import type { ProseUnit } from '../../analysis';
 import type { DocBlock } from '../../doc-view';
 import { plain } from '../../text';
 import { DATELINE } from '../dateline';
-import { headingLabel, unitFacts } from '../part-labels';
+import { headingLabel, labelOf, unitFacts } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
 import { isEmphasised, SKIPPED_KINDS, unitText, wordsIn } from '../text';
 import type { PartLabel, PrfaqModel, PrParagraph } from '../types';
@@ -52,6 +52,13 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
     for (const unit of a.units) {
       if (unit.kind !== 'paragraph' && unit.kind !== 'tableCell') continue;
       const facts = unitFacts(unit);
+      // "**Customer Quote**", "**Availability**" alone on a line: a label over the part below, like a heading.
+      const boldLabel = isEmphasised(unit.source) && !/\n/.test(unit.source.trim()) && unit.wordCount <= 5 ? labelOf(facts.text) : undefined;
+      if (boldLabel && boldLabel !== 'headline') {
+        currentLabel = boldLabel === 'pressRelease' ? undefined : boldLabel;
+        if (boldLabel === 'subheading') subheadingLabelled = true;
+        continue;
+      }
       // "Reference: PRJ-12" or "Author: …" before the release starts is bookkeeping.
       if (!facts.prose || (paragraphs.length === 0 && isMetadataLine(facts.text))) continue;
       if (facts.subheadingLabel && !subheading) {

@@ -71,8 +71,10 @@ function resolveUnknownSpeakers(quotes: PressReleaseQuote[]): void {
     const weak = quotes.slice(1).reverse().find((q) => q.kind === 'leader' && q.leaderScore < 2);
     if (weak) weak.kind = 'customer';
   }
-  // Two "customers" and no leader: a first quote under a leader's title, not told in the first
-  // person, is the leader speaking for an organisation the announcer names differently (a court's district).
-  const first = quotes[0];
-  if (!hasLeader && first?.kind === 'customer' && first.leaderScore >= 2 && quotes.filter((q) => q.kind === 'customer').length >= 2 && !unitFeatures(first.paragraph.unit).personVoice) first.kind = 'leader';
+  // Two "customers" and no leader: a quote under a leader's title, not told in the first person,
+  // is the leader speaking for an organisation the announcer names differently (a court's
+  // district; "said a Senior Principal Group Product Leader in the Household Storage Experiences org").
+  const customers = quotes.filter((q) => q.kind === 'customer');
+  const leaderVoice = customers.find((q) => q.leaderScore >= 2 && !unitFeatures(q.paragraph.unit).personVoice);
+  if (!hasLeader && customers.length >= 2 && leaderVoice) leaderVoice.kind = 'leader';
 }
