@@ -32,6 +32,8 @@ const SPEAKERS: { text: string; quote: boolean; leaderRole: boolean; customerRol
   { text: '"We built Stash Jar so saving happens on its own," said Dana Ruiz, CEO of Lakeport Bank.', quote: true, leaderRole: true, customerRole: false },
   { text: '"I saved $400 without noticing," said Sam Lee, a nurse in Ohio who used the app for a year.', quote: true, leaderRole: false, customerRole: true },
   { text: 'Download Stash Jar from the App Store today.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
+  { text: 'Stash Jar is available as a web app on HuggingFace Spaces. It is free to use.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
+  { text: '"Families should not have to think about saving," said Dana Ruiz, creator of Stash Jar.', quote: true, leaderRole: true, customerRole: false },
   { text: 'Stash Jar is an all-new way to save.', quote: false, leaderRole: false, customerRole: false, copularOnly: true },
   { text: 'Independent bookstores lose sales when bestsellers run out.', quote: false, leaderRole: false, customerRole: false, groups: ['bookstores'] },
 ];
