@@ -77,7 +77,20 @@ const SECTION_ROWS: { layout: string; text: string; external?: string; internal?
   },
 ];
 
+/** One unlabelled FAQ: does it hold the company's questions too (question-audience.ts)? */
+const AUDIENCE_ROWS: { layout: string; questions: string[]; internal: boolean }[] = [
+  { layout: 'design choices ("Why bmx rather than FFmpeg?", "How is the vendored patch set kept current?") are the team\'s', questions: ['Why bmx rather than FFmpeg or a pure-Rust implementation?', 'How does a remote source work?', 'How is the vendored patch set kept current?', 'Does it decode images?'], internal: true },
+  { layout: 'a reader asking about a word ("Why do you say naybor instead of neighbor?") is not', questions: ['Why do you say "naybor" instead of "neighbor"?', 'How do I sign up?', 'Is it free?', 'Which phones does it run on?'], internal: false },
+];
+
 describe('PR/FAQ reader: FAQ sections', () => {
+  for (const row of AUDIENCE_ROWS) {
+    it(row.layout, () => {
+      const model = readPrfaq(FAQ(`## FAQ\n\n${row.questions.map((q) => `### ${q}\n\nAn answer.`).join('\n\n')}`)).prfaq;
+      assert.equal(model.hasInternalQuestions, row.internal);
+    });
+  }
+
   for (const row of SECTION_ROWS) {
     it(row.layout, () => {
       const model = readPrfaq(row.text).prfaq;

@@ -11,6 +11,10 @@ const BUSINESS_TOPIC =
 const COMPANY_ACTS =
   /\b(?:we|us|our)\b[^?]{0,40}\b(?:build|built|building|charge|charging|make money|earn|price|launch|hire|hiring|invest|acquire|win|compete|partner|sell|expect|forecast|fund|afford|staff|scale|maintain|operate|measure|know|decide|prioriti[sz]e|cost|costs|margin|revenue|customers|competitors|business|engineers|team|plan|roadmap|investment|risk|bet)\b|\b(?:cost|costs|charge|pay|owe) us\b/i;
 
+/** The team's design and upkeep choices: "Why bmx rather than FFmpeg?", "How is the vendored patch set kept current?". */
+// "Why X rather than Y?" with no verb is the team's choice; "Why do you say X instead of Y?" is a reader's question.
+const DESIGN_CHOICE = /^why\s+(?!(?:do|does|did|is|are|was|were|would|should|can|could|will|you|we)\b)[^?]*\b(?:rather than|instead of)\b|\bkept (?:current|up to date)\b|\b(?:maintained|maintain it|maintain this|maintenance)\b/i;
+
 /** Whether an FAQ with unlabelled questions asks what customers ask and what the company asks. */
 export function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<string>): { external: boolean; internal: boolean } {
   let internal = 0;
@@ -30,7 +34,7 @@ export function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<str
     if (COMPANY_VOICE.test(q) && (COMPANY_ACTS.test(q) || BUSINESS_TOPIC.test(q))) {
       internal++;
       companyVoiced++;
-    } else if ((BUSINESS_TOPIC.test(q) || namesCompany) && !CUSTOMER_VOICE.test(q) && !/^(?:how much does|how much is|what does it cost)\b/i.test(q)) {
+    } else if ((BUSINESS_TOPIC.test(q) || DESIGN_CHOICE.test(q) || namesCompany) && !CUSTOMER_VOICE.test(q) && !/^(?:how much does|how much is|what does it cost)\b/i.test(q)) {
       internal++;
     }
   }
