@@ -9,6 +9,7 @@ import { LintDocument } from '../../server/src/engine/document';
 import { lint } from '../../server/src/linter';
 import type { DocumentKind } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
+import { optInRulesOn } from '../support/fixtures';
 
 const root = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -178,7 +179,8 @@ describe('Markdown snippets', () => {
     for (const prefix of ['prfaq', 'memo', 'qa', 'quote', 'metric']) {
       const { literal } = expand(byPrefix(prefix));
       const kind: DocumentKind = prefix === 'memo' ? 'memo' : 'prfaq';
-      const findings = lint(literal, { rules: {} }, { kind, rules: wordRules });
+      // The opt-in word rules are turned on, so they are checked too.
+      const findings = lint(literal, optInRulesOn(wordRules.map((rule) => rule.meta.id)), { kind, rules: wordRules });
       assert.deepStrictEqual(findings.map((f) => `${f.rule}: ${f.message}`), [], prefix);
     }
   });

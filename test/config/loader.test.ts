@@ -129,8 +129,8 @@ describe('team configuration files', () => {
       assert.deepEqual(config.problems.map(at), ['.barraiser.yaml:3:3']);
       assert.equal(config.problems[0].message, 'Unknown rule id "style/weasle-word" in rules (did you mean "style/weasel-word"?).');
       assert.deepEqual(config.problems[0].range.end, { line: 2, character: 19 });
-      // The valid part is not used either: the file is broken as a whole.
-      assert.deepEqual(weaselSeverities(config.settings), ['warning']);
+      // The valid part is not used either: the file is broken as a whole (weasel-word keeps its default: off, opt-in).
+      assert.deepEqual(weaselSeverities(config.settings), []);
     });
 
     it('reports a wrong type, a bad severity, an unknown option and an unknown key where each is', () => {
@@ -204,7 +204,8 @@ describe('team configuration files', () => {
       const config = loadConfig(write({ '.barraiser.yaml': `extends:\n  - ./presets/gone.yaml\nrules:\n  ${WEASEL}: error\n` }));
       assert.deepEqual(config.problems.map(at), ['.barraiser.yaml:2:5']);
       assert.match(config.problems[0].message, /^Cannot read the preset "\.\/presets\/gone\.yaml" \(.*gone\.yaml\): no such file\.$/);
-      assert.deepEqual(weaselSeverities(config.settings), ['warning']);
+      // The file's error is not used: weasel-word keeps its default (off, opt-in).
+      assert.deepEqual(weaselSeverities(config.settings), []);
     });
 
     it('reports a cycle where it closes, and a broken preset both in it and at the entry', () => {

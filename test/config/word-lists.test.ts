@@ -20,7 +20,8 @@ describe('word lists from configuration', () => {
     this.timeout(10_000);
     const text = `# Plan\n\n${trapLine(40)}\n`;
     for (const rule of ['style/weasel-word', 'style/vague-time', 'style/hyperbole']) {
-      const { settings, problems } = normalizeSettings({ rules: { [rule]: { add: [TRAP] } } }, allRules);
+      // A severity too: style/weasel-word is opt-in, and an option alone does not turn it on.
+      const { settings, problems } = normalizeSettings({ rules: { [rule]: { severity: 'warning', add: [TRAP] } } }, allRules);
       assert.deepEqual(problems, []);
       const start = performance.now();
       lint(text, settings, { kind: 'memo' });

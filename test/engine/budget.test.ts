@@ -4,26 +4,28 @@
 // block (analysis.ts) that keep a single step short: a paragraph over 100,000 characters, a
 // line nested over 32 list or quote markers; each is named in an information note.
 import assert from 'node:assert/strict';
-import { BlockCache, INPUT_RULE, lintDocument } from '../../server/src/linter';
+import { BlockCache, INPUT_RULE, lintDocument, type Settings } from '../../server/src/linter';
 import { memo } from '../../server/src/samples/generate';
 import { analyzeBlock, MAX_BLOCK_CHARS, MAX_NESTING } from '../../server/src/engine/analysis';
 
 const TEXT = memo(8_000, 4);
+/** style/weasel-word is opt-in; on here, so the budget covers its work and "very" is a finding on each side of a limit. */
+const WEASEL_ON: Settings = { rules: { 'style/weasel-word': { severity: 'warning' } } };
 const key = (f: { rule: string; range: { start: { line: number; character: number } }; message: string }) => `${f.range.start.line}:${f.range.start.character} ${f.rule} ${f.message}`;
 
 describe('engine: time budget', function () {
   this.timeout(60_000);
 
   it('with no budget, never stops', () => {
-    const result = lintDocument(TEXT, undefined, { kind: 'memo', cache: new BlockCache() });
+    const result = lintDocument(TEXT, WEASEL_ON, { kind: 'memo', cache: new BlockCache() });
     assert.equal(result.stopped, undefined);
     assert.ok(!result.findings.some((f) => f.rule === INPUT_RULE));
   });
 
   it('stops with a note, and lints of the same text get further until they match a lint with no limit', () => {
-    const full = lintDocument(TEXT, undefined, { kind: 'memo', cache: new BlockCache() }).findings.map(key);
+    const full = lintDocument(TEXT, WEASEL_ON, { kind: 'memo', cache: new BlockCache() }).findings.map(key);
     const cache = new BlockCache();
-    const first = lintDocument(TEXT, undefined, { kind: 'memo', cache, budgetMs: 1 });
+    const first = lintDocument(TEXT, WEASEL_ON, { kind: 'memo', cache, budgetMs: 1 });
     assert.ok(first.stopped, 'a fresh cache and 1 ms: out of time');
     const notes = first.findings.filter((f) => f.rule === INPUT_RULE);
     assert.equal(notes.length, 1);
@@ -36,7 +38,7 @@ describe('engine: time budget', function () {
     let last = first;
     let passes = 0;
     while (last.stopped && passes++ < 2_000) {
-      last = lintDocument(TEXT, undefined, { kind: 'memo', cache, budgetMs });
+      last = lintDocument(TEXT, WEASEL_ON, { kind: 'memo', cache, budgetMs });
       if (last.stopped && last.stopped.steps <= steps) budgetMs *= 2;
       steps = Math.max(steps, last.stopped?.steps ?? 0);
     }
@@ -55,7 +57,7 @@ describe('engine: limits on one block', function () {
   it(`does not read a paragraph over ${MAX_BLOCK_CHARS} characters, says so, and reviews the rest`, () => {
     const huge = 'very '.repeat(MAX_BLOCK_CHARS / 5 + 1);
     const text = `${PR}We will utilize very many tools.\n\n${huge}\n\nIt was very good.\n`;
-    const findings = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const findings = lintDocument(text, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() }).findings;
     const note = findings.find((f) => f.rule === INPUT_RULE);
     assert.ok(note);
     assert.equal(note.severity, 'information');
@@ -66,13 +68,13 @@ describe('engine: limits on one block', function () {
     assert.ok(lines.has(6) && lines.has(10), [...lines].join(','));
     assert.ok(!lines.has(8));
     // At the limit, the paragraph is read.
-    const atLimit = lintDocument(`${PR}${'very '.repeat(MAX_BLOCK_CHARS / 5 - 1)}very\n`, undefined, { kind: 'prfaq', cache: new BlockCache() });
+    const atLimit = lintDocument(`${PR}${'very '.repeat(MAX_BLOCK_CHARS / 5 - 1)}very\n`, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() });
     assert.deepEqual(notesOf(atLimit.findings), []);
     assert.ok(atLimit.findings.some((f) => f.range.start.line === 6));
   });
 
   it('keeps a 250 ms budget on a 1 MB and a 5 MB single paragraph (one pass took 1.5 s), and on 5 MB of 95 KB paragraphs', () => {
-    lintDocument(`${PR}It was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
+    lintDocument(`${PR}It was very good.\n`, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
     // One sentence with no full stop: the slowest prose to read per character. (A paragraph of
     // 'very very …' reads as fast but yields a finding per word: the findings' own cost is not bounded.)
     const para = (chars: number) => 'the team shipped it and '.repeat(Math.floor(chars / 24));
@@ -83,7 +85,7 @@ describe('engine: limits on one block', function () {
     ];
     for (const [name, text] of cases) {
       const start = performance.now();
-      const result = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
+      const result = lintDocument(text, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
       const ms = performance.now() - start;
       if (process.env.SCALING_REPORT) console.log(`      ${name}: first pass ${ms.toFixed(0)} ms${result.stopped ? ' (stopped)' : ''}`);
       // The budget plus at most one block of up to 100,000 characters read past it.
@@ -92,7 +94,7 @@ describe('engine: limits on one block', function () {
   });
 
   it('stops a lint that takes well over 250 ms unbudgeted within 250 ms plus the slowest block', () => {
-    lintDocument(`${PR}It was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
+    lintDocument(`${PR}It was very good.\n`, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() }); // warm-up
     // The cases above never use the budget: a paragraph over the limit is skipped unread, and
     // identical paragraphs are read once (the cache is keyed by the block's text). Distinct
     // 95 KB paragraphs, each one long sentence, make every block new work.
@@ -105,17 +107,17 @@ describe('engine: limits on one block', function () {
     let slowest = 0;
     for (const p of paras.slice(0, 3)) {
       const start = performance.now();
-      lintDocument(`${PR}${p}\n`, undefined, { kind: 'prfaq', cache: new BlockCache() });
+      lintDocument(`${PR}${p}\n`, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() });
       slowest = Math.max(slowest, performance.now() - start);
     }
     let start = performance.now();
-    const unbudgeted = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() });
+    const unbudgeted = lintDocument(text, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() });
     const fullMs = performance.now() - start;
     assert.equal(unbudgeted.stopped, undefined);
     assert.ok(fullMs > 2 * 250, `the case must need the budget: unbudgeted lint took ${fullMs.toFixed(0)} ms`);
 
     start = performance.now();
-    const result = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
+    const result = lintDocument(text, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache(), budgetMs: 250 });
     const ms = performance.now() - start;
     if (process.env.SCALING_REPORT) console.log(`      12 distinct 95 KB paragraphs: unbudgeted ${fullMs.toFixed(0)} ms, slowest block ${slowest.toFixed(0)} ms, first pass ${ms.toFixed(0)} ms`);
     assert.ok(result.stopped, 'the budget stopped the lint');
@@ -128,7 +130,7 @@ describe('engine: limits on one block', function () {
   it(`skips only a line opening with more than ${MAX_NESTING} nested list markers; the rest of its paragraph is reviewed`, () => {
     const deep = `${'- '.repeat(MAX_NESTING + 1)}x`;
     const text = `${PR}We will utilize very many tools soon.\n${deep}\nIt was very good.\n`;
-    const findings = lintDocument(text, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const findings = lintDocument(text, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() }).findings;
     const byLine = (line: number) => findings.filter((f) => f.range.start.line === line && f.rule !== INPUT_RULE);
     assert.ok(byLine(6).length > 0, 'a finding before the deep line');
     assert.ok(byLine(8).length > 0, 'a finding after the deep line');
@@ -138,7 +140,7 @@ describe('engine: limits on one block', function () {
     assert.equal(notes[0].range.start.line, 7);
     assert.match(notes[0].message, /more than 32 nested list or quote markers; Bar Raiser did not review it/);
     // Before: the whole block was left unread. Now it reads as two paragraphs with a blank line between.
-    const without = lintDocument(`${PR}We will utilize very many tools soon.\n\nIt was very good.\n`, undefined, { kind: 'prfaq', cache: new BlockCache() }).findings;
+    const without = lintDocument(`${PR}We will utilize very many tools soon.\n\nIt was very good.\n`, WEASEL_ON, { kind: 'prfaq', cache: new BlockCache() }).findings;
     const key = (f: { rule: string; message: string; range: { start: { line: number; character: number } } }) => `${f.range.start.line}:${f.range.start.character} ${f.rule}`;
     assert.deepEqual(byLine(6).map(key).concat(byLine(8).map(key)), without.filter((f) => f.range.start.line === 6 || f.range.start.line === 8).map(key));
   });

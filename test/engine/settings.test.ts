@@ -6,6 +6,10 @@ const weasels = (findings: ReturnType<typeof lint>) => findings.filter((f) => f.
 
 describe('settings', () => {
   it('turns a rule off and changes its severity', () => {
+    // style/weasel-word is opt-in: off by default, on with a severity.
+    assert.equal(weasels(lint(text, normalizeSettings({}, allRules).settings, { kind: 'prfaq' })).length, 0);
+    const on = normalizeSettings({ rules: { 'style/weasel-word': 'warning' } }, allRules);
+    assert.deepEqual(weasels(lint(text, on.settings, { kind: 'prfaq' })).map((f) => f.severity), ['warning']);
     const off = normalizeSettings({ rules: { 'style/weasel-word': 'off' } }, allRules);
     assert.deepEqual(off.problems, []);
     assert.equal(weasels(lint(text, off.settings, { kind: 'prfaq' })).length, 0);
@@ -14,7 +18,7 @@ describe('settings', () => {
   });
 
   it('adds and removes listed words', () => {
-    const { settings } = normalizeSettings({ rules: { 'style/weasel-word': { add: ['kinda'], remove: ['significantly'] } } }, allRules);
+    const { settings } = normalizeSettings({ rules: { 'style/weasel-word': { severity: 'warning', add: ['kinda'], remove: ['significantly'] } } }, allRules);
     const found = weasels(lint('# Launch\n\nSync is significantly and kinda faster.\n', settings, { kind: 'prfaq' }));
     assert.deepEqual(found.map((f) => f.message.split('"')[1]), ['kinda']);
   });
@@ -28,7 +32,12 @@ describe('settings', () => {
     assert.match(problems[0], /Unknown rule id "style\/weasle-word"/);
     assert.match(problems[1], /"loud" is not one of/);
     assert.match(problems[3], /"blog" is not "prfaq" or "memo"/);
-    assert.equal(weasels(lint(text, settings, { kind: 'prfaq' })).length, 1);
+    assert.equal(weasels(lint(text, settings, { kind: 'prfaq' })).length, 0, 'the bad severity gives way to the default: off (opt-in)');
+    // A rule on by default stays on at its default severity.
+    const hedge = normalizeSettings({ rules: { 'style/hedge': 'loud' } }, allRules);
+    assert.equal(hedge.problems.length, 1);
+    const hedges = lint('# Launch\n\nI think that Sync is faster.\n', hedge.settings, { kind: 'prfaq' }).filter((f) => f.rule === 'style/hedge');
+    assert.deepEqual(hedges.map((f) => f.severity), ['information']);
   });
 
   it('reports an option of the wrong type', () => {

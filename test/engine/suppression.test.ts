@@ -8,13 +8,15 @@ import { disableFileEdit, disableLineEdit, disableLineFix, isSuppressible } from
 
 const WEASEL = 'style/weasel-word';
 const HEDGE = 'style/hedge';
+/** style/weasel-word is opt-in; these tests are about its findings, so they turn it on. */
+const WEASEL_ON: Settings = { rules: { [WEASEL]: { severity: 'warning' } } };
 
-function memo(text: string, settings?: Settings): LintResult {
+function memo(text: string, settings: Settings = WEASEL_ON): LintResult {
   return lintDocument(text, settings, { kind: 'memo' });
 }
 
 function prfaq(text: string): LintResult {
-  return lintDocument(text, undefined, { kind: 'prfaq' });
+  return lintDocument(text, WEASEL_ON, { kind: 'prfaq' });
 }
 
 const lines = (...l: string[]) => l.join('\n');
@@ -322,6 +324,7 @@ describe('suppression comments', () => {
         '<!-- bar-raiser-disable-file prfaq/missing-headline -->',
       );
       assert.deepEqual(hints(memo(text, { rules: { [WEASEL]: { severity: 'off' } } })), []);
+      assert.deepEqual(hints(lintDocument(text, undefined, { kind: 'memo' })), [], 'off by default (opt-in): not unused either');
       assert.deepEqual(
         hints(memo(text)).map((h) => h.range.start.line),
         [2],
@@ -428,7 +431,7 @@ describe('suppression comments', () => {
 
     it('disable for the file: a comment at the top, after front matter, then extended', () => {
       const text = lines('---', 'type: memo', '---', '# Plan', '', 'Many stores wait. I think it works.', '');
-      const lint = (t: string) => lintDocument(t, undefined, { fileName: 'plan.md' });
+      const lint = (t: string) => lintDocument(t, WEASEL_ON, { fileName: 'plan.md' });
       const before = lint(text);
       assert.equal(before.kind, 'memo');
       const first = applyEdits(text, [disableFileEdit(text, WEASEL)!]);
