@@ -16,7 +16,8 @@ const TEXT = ['# Acme Shelf Scanner', '', 'Sync is significantly faster.', ''].j
 describe('language server: hover', function () {
   let client: LspTestClient;
   before(async () => {
-    client = await LspTestClient.start();
+    // style/weasel-word is opt-in: on, so "significantly" has a finding to hover.
+    client = await LspTestClient.start({ settings: { rules: { 'style/weasel-word': 'warning' } } });
   });
   after(() => client.stop());
 

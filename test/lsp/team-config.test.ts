@@ -14,6 +14,7 @@ import { CONFIG_FILES_GLOB } from '../../server/src/lsp/handlers/config-files';
 import { LspTestClient, ROOT } from './lsp-client';
 
 const WEASEL = 'style/weasel-word';
+const HEDGE = 'style/hedge';
 const TEXT = '# Plan\n\nThe new flow is significantly simpler.\n';
 const GOOD = `rules:\n  ${WEASEL}: error\ndocuments:\n  "drafts/*.md": memo\n`;
 const BROKEN = `rules:\n  ${WEASEL}: hint\n  style/no-such-rule: off\n`;
@@ -38,8 +39,8 @@ describe('language server: team configuration files', function () {
     ws = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-team-'));
     mkdirSync(file('.git'));
     write('team/.barraiser.yaml', GOOD);
-    // The user's own settings turn the weasel word off; the team file says error.
-    client = await LspTestClient.start({ workspace: ws, settings: { rules: { [WEASEL]: 'off' } }, watchFiles: true });
+    // The user's own settings turn the weasel word (opt-in, off by default) and hedges (on by default) off; the team file says error.
+    client = await LspTestClient.start({ workspace: ws, settings: { rules: { [WEASEL]: 'off', [HEDGE]: 'off' } }, watchFiles: true });
   });
   afterEach(async () => {
     await client.stop();
@@ -107,8 +108,13 @@ describe('language server: team configuration files', function () {
     write('fresh/.barraiser.yaml', 'rules: [oops\n');
     const onFile = client.waitForDiagnostics(uri('fresh/.barraiser.yaml'), (p) => p.diagnostics.length > 0);
     const message = client.waitForMessage((m) => m.message.includes('fresh/.barraiser.yaml'));
-    const opened = await client.open(uri('fresh/plan.memo.md'), TEXT);
-    assert.deepEqual(severities(opened.diagnostics), [DiagnosticSeverity.Warning], 'the default severity, not the user’s off');
+    const opened = await client.open(uri('fresh/plan.memo.md'), `${TEXT}\nI think that it works.\n`);
+    assert.deepEqual(
+      opened.diagnostics.filter((d) => d.code === HEDGE).map((d) => d.severity),
+      [DiagnosticSeverity.Information],
+      'the default severity, not the user’s off',
+    );
+    assert.deepEqual(severities(opened.diagnostics), [], 'the default of an opt-in rule: off');
     assert.match((await onFile).diagnostics[0].message as string, /^YAML syntax error/);
     assert.match((await message).message, /default settings/);
 

@@ -43,9 +43,10 @@ describe('language server: workspace trust and presets outside the workspace', f
   it('ignores the team file while untrusted, and applies it once trusted', async () => {
     write(path.join(ws, '.barraiser.yaml'), `rules:\n  ${WEASEL}: error\n`);
     write(path.join(ws, 'broken/.barraiser.yaml'), 'rules: [\n');
-    client = await LspTestClient.start({ workspace: ws, initializationOptions: { trusted: false }, watchFiles: true });
+    // style/weasel-word is opt-in: the user's own settings turn it on (they apply while untrusted).
+    client = await LspTestClient.start({ workspace: ws, settings: { rules: { [WEASEL]: 'warning' } }, initializationOptions: { trusted: false }, watchFiles: true });
     const opened = await client.open(uri('plan.memo.md'), TEXT);
-    assert.deepEqual(severities(opened.diagnostics), [DiagnosticSeverity.Warning], 'the built-in default, not the team file’s error');
+    assert.deepEqual(severities(opened.diagnostics), [DiagnosticSeverity.Warning], 'the user’s settings, not the team file’s error');
     await client.open(uri('broken/plan.memo.md'), TEXT);
     assert.deepEqual(client.published(uri('broken/.barraiser.yaml')), [], 'an untrusted team file is not even read');
 
