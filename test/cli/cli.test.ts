@@ -18,6 +18,8 @@ const IS_ROOT = process.getuid?.() === 0;
 /** Turns the rules that default to error down to warning, so exit codes depend on the test only. */
 const NO_ERRORS = allRules.filter((r) => r.meta.defaultSeverity === 'error').flatMap((r) => ['--rule', `${r.meta.id}=warning`]);
 const ALL_OFF = allRules.flatMap((r) => ['--rule', `${r.meta.id}=off`]);
+/** style/weasel-word is opt-in; the tests that place its finding turn it on. */
+const WEASEL_ON = ['--rule', `${WEASEL}=warning`];
 
 interface Run {
   code: number | null;
@@ -83,7 +85,7 @@ function tempDir(): string {
 
 describe('cli: text format', () => {
   it('prints path:line:col rule message, 1-based, with a summary on stderr', () => {
-    const run = cli(['lint', ...NO_ERRORS, 'docs/launch.prfaq.md']);
+    const run = cli(['lint', ...NO_ERRORS, ...WEASEL_ON, 'docs/launch.prfaq.md']);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines) assert.match(line, /^docs\/launch\.prfaq\.md:\d+:\d+ [a-z-]+\/[a-z-]+ \S.*$/);
@@ -105,7 +107,7 @@ describe('cli: text format', () => {
 
 describe('cli: json format', () => {
   it('prints one entry per linted file with 0-based LSP ranges', () => {
-    const run = cli(['lint', '--format', 'json', ...NO_ERRORS, 'docs']);
+    const run = cli(['lint', '--format', 'json', ...NO_ERRORS, ...WEASEL_ON, 'docs']);
     assert.equal(run.code, 0, run.stderr);
     const entries = parseJson(run.stdout);
     assert.deepEqual(entries.map((e) => e.file).sort(), ['docs/launch.prfaq.md', 'docs/notes.md', 'docs/q3.memo.md', 'docs/sub/deep.prfaq.md']);
@@ -258,7 +260,7 @@ describe('cli: folders, globs and --kind', () => {
   it('--kind lints files that declare no kind (named, in folders and by globs)', () => {
     const start = positionOf('plain/draft.md', 'significantly');
     for (const target of ['plain/draft.md', 'plain', 'plain/*.md']) {
-      const run = cli(['lint', '-f', 'json', ...NO_ERRORS, '--kind', 'memo', target]);
+      const run = cli(['lint', '-f', 'json', ...NO_ERRORS, ...WEASEL_ON, '--kind', 'memo', target]);
       assert.equal(run.code, 0, run.stderr);
       const entries = parseJson(run.stdout);
       assert.equal(entries.length, 1, target);
@@ -311,7 +313,7 @@ describe('cli: unreadable input', () => {
     const text = '# Plan\n\nThe new flow is significantly simpler.\n';
     writeFileSync(path.join(dir, 'bom.memo.md'), `\ufeff${text}`);
     writeFileSync(path.join(dir, 'front.md'), `\ufeff---\ntype: memo\n---\n${text}`);
-    const entries = parseJson(cli(['lint', '-f', 'json', ...NO_ERRORS, '.'], dir).stdout);
+    const entries = parseJson(cli(['lint', '-f', 'json', ...NO_ERRORS, ...WEASEL_ON, '.'], dir).stdout);
     assert.deepEqual(weaselStarts(entries.find((e) => e.file === 'bom.memo.md')), [{ line: 2, character: 16 }]);
     assert.deepEqual(weaselStarts(entries.find((e) => e.file === 'front.md')), [{ line: 5, character: 16 }]);
   });

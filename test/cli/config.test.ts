@@ -49,7 +49,7 @@ describe('CLI: team configuration files', () => {
     const run = cli('--format', 'json', '.');
     assert.equal(run.code, 1, run.stderr);
     assert.deepEqual(weasels(run.stdout), {
-      'top.memo.md': ['warning'], // no team file up to .git: the defaults
+      'top.memo.md': [], // no team file up to .git: the defaults (weasel-word is opt-in: off), not the outer file's hint
       'team/docs/plan.memo.md': ['error'],
       'team/drafts/pitch.md': ['error'], // linted because of the team file's documents glob
     });

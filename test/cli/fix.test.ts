@@ -30,10 +30,12 @@ const CLI = path.join(ROOT, 'dist/cli.js');
 const PLAN = ['---', 'type: memo', '---', '# Plan', '', 'I think that the new flow is significantly faster. Many stores wait. We will ship soon.', ''].join('\n');
 const FIXED = PLAN.replace('I think that the new flow is significantly faster.', 'The new flow is faster.');
 const IS_ROOT = process.getuid?.() === 0;
+/** style/weasel-word is opt-in; its intensifier removal is most of what these tests fix, so every run turns it on. */
+const WEASEL_ON = ['--rule', 'style/weasel-word=warning'];
 
 function cli(args: string[], cwd: string) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...WEASEL_ON, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -344,7 +346,7 @@ describe('cli: lint --fix never loses data', () => {
     // An old access time: the CLI's first read of the file updates it (relatime), so we know when it has read it.
     utimesSync(file, new Date(2000, 0, 1), statSync(file).mtime);
     const readBefore = statSync(file).atimeMs;
-    const child = spawn(process.execPath, [CLI, 'lint', '--fix', 'big.memo.md'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'lint', ...WEASEL_ON, '--fix', 'big.memo.md'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -365,7 +367,7 @@ describe('cli: lint --fix never loses data', () => {
   it('exits quietly when stdout is closed early (lint | head)', async () => {
     const line = 'The new flow is significantly faster. ';
     writeFileSync(path.join(dir, 'long.memo.md'), `# Plan\n\n${Array.from({ length: 3000 }, () => line).join('\n\n')}\n`);
-    const child = spawn(process.execPath, [CLI, 'lint', 'long.memo.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'lint', ...WEASEL_ON, 'long.memo.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
