@@ -1,6 +1,6 @@
 -- Drives Neovim for test/neovim/neovim.test.ts (run with `-c 'lua dofile(...)'` after
 -- init.lua). Opens the fixtures, waits for the server's diagnostics on DiagnosticChanged events
--- (never a fixed sleep), edits a line, changes a setting, stops the server, and writes what
+-- (never a fixed sleep), turns an opt-in rule on, edits a line, changes a setting, stops the server, and writes what
 -- Neovim received as JSON to $BAR_RAISER_OUT. Any failure is written there too, then Neovim quits.
 
 local out = assert(vim.env.BAR_RAISER_OUT, 'BAR_RAISER_OUT is not set')
@@ -106,8 +106,20 @@ local function run()
   end)
   record('readme', readme)
 
-  -- 3. Text appended to line 5, after its em dashes (incremental sync, UTF-16 positions).
+  -- 3. A settings change, as the README tells users to make one: the server asks for the new
+  -- settings with workspace/configuration and re-checks the document. style/weasel-word is
+  -- opt-in: this turns it on, so its findings after line 5's em dashes check the byte columns.
   vim.cmd('buffer ' .. prfaq)
+  result.configuration_before_change = #result.configuration
+  next_diagnostics('diagnostics after turning style/weasel-word on', function()
+    local c = client()
+    c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'warning' } } }
+    c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
+    return prfaq
+  end)
+  record('weasel-on', prfaq)
+
+  -- 4. Text appended to line 5, after its em dashes (incremental sync, UTF-16 positions).
   next_diagnostics('diagnostics after the edit', function()
     local line = vim.api.nvim_buf_get_lines(prfaq, 4, 5, true)[1]
     vim.api.nvim_buf_set_text(prfaq, 4, #line, 4, #line, { edit })
@@ -115,9 +127,7 @@ local function run()
   end)
   record('edit', prfaq)
 
-  -- 4. A settings change, as the README tells users to make one: the server asks for the new
-  -- settings with workspace/configuration and re-checks the document.
-  result.configuration_before_change = #result.configuration
+  -- 5. Another settings change: a rule off, an opt-in rule on at another severity.
   next_diagnostics('diagnostics after the settings change', function()
     local c = client()
     c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'off', ['style/passive-voice'] = 'error' } } }
@@ -126,7 +136,7 @@ local function run()
   end)
   record('settings', prfaq)
 
-  -- 5. Stop the server and wait for its process to exit.
+  -- 6. Stop the server and wait for its process to exit.
   local id = client().id
   client().stop()
   wait_for('the server to exit', function()

@@ -157,17 +157,24 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
   edited[4] += EDIT;
 
   // The fixture's findings with every rule at its default (Neovim answers workspace/configuration
-  // with null). Line 5 starts "SEATTLE — March 3, 2027 —": its columns are bytes, two more per em
-  // dash than the server's UTF-16 columns, so these also check Neovim's position conversion.
+  // with null): style/weasel-word is opt-in, so off.
   const opened: Expected[] = [
     { code: 'prfaq/missing-faq', severity: 'ERROR', ...wholeLine(lines, 0) },
-    { code: WEASEL, severity: 'WARN', ...at(lines, 4, 'significantly') },
     { code: 'style/placeholder', severity: 'ERROR', ...at(lines, 10, 'Jane Doe') },
-    { code: WEASEL, severity: 'WARN', ...at(lines, 12, 'many') },
     { code: 'style/vague-time', severity: 'WARN', ...at(lines, 12, 'soon') },
   ];
+  // Settings {"style/weasel-word": "warning"} turn it on. Line 5 starts "SEATTLE — March 3, 2027 —":
+  // its columns are bytes, two more per em dash than the server's UTF-16 columns, so these also
+  // check Neovim's position conversion.
+  const weaselOn: Expected[] = [
+    opened[0],
+    { code: WEASEL, severity: 'WARN', ...at(lines, 4, 'significantly') },
+    opened[1],
+    { code: WEASEL, severity: 'WARN', ...at(lines, 12, 'many') },
+    opened[2],
+  ];
   // After appending EDIT to line 5: one more weasel word, after the em dashes.
-  const afterEdit: Expected[] = [...opened.slice(0, 2), { code: WEASEL, severity: 'WARN', ...at(edited, 4, 'very') }, ...opened.slice(2)];
+  const afterEdit: Expected[] = [...weaselOn.slice(0, 2), { code: WEASEL, severity: 'WARN', ...at(edited, 4, 'very') }, ...weaselOn.slice(2)];
   // Settings {"style/weasel-word": "off", "style/passive-voice": "error"}: passive-voice is opt-in,
   // so the setting turns it on (an unowned promise on line 9).
   const withoutWeasel = afterEdit.filter((d) => d.code !== WEASEL);
@@ -221,6 +228,10 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
 
   it('shows the PR/FAQ\'s diagnostics with rule ids, severities and byte ranges', () => {
     assertDiagnostics(step('open'), opened);
+  });
+
+  it('turns an opt-in rule on from settings, with byte ranges after multi-byte characters', () => {
+    assertDiagnostics(step('weasel-on'), weaselOn);
   });
 
   it('gives plain Markdown (README.md) no diagnostics', () => {
