@@ -88,9 +88,19 @@ export function sameRange(actual: vscode.Range, expected: vscode.Range): void {
   assert.deepEqual(flat(actual), flat(expected));
 }
 
-/** Sets `barRaiser.rules` in the workspace's settings (undefined removes it). */
-export async function setRules(rules: Record<string, unknown> | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('barRaiser').update('rules', rules, vscode.ConfigurationTarget.Workspace);
+/**
+ * The workspace's own `barRaiser.rules` (fixtures/workspace/.vscode/settings.json): the opt-in
+ * rules the suite's checks are built on, turned on.
+ */
+export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = { 'style/weasel-word': 'warning', 'style/long-sentence': 'warning' };
+
+/**
+ * Sets `barRaiser.rules` in the workspace's settings, on top of WORKSPACE_RULES (undefined
+ * restores them); `null` removes the setting, leaving every rule at its built-in default.
+ */
+export async function setRules(rules: Record<string, unknown> | undefined | null): Promise<void> {
+  const value = rules === null ? undefined : { ...WORKSPACE_RULES, ...rules };
+  await vscode.workspace.getConfiguration('barRaiser').update('rules', value, vscode.ConfigurationTarget.Workspace);
 }
 
 /** Resolves once the document's text is `expected` (edits and undo reach the extension host asynchronously). */

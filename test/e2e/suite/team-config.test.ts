@@ -12,7 +12,7 @@ export function registerTeamConfigTests(): void {
 
     it('sets the bar for its folder: the weasel word is an error and unanswered questions are off', async () => {
       const outside = await show('shelf-scanner.prfaq.md');
-      await waitForDiagnostics(outside.document.uri, 'the default bar outside team/', (ds) =>
+      await waitForDiagnostics(outside.document.uri, 'the workspace’s bar outside team/ (its settings turn the opt-in weasel-word on)', (ds) =>
         byRule(ds, WEASEL)[0]?.severity === vscode.DiagnosticSeverity.Warning && byRule(ds, 'faq/unanswered').length === 1,
       );
       const inside = await show('team/shelf-scanner.prfaq.md');
