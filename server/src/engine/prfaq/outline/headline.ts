@@ -56,8 +56,8 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     if (a.headingDepth > 0) {
       const text = a.headingText;
       if (isFaqTitle(text)) break;
-      // "## Context" beside a later "## PRESS RELEASE": a section of the preamble, not the headline.
-      if (c < release && step.title && a.headingDepth <= content[release].analysis.headingDepth) continue;
+      // "## Context" beside a later "## PRESS RELEASE": a short section title of the preamble, not the headline.
+      if (c < release && step.title && a.headingDepth <= content[release].analysis.headingDepth && wordsIn(text) <= 3) continue;
       const label = labelOf(text);
       if (DOC_TITLE.test(text)) {
         step.title ??= block;
