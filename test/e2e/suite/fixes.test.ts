@@ -75,7 +75,8 @@ export function registerFixTests(): void {
         '',
         'Costs are largely fixed, and the pilot was not very expensive.',
         '',
-        'The new flow is significantly faster for the 40 stores in the pilot.',
+        // The figure in a sentence of its own: an intensifier whose sentence gives a figure is not flagged.
+        'The new flow is significantly faster. The pilot ran in 40 stores.',
         '',
       ].join('\n');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -88,7 +89,7 @@ export function registerFixTests(): void {
         await waitForText(doc, fixed, 'only the intensifier outside any negation removed');
         assert.deepEqual(
           result?.changes?.map((c) => [c.rule, c.line, c.before.join('\n'), c.after.join('\n')]),
-          [[WEASEL, 6, 'The new flow is significantly faster for the 40 stores in the pilot.', 'The new flow is faster for the 40 stores in the pilot.']],
+          [[WEASEL, 6, 'The new flow is significantly faster. The pilot ran in 40 stores.', 'The new flow is faster. The pilot ran in 40 stores.']],
         );
       } finally {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
