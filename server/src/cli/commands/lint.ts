@@ -54,8 +54,9 @@ Options:
   -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
                              (repeatable), e.g. --rule style/weasel-word=error
   -c, --config <file>        use this configuration file for every file (no search)
-      --fix                  first apply the safe fixes in place (removing intensifiers, hedges
-                             and hyperbole; spelling out acronyms the document defines later),
+      --fix                  first apply the safe fixes of the rules that are on in place
+                             (removing hedges; with the opt-in rules on, intensifiers and
+                             hyperbole, and spelling out acronyms the document defines later),
                              then report what is left. Each fix is listed on stderr as
                              path:line rule "before" → "after" (json: a "fixes" array per file).
                              A file is only written if it is valid UTF-8, writable (not
