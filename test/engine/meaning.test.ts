@@ -9,8 +9,11 @@ import { fixAll, lintDocument, safeFix, type Settings } from '../../server/src/l
 import { claimTokenCounts, meaningProblems, polarityOf, removalProblems, removedWords, type LabelledSentence } from '../support/meaning-check';
 import { FIXTURE_ROOT, fixtureFiles } from '../support/fixtures';
 
-// style/weasel-word is opt-in; its intensifier removal is the fix-all this checks most, so it is on.
-const settings: Settings = { rules: { 'style/weasel-word': { severity: 'warning' } } };
+// style/weasel-word, style/hyperbole and style/vague-time are opt-in; their removals (intensifiers,
+// marketing words) are the fix-all this checks most, so they are on.
+const settings: Settings = {
+  rules: { 'style/weasel-word': { severity: 'warning' }, 'style/hyperbole': { severity: 'warning' }, 'style/vague-time': { severity: 'warning' } },
+};
 const SET = path.join(__dirname, '..', 'fixtures', 'meaning', 'sentences.json');
 const sentences: LabelledSentence[] = JSON.parse(readFileSync(SET, 'utf8')).sentences;
 

@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { lintDocument } from '../../server/src/linter';
 
 const RULE = 'style/vague-time';
+/** The rule is opt-in: on at its default severity (warning). */
+const ON = { rules: { [RULE]: { severity: 'warning' as const } } };
 const findings = (text: string, kind: 'memo' | 'prfaq') =>
-  lintDocument(text, { rules: {} }, { fallbackKind: kind }).findings.filter((f) => f.rule === RULE).map((f) => `${f.severity}: ${f.message.slice(0, f.message.indexOf('"', 1) + 1)}`);
+  lintDocument(text, ON, { fallbackKind: kind }).findings.filter((f) => f.rule === RULE).map((f) => `${f.severity}: ${f.message.slice(0, f.message.indexOf('"', 1) + 1)}`);
 
 describe('style/vague-time relative periods', () => {
   const memo = '# Plan\n\nWe add heat pumps next year, and more models in the future.\n';
