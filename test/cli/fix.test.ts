@@ -32,10 +32,12 @@ const FIXED = PLAN.replace('I think that the new flow is significantly faster.',
 const IS_ROOT = process.getuid?.() === 0;
 /** style/weasel-word is opt-in; its intensifier removal is most of what these tests fix, so every run turns it on. */
 const WEASEL_ON = ['--rule', 'style/weasel-word=warning'];
+/** style/vague-time is opt-in too; its "soon" is the finding these tests leave unfixed and report, so every cli() run turns it on. */
+const VAGUE_TIME_ON = ['--rule', 'style/vague-time=warning'];
 
 function cli(args: string[], cwd: string) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...WEASEL_ON, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...WEASEL_ON, ...VAGUE_TIME_ON, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
