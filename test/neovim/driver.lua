@@ -108,12 +108,13 @@ local function run()
 
   -- 3. A settings change, as the README tells users to make one: the server asks for the new
   -- settings with workspace/configuration and re-checks the document. style/weasel-word is
-  -- opt-in: this turns it on, so its findings after line 5's em dashes check the byte columns.
+  -- opt-in: this turns it on, so its findings after line 5's em dashes check the byte columns;
+  -- style/vague-time is opt-in too, and on from here ("soon" on line 13, after "many").
   vim.cmd('buffer ' .. prfaq)
   result.configuration_before_change = #result.configuration
-  next_diagnostics('diagnostics after turning style/weasel-word on', function()
+  next_diagnostics('diagnostics after turning style/weasel-word and style/vague-time on', function()
     local c = client()
-    c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'warning' } } }
+    c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'warning', ['style/vague-time'] = 'warning' } } }
     c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
     return prfaq
   end)
@@ -127,10 +128,12 @@ local function run()
   end)
   record('edit', prfaq)
 
-  -- 5. Another settings change: a rule off, an opt-in rule on at another severity.
+  -- 5. Another settings change: a rule off, an opt-in rule on at another severity (vague-time stays on).
   next_diagnostics('diagnostics after the settings change', function()
     local c = client()
-    c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'off', ['style/passive-voice'] = 'error' } } }
+    c.config.settings = {
+      barRaiser = { rules = { ['style/weasel-word'] = 'off', ['style/passive-voice'] = 'error', ['style/vague-time'] = 'warning' } },
+    }
     c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
     return prfaq
   end)
