@@ -92,7 +92,12 @@ export function sameRange(actual: vscode.Range, expected: vscode.Range): void {
  * The workspace's own `barRaiser.rules` (fixtures/workspace/.vscode/settings.json): the opt-in
  * rules the suite's checks are built on, turned on.
  */
-export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = { 'style/weasel-word': 'warning', 'style/long-sentence': 'warning' };
+export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = {
+  'style/weasel-word': 'warning',
+  'style/long-sentence': 'warning',
+  'style/hyperbole': 'warning',
+  'style/vague-time': 'warning',
+};
 
 /**
  * Sets `barRaiser.rules` in the workspace's settings, on top of WORKSPACE_RULES (undefined
