@@ -10,9 +10,13 @@ export const missingInternalFaq: DocumentRule = {
   meta: {
     id: 'prfaq/missing-internal-faq',
     description: 'The FAQ has no Internal FAQ (the questions the business will ask).',
-    rationale: 'Leaders decide on the internal questions: who the customer is and how many, the economics, the upfront investment and risk, dependencies, why now.',
+    rationale:
+      'Leaders decide on the internal questions: who the customer is and how many, the economics, the upfront investment and risk, dependencies, why now. ' +
+      'Opt-in: whether a real PR/FAQ lacks this part cannot yet be told reliably from its layout; ' +
+      'on the real-document corpus its precision was 1.00 on the tuning documents (3 findings) but 0.83 on the held-out third (6), below the 0.9 a default rule needs on both.',
     howToFix: 'Add an "Internal FAQ" section that answers the standard business questions.',
     defaultSeverity: 'warning',
+    optIn: true,
     fixable: true,
     kinds: ['prfaq'],
     examples: {

@@ -8,9 +8,13 @@ export const missingSubheading: DocumentRule = {
   meta: {
     id: 'prfaq/missing-subheading',
     description: 'The headline has no subheading under it.',
-    rationale: 'The subheading is one sentence that says who the customer is and the main benefit; readers who stop there must still get it.',
+    rationale:
+      'The subheading is one sentence that says who the customer is and the main benefit; readers who stop there must still get it. ' +
+      'Opt-in: whether a real PR/FAQ lacks this part cannot yet be told reliably from its layout; ' +
+      'on the real-document corpus its precision was 1.00 on the tuning documents (7 findings) but 0.88 on the held-out third (8), below the 0.9 a default rule needs on both.',
     howToFix: 'Add one sentence right under the headline: who the customer is and the most important benefit.',
     defaultSeverity: 'warning',
+    optIn: true,
     fixable: true,
     kinds: ['prfaq'],
     examples: {
