@@ -16,8 +16,9 @@ function model(text: string): PrfaqModel {
   return new LintDocument(lines, 'prfaq', raw, raw.map((r) => cache.entry(r).analysis)).prfaq;
 }
 
+/** Findings whose rule starts with the prefix; prfaq/missing-internal-faq (opt-in) is turned on for the FAQ-section case. */
 function rules(text: string, prefix: string): string[] {
-  return lint(text, { rules: {} }, { kind: 'prfaq' })
+  return lint(text, { rules: { 'prfaq/missing-internal-faq': { severity: 'warning' } } }, { kind: 'prfaq' })
     .filter((f) => f.rule.startsWith(prefix))
     .map((f) => `${f.rule}@${f.range.start.line}`);
 }

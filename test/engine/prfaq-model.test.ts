@@ -19,7 +19,12 @@ function model(text: string): PrfaqModel {
 const line = (block: { startLine: number } | undefined) => (block ? block.startLine : -1);
 
 /** The opt-in structure rules, turned on so every part is checked. */
-const OPT_IN_ON = { 'prfaq/missing-solution': { severity: 'warning' as const }, 'prfaq/missing-customer': { severity: 'warning' as const } };
+const OPT_IN_ON = Object.fromEntries(
+  [
+    'prfaq/missing-solution', 'prfaq/missing-customer', 'prfaq/missing-problem', 'prfaq/missing-call-to-action',
+    'prfaq/missing-internal-faq', 'prfaq/missing-customer-quote', 'prfaq/missing-subheading', 'prfaq/missing-external-faq',
+  ].map((id) => [id, { severity: 'warning' as const }]),
+);
 
 function prfaqFindings(text: string, rules: Record<string, { options?: Record<string, unknown>; severity?: 'warning' }> = {}): Finding[] {
   return lint(text, { rules: { ...OPT_IN_ON, ...rules } }, { kind: 'prfaq' }).filter((f) => f.rule.startsWith('prfaq/'));
