@@ -97,6 +97,12 @@ export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = {
   'style/long-sentence': 'warning',
   'style/hyperbole': 'warning',
   'style/vague-time': 'warning',
+  'prfaq/missing-subheading': 'warning',
+  'prfaq/missing-problem': 'warning',
+  'prfaq/missing-customer-quote': 'warning',
+  'prfaq/missing-call-to-action': 'warning',
+  'prfaq/missing-external-faq': 'warning',
+  'prfaq/missing-internal-faq': 'warning',
 };
 
 /**
