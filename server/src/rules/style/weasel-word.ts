@@ -1,3 +1,4 @@
+import { memoize } from '../../engine/memo';
 import type { BlockRule } from '../../engine/rule';
 import { claimRisk, picksOutItsNoun } from '../shared/meaning';
 import { findPhrases, inQuestion, nextWord, phraseListFor, wordListOptions, previousWord, removalEdit, textAfter, textBefore, type PhraseHit, type PhraseSpec } from '../shared/phrases';
@@ -132,7 +133,7 @@ function isFactualModal(hit: PhraseHit): boolean {
   const before = textBefore(hit);
   const after = textAfter(hit);
   const prev = previousWord(hit);
-  if (hasFigure(after.split(/[;:]/)[0])) return true;
+  if (figureFollowsInClause(hit)) return true;
   // "a slot another patient could have used" looks back at what did not happen.
   if (/^\s+have\s+\w+(?:ed|en|t)\b/i.test(after)) return true;
   if (/^(?:who|whether)$/.test(prev) || /\bhow\s+(?:many|much|far|fast|long|often|well)\b[^.;:,]*$/i.test(before)) return true;
@@ -146,9 +147,37 @@ function isFactualModal(hit: PhraseHit): boolean {
   return /^(?:we|i|you)$/.test(prev) && !OUTCOME_VERBS.test(nextWord(hit));
 }
 
-/** A figure other than a year or a quarter ("could slip to 2029" gives no size). */
-function hasFigure(text: string): boolean {
-  return /\d/.test(text.replace(/\b(?:(?:19|20)\d{2}|[QH][1-4]|FY\s?\d{2,4})\b/g, ' '));
+
+/** Offsets in a sentence of its figures' digits (a year or a quarter is no size: "could slip to 2029") and of its clause breaks. */
+const sentenceMarks = memoize((sentence: PhraseHit['sentence']) => {
+  const text = sentence.text.replace(/\b(?:(?:19|20)\d{2}|[QH][1-4]|FY\s?\d{2,4})\b/g, (m) => ' '.repeat(m.length));
+  const digits: number[] = [];
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits.push(i);
+    else if (c === 58 || c === 59) breaks.push(i); // ':' ';'
+  }
+  return { digits, breaks };
+});
+
+/** The first value in a sorted list at or after `at` (Infinity if none). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : Infinity;
+}
+
+/** Whether the hit's clause goes on to give a figure (up to the next ';' or ':'), read once per sentence. */
+function figureFollowsInClause(hit: PhraseHit): boolean {
+  const { digits, breaks } = sentenceMarks(hit.sentence);
+  const from = hit.end - hit.sentence.start;
+  return firstAtOrAfter(digits, from) < firstAtOrAfter(breaks, from);
 }
 
 const SHARE = String.raw`(?:\d+(?:\.\d+)?\s?%|\d[\d,]*\s+(?:of|in|out\s+of)\s+(?:the\s+)?[\d,]+\b)`;
@@ -250,7 +279,7 @@ function isNearMiss(hit: PhraseHit): boolean {
   if (inQuestion(hit) || (inAskingHeading(hit) && /^(?:could|might|would help|should result in)$/.test(hit.phrase))) return true;
   if (QUANTIFIER_SET.has(hit.phrase) && shareFollows(hit)) return true;
   // "lags significantly behind at ~10% survival": the sentence goes on to give the figure.
-  if (INTENSIFIER_SET.has(hit.phrase) && hasFigure(textAfter(hit).split(/[;:]/)[0])) return true;
+  if (INTENSIFIER_SET.has(hit.phrase) && figureFollowsInClause(hit)) return true;
   if (listFollows(hit) || isRiskModal(hit)) return true;
   // "one key serves many customers" in a sentence about a many-to-many relationship describes its shape.
   if (QUANTIFIER_SET.has(hit.phrase) && /\b(?:many|one)[- ]to[- ](?:many|one)\b/i.test(hit.sentence.text)) return true;
