@@ -46,10 +46,12 @@ export interface LspRun {
   /** Arguments for the server's node (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
   initializationOptions?: unknown;
+  /** Extra `barRaiser` settings the client answers with (e.g. every opt-in rule turned on). */
+  settings?: Record<string, unknown>;
 }
 
 /** Runs one server session; `server` is the path of the built server. */
-export async function measureLsp(server: string, { edits = 40, settleMs = 0, nodeArgs = [], initializationOptions }: LspRun = {}): Promise<LspTimes> {
+export async function measureLsp(server: string, { edits = 40, settleMs = 0, nodeArgs = [], initializationOptions, settings = {} }: LspRun = {}): Promise<LspTimes> {
   const text = memo(3500);
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -61,7 +63,7 @@ export async function measureLsp(server: string, { edits = 40, settleMs = 0, nod
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     if (p.version !== undefined && complete(p)) waiting.get(p.version)?.(p);
   });
-  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({ debounceMs: 0 })));
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({ debounceMs: 0, ...settings })));
   connection.listen();
 
   const folder = path.resolve('bench-workspace');
