@@ -132,11 +132,22 @@ class GistIndex {
 function productNounsOf(texts: string[], names: ReadonlySet<string>): Set<string> {
   const nouns = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/\b([A-Z][\w-]+)(?:,? an?)? ([a-z]{3,})\b/g)) {
-      if (names.has(normalizeWord(m[1].toLowerCase()))) nouns.add(gist(m[2], normalizeWord(m[2]))[0] ?? '');
-    }
+    for (const [name, noun] of namedNouns(text)) if (names.has(name)) nouns.add(noun);
   }
   return nouns;
+}
+
+/** A paragraph's "Name noun" pairs ("Stash Jar, an app"), normalised; remembered per text, as paragraphs repeat from lint to lint. */
+const nounsByText = new Map<string, [string, string][]>();
+
+function namedNouns(text: string): [string, string][] {
+  let pairs = nounsByText.get(text);
+  if (!pairs) {
+    pairs = [...text.matchAll(/\b([A-Z][\w-]+)(?:,? an?)? ([a-z]{3,})\b/g)].map((m) => [normalizeWord(m[1].toLowerCase()), gist(m[2], normalizeWord(m[2]))[0] ?? '']);
+    if (nounsByText.size >= 512) nounsByText.clear();
+    nounsByText.set(text, pairs);
+  }
+  return pairs;
 }
 
 // Version variants: "What's new in v2?" and "What's new in v3?" ask about different versions, so

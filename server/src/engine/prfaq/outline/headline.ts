@@ -1,7 +1,9 @@
 // Outline step 1: the document title and the headline. The headline is the first heading that
 // is not a document title or a part label; or the text under a "Headline" label; or a bold first line.
 
+import type { AnalyzedBlock } from '../../analysis';
 import type { DocBlock } from '../../doc-view';
+import { memoize } from '../../memo';
 import { plain } from '../../text';
 import { DOC_TITLE, IMMEDIATE_RELEASE, PRESS_RELEASE_TITLE } from '../../vocabulary';
 import { DATELINE } from '../dateline';
@@ -25,10 +27,14 @@ export interface HeadlineStep {
 
 /** A heading or line that labels the press release below it. */
 export function labelsPressRelease(block: DocBlock): boolean {
-  const a = block.analysis;
+  return labelsPressReleaseIn(block.analysis);
+}
+
+// Read once per block: the opening blocks are asked on every lint.
+const labelsPressReleaseIn = memoize((a: AnalyzedBlock): boolean => {
   if (a.headingDepth > 0) return PRESS_RELEASE_TITLE.test(a.headingText) || IMMEDIATE_RELEASE.test(a.headingText) || labelOf(a.headingText) === 'pressRelease';
   return a.units.length === 1 && IMMEDIATE_RELEASE.test(plain(a.units[0].masked));
-}
+});
 
 /** A heading, or a bold line, that can be a headline (not a part label, FAQ or question). */
 function headlineShaped(block: DocBlock | undefined): boolean {

@@ -1,6 +1,8 @@
 // The announcing company's and product's names, read from the summary ("Acme today launched
 // Falcon"), else the headline and title: to tell the company's own people and trouble apart.
 
+import type { ProseUnit } from '../../analysis';
+import { memoize } from '../../memo';
 import { plain } from '../../text';
 import { DATELINE } from '../dateline';
 import { GENERIC_ORG_WORD } from '../features/quotes';
@@ -15,6 +17,13 @@ const NOT_A_NAME = /^(?:today|when|while|if|as|after|before|since|because|once|t
 const NAME_RUN = /[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|&|for|the|de|du)\s+)*[A-Z][\w&’'-]*)*$/;
 
 /** Names the announcing company and product go by, from the summary (else the headline and title). */
+/** A paragraph's announcing sentence, read once per unit (the opening paragraphs are read on every lint). */
+const announcementIn = memoize((unit: ProseUnit) => {
+  const dateline = DATELINE.exec(unit.masked);
+  const text = plain(dateline ? unit.masked.slice(dateline[0].length) : unit.masked);
+  return { dateline: !!dateline, announcer: ANNOUNCER.exec(text), todayVerb: TODAY_VERB.exec(text) };
+});
+
 export function announcerNames(paragraphs: readonly PrParagraph[], headlineText: string, titleText: string | undefined): AnnouncerNames {
   const names: AnnouncerNames = { words: new Set(), phrases: [], company: new Set() };
   const add = (text: string) => {
@@ -29,9 +38,8 @@ export function announcerNames(paragraphs: readonly PrParagraph[], headlineText:
     }
   };
   for (const [index, paragraph] of paragraphs.slice(0, 2).entries()) {
-    const dateline = DATELINE.exec(paragraph.unit.masked);
-    const text = plain(dateline ? paragraph.unit.masked.slice(dateline[0].length) : paragraph.unit.masked);
-    const m = ANNOUNCER.exec(text) ?? (index === 0 || dateline ? TODAY_VERB.exec(text) : null);
+    const read = announcementIn(paragraph.unit);
+    const m = read.announcer ?? (index === 0 || read.dateline ? read.todayVerb : null);
     if (m) {
       // The company is the name just before the verb; the product the name just after it.
       const subject = m[1].trim().replace(/(?:[\s,]+[a-z]+)+$/, ''); // "Greenleaf Systems has" → "Greenleaf Systems"
