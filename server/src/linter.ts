@@ -23,6 +23,13 @@ export function lint(text: string, settings: Settings = EMPTY_SETTINGS, options:
   return lintDocument(text, settings, options).findings;
 }
 
+/** Settings that turn on the opt-in rules among `ids` (all of them when omitted) at their default severity; the rest keep their defaults. */
+export function optInRulesOn(ids?: readonly string[]): Settings {
+  const settings: Settings = { rules: {} };
+  for (const { meta } of allRules) if (meta.optIn && (!ids || ids.includes(meta.id))) settings.rules[meta.id] = { severity: meta.defaultSeverity };
+  return settings;
+}
+
 /** Every safe fix, re-linting up to 10 passes (engine/fixes.ts). */
 export function fixAll(text: string, settings: Settings, options: LintOptions = {}): FixAllResult {
   return engine.fixAll(text, settings, withRules(options));

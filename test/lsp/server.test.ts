@@ -8,7 +8,7 @@ import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic, type Range }
 import { INPUT_RULE, MAX_DOCUMENT_CHARS } from '../../server/src/engine';
 import { RULE_DOCS_BASE_URL } from '../../server/src/lsp/diagnostics';
 import { DOCUMENT_KIND_REQUEST, type DocumentKindResult } from '../../server/src/lsp/handlers/document-kind';
-import { allRules } from '../../server/src/rules';
+import { optInRulesOn } from '../../server/src/linter';
 import { fileUri, LspTestClient, onlyRules, WORKSPACE } from './lsp-client';
 
 const WEASEL = 'style/weasel-word';
@@ -203,8 +203,7 @@ describe('language server: diagnostics', function () {
 describe('language server: all rules on', function () {
   let client: LspTestClient;
   // The opt-in rules too, at their default severity.
-  const allOn = Object.fromEntries(allRules.filter((r) => r.meta.optIn).map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  before(async () => (client = await LspTestClient.start({ settings: { rules: allOn } })));
+  before(async () => (client = await LspTestClient.start({ settings: optInRulesOn() })));
   after(async () => client.stop());
 
   it('publishes well-formed diagnostics for every rule that fires', async () => {

@@ -9,7 +9,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { allRules, lintDocument } from '../../server/src/linter';
+import { allRules, lintDocument, optInRulesOn } from '../../server/src/linter';
 import type { Finding, Settings } from '../../server/src/engine/types';
 
 export const FIXTURE_ROOT = path.join(__dirname, '..', 'fixtures', 'rules');
@@ -66,12 +66,7 @@ export function runFixture(file: string): FixtureResult {
   return { file, rules, expected, actual, missing, unexpected: remaining, matched: expected.length - missing.length };
 }
 
-/** Settings that turn on the opt-in rules among `ids` (all of them when omitted) at their default severity; the rest keep their defaults. */
-export function optInRulesOn(ids?: readonly string[]): Settings {
-  const settings: Settings = { rules: {} };
-  for (const { meta } of allRules) if (meta.optIn && (!ids || ids.includes(meta.id))) settings.rules[meta.id] = { severity: meta.defaultSeverity };
-  return settings;
-}
+export { optInRulesOn } from '../../server/src/linter';
 
 export function sourceOf(lines: string[], f: Finding): string {
   const { start, end } = f.range;

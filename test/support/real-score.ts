@@ -3,7 +3,7 @@
 // finding matched (misses); and findings per 1,000 words per document.
 
 import { readFileSync } from 'node:fs';
-import { allRules, lintDocument } from '../../server/src/linter';
+import { lintDocument } from '../../server/src/linter';
 import type { DocumentKind, Finding, Settings } from '../../server/src/engine/types';
 import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
 
@@ -80,9 +80,4 @@ export function medianDensity(documents: readonly DocumentScore[]): number {
   if (densities.length === 0) return 0;
   const mid = densities.length >> 1;
   return densities.length % 2 ? densities[mid] : (densities[mid - 1] + densities[mid]) / 2;
-}
-
-/** Settings that turn every opt-in rule on at its default severity. */
-export function everyRuleOn(): Settings {
-  return { rules: Object.fromEntries(allRules.filter((r) => r.meta.optIn).map((r) => [r.meta.id, { severity: r.meta.defaultSeverity }])) };
 }

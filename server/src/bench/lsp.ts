@@ -47,7 +47,7 @@ export interface LspRun {
   nodeArgs?: string[];
   initializationOptions?: unknown;
   /** Extra `barRaiser` settings the client answers with (e.g. every opt-in rule turned on). */
-  settings?: Record<string, unknown>;
+  settings?: object;
 }
 
 /** Runs one server session; `server` is the path of the built server. */

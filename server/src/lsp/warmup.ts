@@ -7,7 +7,7 @@
 // real document is linted: that lint has then paid the cost, and a warm-up step (slow while
 // cold) must not delay the keystrokes that follow.
 
-import { allRules, BlockCache, lintDocument, type LintOptions, type Settings } from '../linter';
+import { BlockCache, lintDocument, optInRulesOn, type LintOptions } from '../linter';
 import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
 
 /** Quiet time before the warm-up starts. */
@@ -18,14 +18,10 @@ const SUPPRESSION = '<!-- bar-raiser-disable-next-line style/weasel-word -- warm
 /** Rounds of warm-up documents: V8 optimises code that has run often (3 rounds: the open in the bench 110 ms instead of 177 with 1). */
 const ROUNDS = 3;
 
-/** Every rule on, opt-in ones too: the warm-up runs before settings are known, and may serve a team that turns them all on. */
-function everyRule(): Settings {
-  return { rules: Object.fromEntries(allRules.filter((r) => r.meta.optIn).map((r) => [r.meta.id, { severity: r.meta.defaultSeverity }])) };
-}
-
 /** The warm-up lints, in order: each is one step (a document is made when its step comes). */
 function steps(): (() => void)[] {
-  const settings = everyRule();
+  // Every rule on, opt-in ones too: settings are not known yet, and a team may turn them all on.
+  const settings = optInRulesOn();
   const cache = new BlockCache(16 * 1024 * 1024); // bytes: room for every warm-up document, so each re-lint is incremental
   const random = createRandom(3);
   const out: (() => void)[] = [];
