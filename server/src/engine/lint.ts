@@ -91,10 +91,10 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   const findings: Finding[] = unreadNotes(doc);
   const ran = new Set<string>();
   const skipped: string[] = [];
-  const known = [...(options.knownRules ?? []), ...options.rules];
+  const known = [...new Set([...(options.knownRules ?? []), ...options.rules])];
   const language = firstUnread ? undefined : documentLanguage(doc.blocks.map((b) => b.analysis));
   const english = !language || language.english;
-  if (!english) findings.push(languageNote(language.name, doc, [...new Set(known)]));
+  if (!english) findings.push(languageNote(language.name, doc, known));
 
   for (const rule of options.rules) {
     if (!rule.meta.kinds.includes(kind)) continue;

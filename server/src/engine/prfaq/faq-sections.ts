@@ -7,7 +7,7 @@ import { memoize } from '../memo';
 import type { Section } from '../sections';
 import { QUESTION_PREFIX } from './outline/headline';
 import { faqAudience, isFaqTitle } from './section-classifier';
-import { boldLineTitle, SKIPPED_KINDS, wordsIn } from './text';
+import { boldLineTitle, SKIPPED_KINDS } from './text';
 import type { AnnouncerNames } from './types';
 
 /** A heading, or a short bold line, that names an FAQ (cached per block). */
@@ -40,8 +40,8 @@ export function audienceSections(blocks: readonly DocBlock[], sections: readonly
   }
   // Bold lines used as FAQ section headings ("**Internal FAQ**").
   for (let i = faqStart; i < blocks.length && (!internalFaq || !externalFaq); i++) {
-    const title = boldLineTitle(blocks[i].analysis);
-    const audience = title && wordsIn(title) <= 6 ? faqAudience(title, names) : undefined;
+    const title = boldLineTitle(blocks[i].analysis, 6);
+    const audience = title && faqAudience(title, names);
     if (!title || !audience) continue;
     const section: Section = { heading: blocks[i], title, depth: 6, start: i + 1, end: blocks.length };
     if (audience === 'internal') internalFaq ??= section;

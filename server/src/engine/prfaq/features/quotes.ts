@@ -2,7 +2,7 @@
 // attribution says about who speaks (a leader's role, a customer's, a partner's, an organisation).
 
 import type { ProseUnit } from '../../analysis';
-import { countMatches, wordsIn } from '../text';
+import { countMatches, unitText, wordsIn } from '../text';
 import type { SpeakerFacts } from '../types';
 
 const QUOTE_SPAN = /“([^”]*)(?:”|$)|"([^"\n]*(?:\n[^"\n]*)*)(?:"|$)|‘((?:[^’]|’(?=[a-z]))*)’(?![a-z])/g;
@@ -39,7 +39,7 @@ export interface Speech extends SpeakerFacts {
 
 /** Who, if anyone, this paragraph quotes, and what the attribution says about them. */
 export function readSpeech(unit: ProseUnit): Speech {
-  const masked = unit.masked.replace(/\s+/g, ' ').trim();
+  const masked = unitText(unit);
   const { inside, outside, longest } = splitQuotes(masked);
   const frame = outside.replace(/\u2063+/g, ' \u2063 ');
   const attributionLine = DASH_LINE.test(masked) && wordsIn(masked) <= 30 && longest === 0;
