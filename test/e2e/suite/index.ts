@@ -7,6 +7,7 @@ import { registerDiagnosticsTests, registerHoverTests } from './diagnostics.test
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerFixTests } from './fixes.test';
+import { registerRealDocumentTests } from './real-documents.test';
 import { registerScreenshotHandshake } from './screenshot';
 import { registerSettingsTests } from './settings.test';
 import { registerTeamConfigTests } from './team-config.test';
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
     registerTeamConfigTests();
     registerSuppressionTests();
     registerFixTests();
+    registerRealDocumentTests();
     registerExtensionTests();
     registerScreenshotHandshake();
   });
