@@ -193,6 +193,10 @@ describe('meaning check: unattended fixes keep the claim', function () {
     // Pure intensifiers and hyperbole outside a negation still go.
     ['The new flow is significantly faster and much cheaper.', 'The new flow is faster and cheaper.'],
     ['We built a revolutionary app for 300 stores.', 'We built an app for 300 stores.'],
+    // A word that holds a negation or a checkable claim is the writer's to remove.
+    ['Hassle-free returns arrive in two days.', 'Hassle-free returns arrive in two days.'],
+    ['We ship worry-free upgrades.', 'We ship worry-free upgrades.'],
+    ['Our award-winning app is a first-of-its-kind kiosk.', 'Our award-winning app is a first-of-its-kind kiosk.'],
     // An intensified adjective before its noun picks which things are meant: without it the claim covers more.
     ['Very large stores saw gains.', 'Very large stores saw gains.'],
     ['The kiosk serves extremely busy stores in 12 cities.', 'The kiosk serves extremely busy stores in 12 cities.'],
@@ -212,6 +216,7 @@ describe('meaning check: unattended fixes keep the claim', function () {
     lintDocument(memo(text), settings).findings.filter((f) => f.rule === rule).map((f) => (f.fixes ?? []).map((x) => `${x.title}${x.isPreferred ? ' (preferred)' : ''}`));
   it('the lightbulb keeps a rewrite where one exists, not preferred; none where every removal flips the claim', () => {
     assert.deepEqual(fixesFor('Costs are largely fixed.', 'style/weasel-word'), [['Remove "largely"']]);
+    assert.deepEqual(fixesFor('Hassle-free returns arrive in two days.', 'style/hyperbole'), [['Remove "Hassle-free"']]);
     assert.deepEqual(fixesFor('It is not very expensive.', 'style/weasel-word'), [[]]);
     // A negation later in the sentence may cover the word: offered, not preferred.
     assert.deepEqual(fixesFor('So a very local drought may not trigger one.', 'style/weasel-word'), [['Remove "very"']]);

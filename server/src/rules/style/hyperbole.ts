@@ -36,6 +36,12 @@ const EMOTION_SET = new Set([...EMOTIONS, 'proud']);
 const WRITER_DECIDES = new Set(['comprehensive', 'superior', 'impressive', 'highly efficient', 'highly effective', 'intuitive', 'uniquely', 'preeminent', 'pre-eminent', 'unbreakable']);
 /** "enterprise-grade security" → "security" drops a claim of grade: offered, never applied unseen. */
 const GRADE = /grade$/;
+/**
+ * Words that hold a negation ("hassle-free": free of hassle; "unmatched": not matched) or a
+ * claim a reader can check ("award-winning", "first-of-its-kind"): removing them changes what
+ * the sentence says, so the removal is offered, never applied unseen.
+ */
+const CARRIES_CLAIM = /-free$|^un|^award-winning$|-of-(?:its|a)-kind$|^(?:best|first)\b/;
 
 // "leading" is hyperbole as a rank ("the leading provider", "leading retailers"), not as
 // a verb ("leading to", "leading a team") or a term ("leading indicator").
@@ -170,7 +176,7 @@ export const hyperbole: BlockRule = {
       const removal = canRemove(h) && risk !== 'governs' ? removalEdit(block.text, hit.start, hit.end) : undefined;
       // "the leading provider" → "the provider" claims more, not less; "a superior product", "a highly
       // efficient process" lose a claim of quality, not only noise: the writer decides.
-      const isPreferred = risk === undefined && !/leading$/.test(h.phrase) && !WRITER_DECIDES.has(h.phrase) && !GRADE.test(h.phrase);
+      const isPreferred = risk === undefined && !/leading$/.test(h.phrase) && !WRITER_DECIDES.has(h.phrase) && !GRADE.test(h.phrase) && !CARRIES_CLAIM.test(h.phrase);
       return {
         start: hit.start,
         end: hit.end,
