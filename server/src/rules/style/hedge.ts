@@ -58,6 +58,18 @@ export const hedge: BlockRule = {
         let plain: boolean | undefined;
         // Questions ask what the writer thinks; they don't hedge a claim.
         if (/\?\s*["”’)]*\s*$/.test(text)) continue;
+        // The words just before a hit (every check before one looks back a word or two; reading
+        // the whole prefix per hit is quadratic on a sentence of many hits).
+        const before = (at: number) => text.slice(Math.max(0, at - 60), at);
+        let lastContrast: number | undefined;
+        const contrastAfter = (at: number) => {
+          if (lastContrast === undefined) {
+            lastContrast = -1;
+            const all = new RegExp(CONTRAST_AFTER.source, 'gi');
+            for (let c = all.exec(text); c; c = all.exec(text)) lastContrast = c.index;
+          }
+          return lastContrast >= at;
+        };
         const add = (start: number, end: number) => {
           if (findings.some((f) => f.start < sentence.start + end && sentence.start + start < f.end)) return;
           findings.push(hedgeFinding(block.text, sentence.start + start, sentence.start + end, () => (plain ??= isPlainClaim(text))));
@@ -70,7 +82,7 @@ export const hedge: BlockRule = {
           if (/^(?:strongly|firmly|really|genuinely|truly|honestly|sincerely)$/.test(next)) {
             next = (/^\s+([\w’']+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase();
           }
-          if (NOT_BEFORE.test(text.slice(0, m.index))) continue;
+          if (NOT_BEFORE.test(before(m.index))) continue;
           if (verb === 'think' && NOT_AFTER_THINK.has(next)) continue;
           if (verb === 'believe' && NOT_AFTER_BELIEVE.has(next)) continue;
           if (verb === 'feel' && !CLAUSE_AFTER_FEEL.has(next)) continue;
@@ -81,8 +93,8 @@ export const hedge: BlockRule = {
         for (const pattern of [PHRASES, SEEMS]) {
           pattern.lastIndex = 0;
           for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-            if (pattern === SEEMS && /\bit\s+$/i.test(text.slice(0, m.index))) continue; // "it seems to" is caught above
-            if (pattern === SEEMS && (PERCEPTION_BEFORE.test(text.slice(0, m.index)) || CONTRAST_AFTER.test(text.slice(m.index + m[0].length)))) continue;
+            if (pattern === SEEMS && /\bit\s+$/i.test(before(m.index))) continue; // "it seems to" is caught above
+            if (pattern === SEEMS && (PERCEPTION_BEFORE.test(before(m.index)) || contrastAfter(m.index + m[0].length))) continue;
             add(m.index, m.index + m[0].length);
           }
         }

@@ -116,7 +116,8 @@ function isSuperlativeMost(hit: PhraseHit): boolean {
 
 /** The next n words after the hit (lower case). */
 function nextWords(hit: PhraseHit, n: number): string[] {
-  return (textAfter(hit).match(/[A-Za-z][\w’'-]*/g) ?? []).slice(0, n).map((w) => w.toLowerCase());
+  // A few words never need more than the next 200 characters (reading the whole rest per hit is quadratic).
+  return (textAfter(hit).slice(0, 200).match(/[A-Za-z][\w’'-]*/g) ?? []).slice(0, n).map((w) => w.toLowerCase());
 }
 
 // Verbs after "we could" that predict an outcome ("we could lose the holiday season");
