@@ -30,7 +30,9 @@ describe('the bar on real documents', function () {
   for (const rule of allRules.filter((r) => !r.meta.optIn)) {
     const { id, defaultSeverity } = rule.meta;
     const bar = defaultSeverity === 'error' ? ERROR_PRECISION : PRECISION;
-    it(`${id} (${defaultSeverity}, on by default) has precision ≥ ${bar} on both splits`, () => {
+    it(`${id} (${defaultSeverity}, on by default) has precision ≥ ${bar} on both splits`, function () {
+      // A rule with no finding on the corpus has nothing to judge: shown as pending, not passed.
+      if (SPLITS.every((split) => !score.rules[split][id]?.findings)) this.skip();
       for (const split of SPLITS) {
         const s: RuleScore | undefined = score.rules[split][id];
         const p = s && precision(s);
@@ -46,6 +48,14 @@ describe('the bar on real documents', function () {
       const found = parts.reduce((n, [, s]) => n + s.truePositives, 0);
       const labelled = parts.reduce((n, [, s]) => n + s.truePositives + s.misses, 0);
       assert.ok(labelled > 0 && found / labelled >= STRUCTURE_RECALL, `${split}: ${found} of ${labelled}`);
+    }
+  });
+
+  // The bars above also hold for a linter that finds nothing: the defaults must find real problems.
+  it('the default rules find at least 20 labelled problems on each split', () => {
+    for (const split of SPLITS) {
+      const found = allRules.filter((r) => !r.meta.optIn).reduce((n, r) => n + (score.rules[split][r.meta.id]?.truePositives ?? 0), 0);
+      assert.ok(found >= 20, `${split}: ${found}`);
     }
   });
 

@@ -30,6 +30,9 @@ export function registerRealDocumentTests(): void {
       assert.equal(related.length, 1, finding.message);
       assert.equal(related[0].location.uri.toString(), doc.uri.toString());
       assert.equal(related[0].location.range.start.line, 4);
+      assert.match(related[0].message, /^First given as "12 markets"/);
+      // VS Code reads related information, so the first mention is not folded into the message.
+      assert.doesNotMatch(finding.message, /Line \d+:/);
     });
   });
 }

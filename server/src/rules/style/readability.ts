@@ -15,8 +15,8 @@ export const readability: BlockRule = {
     rationale:
       'A press release is read by customers and should read at about grade 8 (Flesch reading ease 50 or more); a memo is read by busy leaders in silence. ' +
       'Single sentences score harder than whole texts, and most hard sentences are better judged by section: the engine gives a readability figure per section ' +
-      '(sectionReadability in engine/prose/section-readability.ts) for the status bar and preview. ' +
-      'A sentence is reported only in extreme cases: at least 20 words, and five of the seven formulas put it more than 4 years above the target reading age ' +
+      '(sectionReadability in engine/prose/section-readability.ts), meant for the status bar and preview (not shown in the editor yet). ' +
+      'A sentence is reported only in extreme cases: at least 12 words, and five of the seven formulas put it more than 4 years above the target reading age ' +
       '(grade 16 in a press release, grade 17 elsewhere). Headings, table cells and bullet fragments (a list item that does not end like a sentence) are not judged. ' +
       'Off by default (opt-in): on 34 public PR/FAQs and design memos labelled blind, the sentences reviewers asked to rewrite were garbled, tangled or full of jargon a customer would not know, ' +
       'which the formulas (syllables and word lists) do not see, while the sentences the formulas rate hardest were plain technical prose with long domain words; ' +
