@@ -8,6 +8,7 @@ import { LintDocument } from '../../server/src/engine/document';
 import { DATELINE, type PrfaqModel } from '../../server/src/engine/prfaq';
 import { specificGroup } from '../../server/src/engine/prfaq';
 import type { Finding, TextEdit } from '../../server/src/engine/types';
+import { PLACEHOLDER_MESSAGE } from '../../server/src/rules/prfaq/missing-dateline';
 
 function model(text: string): PrfaqModel {
   const lines = splitLines(text);
@@ -333,7 +334,15 @@ describe('PR/FAQ structure rules', () => {
       assert.ok(finding, `${rule} should fire`);
       assert.ok(finding.fixes && finding.fixes.length > 0, 'has a fix');
       const fixed = apply(broken, finding.fixes[0].edits);
-      assert.ok(!ids(fixed).includes(rule), `still reported after the fix:\n${fixed}`);
+      // The dateline's fix inserts slots ("[CITY] — [Month D, YYYY] —"): then it is a placeholder dateline.
+      const left = prfaqFindings(fixed).filter((f) => f.rule === rule && f.message !== PLACEHOLDER_MESSAGE);
+      assert.deepEqual(left, [], `still reported after the fix:\n${fixed}`);
     });
   }
+  it('prfaq/missing-dateline: after the fix only its placeholder finding is left, on the inserted dateline', () => {
+    const broken = FULL.replace('SEATTLE — March 3, 2027 — ', '');
+    const fixed = apply(broken, prfaqFindings(broken).find((f) => f.rule === 'prfaq/missing-dateline')!.fixes![0].edits);
+    const after = prfaqFindings(fixed).filter((f) => f.rule === 'prfaq/missing-dateline');
+    assert.deepEqual(after.map((f) => [f.message, f.range.start.character, f.fixes]), [[PLACEHOLDER_MESSAGE, 0, undefined]]);
+  });
 });

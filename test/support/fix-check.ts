@@ -3,12 +3,22 @@
 //
 // One exception: a fix that inserts a placeholder for the writer to fill in ("[number]", an
 // answer stub, a part skeleton) is expected to be flagged as a placeholder until it is filled
-// in. Such findings are allowed when they lie inside the inserted text.
+// in. Such findings are allowed when they lie inside the inserted text. A rule other than the
+// placeholder rules gets this only where declared below, and only for its one message that
+// names a placeholder: prfaq/missing-dateline's fix inserts "[CITY] — [Month D, YYYY] —", which
+// the rule then reports as a placeholder dateline; its "no dateline" finding must still go.
 
 import { applyFix, lintDocument, offsetAt, type Finding, type Fix, type LintOptions, type Settings } from '../../server/src/linter';
 
 /** Rules that flag a placeholder the writer still has to fill in. */
 export const PLACEHOLDER_RULES = new Set(['style/placeholder', 'faq/unanswered', 'faq/placeholder-answer']);
+
+/** Other rules' findings that flag a placeholder (by rule, the message that says so). */
+export const PLACEHOLDER_MESSAGES: ReadonlyMap<string, RegExp> = new Map([['prfaq/missing-dateline', /^The dateline is still a placeholder:/]]);
+
+function flagsPlaceholder(f: Finding): boolean {
+  return PLACEHOLDER_RULES.has(f.rule) || (PLACEHOLDER_MESSAGES.get(f.rule)?.test(f.message) ?? false);
+}
 
 export interface FixProblem {
   finding: Finding;
@@ -35,7 +45,7 @@ export function checkFix(text: string, before: readonly Finding[], finding: Find
   if (!after.kind) return 'the document is no longer a PR/FAQ or memo';
   const inserted = insertedRanges(text, fix);
   const placeholder = (f: Finding): boolean => {
-    if (!PLACEHOLDER_RULES.has(f.rule)) return false;
+    if (!flagsPlaceholder(f)) return false;
     const start = offsetAt(fixed, f.range.start);
     const end = offsetAt(fixed, f.range.end);
     return inserted.some(([from, to]) => {

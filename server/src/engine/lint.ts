@@ -9,6 +9,7 @@ import { detectKind } from './kind';
 import { cappedSeverity, defaultSetting, type BlockRule, type DocumentRule, type Rule } from './rule';
 import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
 import { applySuppressions, type SuppressedFinding } from './suppression';
+import { applySubsumption } from './subsume';
 import { checkInput, INPUT_RULE } from './input';
 import { languageNote, stopNote, unreadNotes } from './notes';
 import { documentLanguage } from './prose/language';
@@ -89,6 +90,7 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   if (firstUnread) raw = raw.slice(0, entries.length);
   const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
   const findings: Finding[] = unreadNotes(doc);
+  const subsumes = new Map<Finding, readonly string[]>();
   const ran = new Set<string>();
   const skipped: string[] = [];
   const known = [...new Set([...(options.knownRules ?? []), ...options.rules])];
@@ -116,7 +118,7 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
           continue;
         }
       } else {
-        runDocumentRule(rule, doc, ruleOptions, severity, findings);
+        runDocumentRule(rule, doc, ruleOptions, severity, findings, subsumes);
         clock.steps++;
       }
       // Only rules that finished can make a suppression comment "unused".
@@ -133,7 +135,8 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   const stopped = firstUnread || skipped.length > 0 ? { afterMs: Math.round(clock.elapsed()), steps: clock.steps } : undefined;
   if (stopped) findings.push(stopNote(stopped.afterMs, firstUnread?.startLine, skipped, doc));
   findings.sort(compareFindings);
-  const { findings: shown, suppressed } = applySuppressions(doc, findings, { ran, known: known.map((r) => r.meta.id) });
+  const { findings: unsuppressed, suppressed } = applySuppressions(doc, findings, { ran, known: known.map((r) => r.meta.id) });
+  const shown = applySubsumption(unsuppressed, subsumes);
   const result: LintResult = { kind, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
   if (stopped) result.stopped = stopped;
   return result;
@@ -209,17 +212,19 @@ function runBlockRule(
   return true;
 }
 
-function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[]): void {
-  rule.check(doc, options, (report) =>
-    out.push({
+function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[], subsumes: Map<Finding, readonly string[]>): void {
+  rule.check(doc, options, (report) => {
+    const finding: Finding = {
       rule: rule.meta.id,
       severity: cappedSeverity(severity, report.maxSeverity),
       message: report.message,
       range: report.range,
       fixes: report.fixes,
       ...(report.related ? { related: report.related } : {}),
-    }),
-  );
+    };
+    out.push(finding);
+    if (report.subsumes?.length) subsumes.set(finding, report.subsumes);
+  });
 }
 
 function compareFindings(a: Finding, b: Finding): number {

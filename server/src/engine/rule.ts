@@ -73,6 +73,8 @@ export interface DocumentReport {
   fixes?: Fix[];
   /** Other places in the document the finding points at (the first of two values). */
   related?: RelatedPlace[];
+  /** Rules whose findings inside `range` report the same problem: not shown while this one is (engine/subsume.ts). */
+  subsumes?: readonly string[];
 }
 
 export interface DocumentRule {
@@ -88,11 +90,12 @@ export function defaultSetting(meta: RuleMeta): SeveritySetting {
   return meta.optIn ? 'off' : meta.defaultSeverity;
 }
 
-const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+/** Severities from least to most serious. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /** The lower of a rule's severity and a finding's cap. */
 export function cappedSeverity(severity: Severity, cap: Severity | undefined): Severity {
-  return cap !== undefined && RANK[cap] < RANK[severity] ? cap : severity;
+  return cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[severity] ? cap : severity;
 }
 
 /** Reads a rule option with its declared default. */

@@ -73,19 +73,46 @@ function labelLength(paragraph: PrParagraph, labels: ReadonlyMap<unknown, PartLa
   return lead > 0 && DATELINE.test(paragraph.unit.masked.slice(lead)) ? lead : 0;
 }
 
+/** A template's slot for the city or date: "CITY, STATE", "Your City", "Location"; "DATE", "Launch Date", "MM/DD/YYYY", "Month D, YYYY". */
+const TEMPLATE_PLACE = /^(?:your\s+)?(?:city|town|location|place)(?:\s*,\s*(?:state|country|region|province))?$/i;
+const TEMPLATE_DATE = /^(?:(?:launch|release)\s+)?date$|^month\s+d{1,2},?\s+y{2,4}$|^(?:mm|dd|xx)[/.-](?:dd|mm|xx)[/.-](?:yy|xx){1,2}$|^tb[dac]$/i;
+/** A [bracketed] slot that names a place or a date: "[City]", "[Location]", "[Launch date]" (a dateline on its own has no date to read). */
+const SLOT_LEAD = /^\s*(?:FOR IMMEDIATE RELEASE\s*[.:—–-]?\s*)?\[[^\]\n]{0,30}\b(?:[Cc]ity|CITY|[Ll]ocation|LOCATION|[Pp]lace|PLACE|[Dd]ate|DATE)\b[^\]\n]{0,30}\](?:\s*,\s*\[[^\]\n]{1,30}\])*\s*(?:[—–]|-{1,3}|:)/;
+
+/**
+ * Whether a dateline (as read, markup masked) is still a template's: a [bracketed] slot in it
+ * ("[Your City], February 9, 2026", "[CITY, STATE] – [DATE]"), or a piece between its
+ * separators that is a slot's name ("CITY, STATE — DATE —", "Seattle — XX/XX/XXXX —"). A real
+ * place or date is never one ("SALT LAKE CITY, UT — March 3, 2027 —").
+ */
+export function isPlaceholderDateline(text: string): boolean {
+  if (/\[[^\]\n]+\]/.test(text)) return true;
+  const pieces = text.split(/[—–()]|\s-{1,3}\s|-{2,3}|:|(?<=[A-Za-z]),(?=\s*\d)/).map((p) => p.replace(/[*_\s]+$|^[*_\s]+/g, '').replace(/,$/, ''));
+  return pieces.some((p) => TEMPLATE_PLACE.test(p) || TEMPLATE_DATE.test(p));
+}
+
+export interface FoundDateline {
+  summary?: PrParagraph;
+  dateline?: Range;
+  /** The dateline's city or date is still a template's slot: see isPlaceholderDateline. */
+  datelinePlaceholder?: boolean;
+}
+
 /** The summary is the first paragraph; the dateline opens it (or one of the next two, or stands alone before it). */
-export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], labels: ReadonlyMap<unknown, PartLabel>): { summary?: PrParagraph; dateline?: Range } {
+export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], labels: ReadonlyMap<unknown, PartLabel>): FoundDateline {
   for (const [i, paragraph] of paragraphs.slice(0, 3).entries()) {
     const label = labelLength(paragraph, labels);
     const text = paragraph.unit.masked.slice(label);
-    const match = DATELINE.exec(text);
+    // A slot for the city alone ("[Location] — Acme today…") is a dateline still to write.
+    const match = DATELINE.exec(text) ?? SLOT_LEAD.exec(text);
     if (match) {
       const offset = paragraph.unit.start + label;
       const lead = match[0].length - match[0].trimStart().length;
       const dateline = doc.rangeIn(paragraph.block, offset + lead, offset + match[0].trimEnd().length);
       // A dateline on a line of its own ("SEATTLE — March 3, 2027"): the summary is the next paragraph.
       const alone = !/[A-Za-z0-9]/.test(text.slice(match[0].length));
-      return { summary: alone ? (paragraphs[i + 1] ?? paragraph) : paragraph, dateline };
+      const summary = alone ? (paragraphs[i + 1] ?? paragraph) : paragraph;
+      return isPlaceholderDateline(match[0]) ? { summary, dateline, datelinePlaceholder: true } : { summary, dateline };
     }
   }
   return { summary: paragraphs[0] };

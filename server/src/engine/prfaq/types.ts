@@ -37,6 +37,8 @@ export interface PrfaqModel {
   /** First paragraph of the press release, where the dateline belongs. */
   summary?: PrParagraph;
   dateline?: Range;
+  /** The dateline's city or date is still a template's slot ("[CITY] — [DATE] —", "CITY, STATE — DATE —"). */
+  datelinePlaceholder?: boolean;
   /** Prose paragraphs of the press release after the subheading, in order. */
   paragraphs: PrParagraph[];
   /** Blocks [pressReleaseStart, faqStart) are the press release. */

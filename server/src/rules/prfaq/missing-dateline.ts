@@ -3,6 +3,8 @@ import { afterPart, fix, SUMMARY_SKELETON, writtenModel } from './shared';
 
 const DATE = '[Month D, YYYY]';
 const DATELINE = `[CITY] — ${DATE} —`;
+/** A dateline still holding a template's slots; the fixes below insert one, for the writer to fill in. */
+export const PLACEHOLDER_MESSAGE = 'The dateline is still a placeholder: fill in the city and launch date (SEATTLE — March 3, 2027 —).';
 /** A dateline city with no date: "SACRAMENTO — ", "SAN DIEGO, Calif. – ". */
 const CITY_ONLY = /^[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s*[A-Z][A-Za-z.]*)?\s*(?:[—–]|--?)\s*/;
 
@@ -10,8 +12,11 @@ export const missingDateline: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'prfaq/missing-dateline',
-    description: 'The summary paragraph does not open with a dateline (city and launch date).',
-    rationale: 'The dateline fixes where and when the product launches; without a date the plan has no deadline to work back from.',
+    description: 'The summary paragraph does not open with a dateline (city and launch date), or its dateline is still a placeholder ("[CITY] — [DATE] —").',
+    rationale:
+      'The dateline fixes where and when the product launches; without a date the plan has no deadline to work back from. ' +
+      'A dateline whose city or date is still a template slot ("[Your City], March 3, 2027", "CITY, STATE — DATE —", "Seattle — XX/XX/XXXX —") tells the reader as little, ' +
+      'so it is reported too, once: the style/placeholder findings on its slots are folded into it (at the higher of the two severities).',
     howToFix: 'Open the first paragraph with the city and launch date: `SEATTLE — March 3, 2027 —`.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -23,7 +28,14 @@ export const missingDateline: DocumentRule = {
   },
   check(doc, _options, report) {
     const model = writtenModel(doc);
-    if (!model || model.dateline) return;
+    if (!model) return;
+    if (model.dateline && model.datelinePlaceholder) {
+      // No fix: only the writer knows the city and date. One finding per problem: the slots'
+      // own style/placeholder findings inside the dateline are folded into this one.
+      report({ range: model.dateline, message: PLACEHOLDER_MESSAGE, subsumes: ['style/placeholder'] });
+      return;
+    }
+    if (model.dateline) return;
     const summary = model.summary;
     if (!summary) {
       report({

@@ -23,6 +23,7 @@ import { option } from '../../engine/rule';
 //   "launches WHEN?"; "the WHO" is the World Health Organization) and an organisation called
 //   ABC or XYZ ("Consultancy ABC", "Company XYZ", "XYZ Corp": also how writers anonymise a
 //   real one). "Company X" alone is left out: it is the usual way to anonymise.
+// - Slots in a PR/FAQ dateline are folded into prfaq/missing-dateline's one finding (engine/subsume.ts).
 
 /** Placeholder words; undefined-acronym skips them. */
 export const PLACEHOLDER_WORD = /^(?:TBD|TBC|TBA|TODO|FIXME|XXX+|XX|TK|TKTK|N\/A|ACME)$/;
@@ -79,7 +80,8 @@ export const placeholder: BlockRule = {
       'A placeholder tells the reviewer the thinking is not done yet; the meeting then discusses the gap instead of the idea. ' +
       'A bare "TBD" FAQ answer is also reported by faq/unanswered. Citations ("[1]"), "[sic]", task-list boxes, ' +
       'editorial insertions in quotes ("[the team]"), link text, code and URLs are not placeholders, nor are slots in a quoted message the reader is told to send (a note: “Hi [Name], …”). ' +
-      'Forms a real document may also mean ("said WHO?", "Consultancy ABC", "Company XYZ") are reported at warning at most, so they never fail CI on their own.',
+      'Forms a real document may also mean ("said WHO?", "Consultancy ABC", "Company XYZ") are reported at warning at most, so they never fail CI on their own. ' +
+      'Slots in a PR/FAQ dateline ("[CITY] — [DATE] —") are reported once, by prfaq/missing-dateline, when that rule is on.',
     howToFix: 'Replace the placeholder with the real value, or say what is unknown, who will find out and by when.',
     defaultSeverity: 'error',
     fixable: false,
