@@ -39,12 +39,21 @@ export const EXTERNAL_AUDIENCE: readonly Term[] = [
   { words: 'user|buyer|client', why: '"User FAQ", "Client questions"' },
 ];
 
+/**
+ * Functions that also name a topic: "Operations questions" may be the ops team's or the customer's
+ * questions on running the product, so such a section's own questions decide (model.ts).
+ */
+export const TOPIC_FUNCTION_TERMS: readonly Term[] = [
+  { words: 'legal|ops|operations', why: 'a function, or a topic customers ask about too' },
+];
+
 /** The company's side in a title without an audience word: "Agency questions", "For the bank". */
 export const ORGANISATION_TERMS: readonly Term[] = [
   { words: 'agency|department|government|ministry|council|board|management|headquarters|hq', why: 'public bodies and their parts' },
   { words: 'bank|co-?op|cooperative|alliance|organi[sz]ation|org', why: 'organisations asking themselves' },
   { words: 'we|our|us|ourselves', why: '"Questions we need to answer"' },
-  { words: 'leadership|executives?|legal|ops|operations|reviewers?|approvers?', why: 'internal functions and reviewers' },
+  { words: 'leadership|executives?|reviewers?|approvers?', why: 'internal functions and reviewers' },
+  ...TOPIC_FUNCTION_TERMS,
 ];
 
 /** People a title can address as customers: "Rider questions", "Questions from managers". */
@@ -57,6 +66,28 @@ export const AUDIENCE_ONLY = /^(?:for\s+)?(?:the\s+)?(?:external|internal|custom
 /** "Customer questions", "Questions from the business": a questions title that names its audience. */
 export const QUESTIONS_TITLE =
   /^(?:the\s+)?(?:(?:external|internal|customer|customers'?|stakeholder|business|company|team|leadership|investor|public|user)\s+)+questions\b|^questions\s+(?:from|for)\s+(?:customers|the\s+(?:business|company|team))\b/i;
+
+/**
+ * What the company asks itself, read from a question with no section to say so (question-audience.ts):
+ * "What does it cost to run?", "Why now?". A customer asks about price and use ("How much does it
+ * cost?", "What happens if the sync fails?"), so each term is a business topic, not a word a customer
+ * question uses too ("board", "impact", "scale", "metrics", "fail" alone are left out).
+ */
+export const INTERNAL_QUESTION_TOPICS: readonly Term[] = [
+  { words: 'invest(?:ment|ments|ing)?|upfront|budget|capex|opex|cost (?:to|of) (?:build|run|operat|develop|maintain)\\w*|(?:development|build|running|operating) costs?|costs? us|build or buy|instead of buying|build(?:ing)? (?:it|this)|buy(?:ing)? (?:it|this)', why: 'the investment: what it takes to build and run' },
+  { words: 'headcount|engineers|staffing|hiring|resources|org(?:anization)? chart|full-time|who (?:will )?(?:maintains?|owns?|supports?) (?:it|this)', why: 'the team it needs and who keeps it going' },
+  { words: 'margins?|p&l|profit(?:ability|able)?|revenue|unit economics|economics|business model|make money|pricing strategy|break[- ]even|roi|payback|cogs|lifetime value|ltv|cac|churn|customer retention|volumes?|sales cycle|go-to-market|forecast', why: 'the economics and the business model (order and sales volumes too: a customer asking about sound says "my")' },
+  { words: 'tam|market size|addressable|market share|market position|how many (?:customers|stores|users|people|businesses)|who is the customer|target customer|competitors?|competition|cannibali[sz]\\w*', why: 'the market: who and how many, who else' },
+  { words: 'risks?|riskiest|what could go wrong|(?:make|makes|cause|causes) (?:it|this|us) (?:to )?fail|(?:it|this|we) (?:could|might|would) fail', why: 'what could make it fail' },
+  { words: 'dependenc(?:y|ies)|partners?|vendors?', why: 'what it depends on' },
+  { words: 'legal|liabilit(?:y|ies)|regulat\\w*|compliance', why: 'legal and compliance exposure' },
+  { words: 'why now|why not|strategy|strategic|tenets?|assumptions?|non-goals?|launch plan|roadmap|kpis?|success metrics?|measure success|define success|for the (?:company|business)|not (?:doing|building|solving)|out of scope', why: 'why now, what we will not do, how we judge it' },
+];
+
+/** Broader topics that are the business's only when the company asks them: "How will we scale?", "How does this affect our stores?". */
+export const COMPANY_VOICED_TOPICS: readonly Term[] = [
+  { words: 'scal(?:e|ing)|infrastructure|development|success|metrics?|affect|impact|fail|board', why: 'a customer asks these too ("Does it scale?"); beside "we" or "our" they are the company\'s' },
+];
 
 /** Questions listed on purpose without answers ("Open questions", "Parking lot"): not an FAQ. */
 export const OPEN_QUESTIONS_TITLE =

@@ -77,6 +77,42 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     text: RELEASE('Families who want to save give up within a month because moving money by hand takes too much effort.').replace('launched Stash Jar for families.', 'launched Stash Jar, a free service for families in Ohio.'),
     parts: { solution: undefined },
   },
+  // A call to action says where to go or what to do; "available today" says only when.
+  {
+    release: 'an "Availability" section that says only when ("is available today")',
+    text: RELEASE('## Availability\n\nStash Jar is available today. Families start saving from their first purchase.'),
+    parts: { callToAction: undefined },
+  },
+  {
+    release: 'an "Availability" section that says where ("at lakeport.example.com")',
+    text: RELEASE('## Availability\n\nStash Jar is available today at lakeport.example.com.'),
+    parts: { callToAction: 'Stash Jar is' },
+  },
+  {
+    release: 'a closing "is available now" with no place to go',
+    text: RELEASE('Stash Jar is available now to all Lakeport customers.'),
+    parts: { callToAction: undefined },
+  },
+  {
+    release: 'a store named in the closing ("available on the App Store")',
+    text: RELEASE('Stash Jar is available now on the App Store and Google Play.'),
+    parts: { callToAction: 'Stash Jar is' },
+  },
+  {
+    release: 'a place named in the closing ("in every branch")',
+    text: RELEASE('Ask for Stash Jar in every Lakeport branch.'),
+    parts: { callToAction: 'Ask for Stash' },
+  },
+  {
+    release: '"available on" describing a companion product in passing is not a call to action',
+    text: RELEASE('Also launching is Jar Talk, a voice app, available on Alexa that reads your balance aloud.'),
+    parts: { callToAction: undefined },
+  },
+  {
+    release: 'a command to run',
+    text: RELEASE('To try the API, install the client with npm install stash-jar.'),
+    parts: { callToAction: 'To try the' },
+  },
   {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),

@@ -77,18 +77,60 @@ const SECTION_ROWS: { layout: string; text: string; external?: string; internal?
   },
 ];
 
+/** A release whose summary names the company (Lakeport Bank), so questions can name it. */
+const DATED = (sections: string) => `# Stash Jar Saves Your Spare Change
+
+The easiest way for families to save.
+
+LAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar.
+
+${sections}`;
+
 /** One unlabelled FAQ: does it hold the company's questions too (question-audience.ts)? */
 const AUDIENCE_ROWS: { layout: string; questions: string[]; internal: boolean }[] = [
   { layout: 'design choices ("Why bmx rather than FFmpeg?", "How is the vendored patch set kept current?") are the team\'s', questions: ['Why bmx rather than FFmpeg or a pure-Rust implementation?', 'How does a remote source work?', 'How is the vendored patch set kept current?', 'Does it decode images?'], internal: true },
   { layout: 'a reader asking about a word ("Why do you say naybor instead of neighbor?") is not', questions: ['Why do you say "naybor" instead of "neighbor"?', 'How do I sign up?', 'Is it free?', 'Which phones does it run on?'], internal: false },
+  { layout: 'a product\'s own nouns ("the board", "impact") are not business topics', questions: ['Can the board hold more than five columns?', 'Can everyone move cards on the board?', 'What impact does a reaction have on sorting?', 'Does it scale to 200 people?', 'Is there a free tier?'], internal: false },
+  { layout: 'a product sharing the company\'s name ("What is Lakeport?") is asked by customers', questions: ['What is Lakeport Bank?', 'Who is Lakeport for?', 'How does Lakeport handle joint accounts?', 'What does Lakeport install?', 'Is it free?'], internal: false },
+  { layout: 'the company named beside what a company does ("Why is Lakeport building this?") is the company\'s', questions: ['Why is Lakeport building this?', 'When will Lakeport charge for it?', 'Is it free?', 'How do I sign up?'], internal: true },
+  { layout: 'the customer\'s price ("How much does it cost?") is not the cost to run', questions: ['How much does it cost?', 'Is there a free tier?', 'Can I cancel any time?', 'What happens if the sync fails?'], internal: false },
+  { layout: 'cost to run, why now and success metrics are the company\'s', questions: ['How much does it cost?', 'What does it cost to run each year?', 'Why now?', 'What are the success metrics?', 'Can I cancel any time?'], internal: true },
+];
+
+/** An FAQ whose sections name no audience, or only a function that is also a topic ("Operations"). */
+const INTERNAL_SECTION_ROWS: { layout: string; sections: string; internal: boolean }[] = [
+  {
+    layout: '"Operations questions" asked as the customer ("How do I…") are not an Internal FAQ',
+    sections: '## FAQ\n\n### General questions\n\n#### What is it?\n\nA jar.\n\n### Operations questions\n\n#### How do I reset a jar?\n\nIn settings.\n\n#### Can I see my history?\n\nYes.\n\n#### How long does a transfer take?\n\nA day.',
+    internal: false,
+  },
+  {
+    layout: '"Operations questions" asked by the business are',
+    sections: '## FAQ\n\n### General questions\n\n#### What is it?\n\nA jar.\n\n### Operations questions\n\n#### How many support staff will it need?\n\nTwo.\n\n#### What does it cost to run?\n\n$2 a user a year.',
+    internal: true,
+  },
+  {
+    layout: 'an "Internal FAQ" heading is trusted whatever its questions say',
+    sections: '## FAQ\n\n### Internal FAQ\n\n#### How do I reset a jar?\n\nIn settings.\n\n#### Can I see my history?\n\nYes.',
+    internal: true,
+  },
+  {
+    layout: 'topic sections (General / Technical) with only customers\' questions',
+    sections: '## FAQ\n\n### General questions\n\n#### What is it?\n\nA jar.\n\n### Technical questions\n\n#### Where is my data stored?\n\nIn Ohio.\n\n#### Can I export it?\n\nYes, as CSV.',
+    internal: false,
+  },
 ];
 
 describe('PR/FAQ reader: FAQ sections', () => {
   for (const row of AUDIENCE_ROWS) {
     it(row.layout, () => {
-      const model = readPrfaq(FAQ(`## FAQ\n\n${row.questions.map((q) => `### ${q}\n\nAn answer.`).join('\n\n')}`)).prfaq;
+      const model = readPrfaq(DATED(`## FAQ\n\n${row.questions.map((q) => `### ${q}\n\nAn answer.`).join('\n\n')}`)).prfaq;
       assert.equal(model.hasInternalQuestions, row.internal);
     });
+  }
+
+  for (const row of INTERNAL_SECTION_ROWS) {
+    it(row.layout, () => assert.equal(readPrfaq(FAQ(row.sections)).prfaq.hasInternalQuestions, row.internal));
   }
 
   for (const row of SECTION_ROWS) {

@@ -15,8 +15,8 @@ import { readPressRelease } from './outline/press-release';
 import { findParts } from './parts/find-parts';
 import { announcerNames } from './parts/names';
 import { findQuestions } from './qa/pair';
-import { questionAudiences } from './question-audience';
-import { faqAudience } from './section-classifier';
+import { customersAsk, questionAudiences } from './question-audience';
+import { faqAudience, internalByTopicOnly } from './section-classifier';
 import { isContent } from './text';
 import type { PrfaqModel } from './types';
 
@@ -37,7 +37,9 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
 
   const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
   const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, (t) => faqAudience(t, names)) : [];
-  const audiences = questionAudiences(qa, names.company);
+  // "Operations questions" asked as "How do I…" are the customers': judged by what they ask, like an unlabelled FAQ.
+  const customersSection = !!internalFaq && internalByTopicOnly(internalFaq.title, names) && customersAsk(qa.filter((p) => p.section === 'internal').map((p) => p.question));
+  const audiences = questionAudiences(customersSection ? qa.map((p) => (p.section === 'internal' ? { ...p, section: 'faq' as const } : p)) : qa, names.company);
   // Whole-document findings go on the press release's heading, else on line 1: not on the
   // headline (they are not about it) nor on whatever block happens to come first.
   const anchor = outline.pressReleaseHeading ? doc.firstLineRange(outline.pressReleaseHeading) : doc.topRange();
@@ -45,7 +47,7 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   const model: Omit<PrfaqModel, 'parts'> = {
     ...outlineOnly,
     hasExternalQuestions: !!externalFaq || audiences.external,
-    hasInternalQuestions: !!internalFaq || audiences.internal,
+    hasInternalQuestions: (!!internalFaq && !customersSection) || audiences.internal,
     sections,
     labels,
     qa,

@@ -11,6 +11,7 @@ import {
   ORGANISATION_TERMS,
   PEOPLE_TITLE,
   QUESTIONS_TITLE,
+  TOPIC_FUNCTION_TERMS,
   isAppendixTitle,
   termPattern,
 } from '../vocabulary';
@@ -23,6 +24,7 @@ const FAQ_TITLE = termPattern(FAQ_TITLE_TERMS);
 const INTERNAL = termPattern(INTERNAL_AUDIENCE);
 const EXTERNAL = termPattern(EXTERNAL_AUDIENCE);
 const ORGANISATION = termPattern(ORGANISATION_TERMS);
+const TOPIC_FUNCTION = new RegExp(termPattern(TOPIC_FUNCTION_TERMS).source, 'gi');
 
 /** A title that opens an FAQ ("FAQ", "Customer questions", "Rider questions"), not the document's title. */
 export function isFaqTitle(title: string): boolean {
@@ -56,4 +58,11 @@ export function faqAudience(title: string, names?: Pick<AnnouncerNames, 'company
   if (/^for\s+(?:our\s+)?[a-z]+(?:\s+[a-z]+)?$/i.test(t)) return 'external'; // "For nurses", "For store owners"
   if (PEOPLE_TITLE.test(t)) return 'external'; // "Rider questions", "Grower FAQ", "Families"
   return undefined;
+}
+
+/** An internal section named only by a function that is also a topic ("Operations questions", "Legal FAQ"). */
+export function internalByTopicOnly(title: string, names?: Pick<AnnouncerNames, 'company' | 'words'>): boolean {
+  if (faqAudience(title, names) !== 'internal') return false;
+  const rest = title.replace(TOPIC_FUNCTION, ' ');
+  return rest !== title && faqAudience(rest, names) !== 'internal';
 }

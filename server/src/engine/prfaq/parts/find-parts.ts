@@ -2,6 +2,7 @@
 // call to action and the customer, each a labelled section or a paragraph with enough evidence.
 
 import { unitFeatures } from '../features/unit-features';
+import { bracketedSpans } from '../../text';
 import { wordsIn } from '../text';
 import type { PartLabel, PressReleaseParts, PrfaqModel, PrParagraph, UnitFeatures } from '../types';
 import { findCustomer } from './customer';
@@ -36,9 +37,21 @@ export function findParts(model: OutlineForParts): PressReleaseParts {
     problem,
     solution,
     gettingStarted: section('gettingStarted') ?? paragraphs.find((_, i) => features[i].gettingStarted),
-    callToAction: section('callToAction') ?? lastCallToAction ?? closingCallToAction(paragraphs, features),
+    callToAction: labelledCallToAction(paragraphs, features, model) ?? lastCallToAction ?? closingCallToAction(paragraphs, features),
     customer: findCustomer(model, paragraphs),
   };
+}
+
+/**
+ * A "Call to action" / "Availability" section counts when it says where to go or what to do
+ * (a link, a store, "visit", "Download…") or still holds a template's placeholder: "is available
+ * today" alone tells the reader when, not where.
+ */
+function labelledCallToAction(paragraphs: PrParagraph[], features: UnitFeatures[], model: OutlineForParts): PrParagraph | undefined {
+  const first = labelled(paragraphs, model, 'callToAction');
+  if (!first) return undefined;
+  const says = paragraphs.some((p, i) => model.labels.get(p.unit) === 'callToAction' && (features[i].callToAction || features[i].closingCallToAction || bracketedSpans(p.text).length > 0));
+  return says ? first : undefined;
 }
 
 /** A plainly worded call to action after the last quote (or in the last paragraph): "Update the app from the App Store." */
