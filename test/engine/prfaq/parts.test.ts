@@ -78,6 +78,30 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { solution: undefined },
   },
   {
+    release: 'a block-quoted note under "**Note:**" is the writer\'s aside, not a quote',
+    text: RELEASE('> **Note:**\n>\n> * You need a bank account in Ohio to open a jar.\n> * Jars are limited to $5,000 in the first year.'),
+    parts: { leaderQuote: undefined, customerQuote: undefined },
+    quotes: [],
+  },
+  {
+    release: 'a speaker named only by a job title ("— Stash Jar Developer") is no leader: a customer, if anyone',
+    text: RELEASE('> *"Stash Jar is a great way to start saving. We have seen it help students and retirees alike." — <b>Stash Jar Developer</b>*'),
+    parts: { leaderQuote: undefined, customerQuote: '"Stash Jar is' },
+    quotes: ['customer'],
+  },
+  {
+    release: 'an unnamed speaker with a role on the project ("said a Stash Jar contributor") may still be the leader',
+    text: RELEASE('"We saw families give up on saving every month, so we built a jar that fills itself," said a Stash Jar contributor.'),
+    parts: { leaderQuote: '"We saw families' },
+    quotes: ['leader'],
+  },
+  {
+    release: 'the founder quoted again by surname ("added Ruiz") is still the leader, not a customer',
+    text: RELEASE('"We built this because saving was a chore for us too," said Dana Ruiz, founder of Lakeport Bank.\n\n"This changes how we think about saving," added Ruiz. "Instead of moving money by hand, we just let the jar fill."'),
+    parts: { leaderQuote: '"We built this', customerQuote: undefined },
+    quotes: ['leader', 'leader'],
+  },
+  {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),
     parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },
