@@ -102,6 +102,16 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     quotes: ['leader', 'leader'],
   },
   {
+    release: 'the product\'s own limits ("## Limitations") and its usage notes are not the customer\'s problem',
+    text: RELEASE('With Stash Jar, families can now save without thinking: it rounds up every card purchase.\n\n## Limitations\n\n- **Ohio only.** Families outside Ohio cannot open a jar yet, and transfers are limited to $500 a day.\n\n## Usage\n\nOpen the app and tap Start.\n\n### Transfers\n\nA transfer that fails is never retried, so the jar can fall behind; check the history each week.'),
+    parts: { problem: undefined, solution: 'With Stash Jar,' },
+  },
+  {
+    release: 'the customer\'s problem before a "Getting started" section is still read',
+    text: RELEASE('Families spend 3 hours a month moving money by hand, and most give up saving within a month.\n\n## Getting started\n\nOpen the app and tap Start.'),
+    parts: { problem: 'Families spend 3' },
+  },
+  {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),
     parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },

@@ -26,6 +26,7 @@ export type PartLabel =
   | 'quotes'
   | 'gettingStarted'
   | 'callToAction'
+  | 'limitations'
   | 'pressRelease';
 
 export interface PrfaqModel {
