@@ -112,6 +112,11 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { problem: 'Families spend 3' },
   },
   {
+    release: 'a group named only under "## Limitations" is not who the product is for',
+    text: '# Stash Jar Rounds Up Your Change\n\nSaving without thinking.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase.\n\n## Limitations\n\n- Nurses and teachers paid on payroll cards cannot open a jar yet.\n\n## FAQ\n\n### Is it free?\n\nYes.',
+    parts: { customer: undefined },
+  },
+  {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),
     parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },
