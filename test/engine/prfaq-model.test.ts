@@ -248,6 +248,9 @@ describe('PR/FAQ model', () => {
       'first-time voters',
       'Prime members in rural zip codes',
       'small-business owners',
+      'In rural counties, a 911 dispatcher can only see their own ambulances.',
+      'public libraries in small towns',
+      'independent bookstore owners',
     ];
     const generic = [
       'users',
@@ -261,6 +264,11 @@ describe('PR/FAQ model', () => {
       'organizations everywhere',
       'look professional in one tap',
       'available in the App Store',
+      'whether working remotely or in-person',
+      'import the Stash library and plot any table',
+      'a three-language library that reads any file',
+      'Sharing a single reader across threads needs a lock.',
+      'a shopper picks the order and a driver brings it',
     ];
     for (const text of specific) it(`"${text}" is specific`, () => assert.ok(specificGroup(text), text));
     for (const text of generic) it(`"${text}" is not`, () => assert.equal(specificGroup(text), undefined, text));

@@ -51,3 +51,23 @@ describe('PR/FAQ reader: quotes, calls to action, groups', () => {
     });
   }
 });
+
+const ATTRIBUTIONS: { text: string; speaker: string; anonymous: boolean; name: string[] }[] = [
+  { text: '"It saves me hours," said Maria Lopez, owner of Lopez Books.', speaker: 'Maria Lopez, owner of Lopez Books', anonymous: false, name: ['maria', 'lopez'] },
+  { text: '"This changes how we think about saving," added Ruiz.', speaker: 'Ruiz', anonymous: false, name: ['ruiz'] },
+  { text: '"It is a great way to start saving." — Stash Jar Developer', speaker: 'Stash Jar Developer', anonymous: true, name: [] },
+  { text: '"Reordering used to take my Sunday," said a bookstore owner in Arizona.', speaker: 'a bookstore owner in Arizona', anonymous: true, name: [] },
+  { text: '"We built it for families," said a spokesperson for Lakeport Bank.', speaker: 'a spokesperson for Lakeport Bank', anonymous: false, name: [] },
+  { text: '"We built it for families," said Lakeport Bank’s CEO.', speaker: 'Lakeport Bank’s CEO', anonymous: false, name: [] },
+];
+
+describe('PR/FAQ reader: who speaks', () => {
+  for (const row of ATTRIBUTIONS) {
+    it(`"${row.text}"`, () => {
+      const f = features(row.text);
+      assert.equal(f.speaker, row.speaker, 'speaker');
+      assert.equal(f.anonymous, row.anonymous, 'anonymous');
+      assert.deepEqual(f.speakerName, row.name, 'name');
+    });
+  }
+});

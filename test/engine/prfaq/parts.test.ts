@@ -114,6 +114,45 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     parts: { callToAction: 'To try the' },
   },
   {
+    release: 'a block-quoted note under "**Note:**" is the writer\'s aside, not a quote',
+    text: RELEASE('> **Note:**\n>\n> * You need a bank account in Ohio to open a jar.\n> * Jars are limited to $5,000 in the first year.'),
+    parts: { leaderQuote: undefined, customerQuote: undefined },
+    quotes: [],
+  },
+  {
+    release: 'a speaker named only by a job title ("— Stash Jar Developer") is no leader: a customer, if anyone',
+    text: RELEASE('> *"Stash Jar is a great way to start saving. We have seen it help students and retirees alike." — <b>Stash Jar Developer</b>*'),
+    parts: { leaderQuote: undefined, customerQuote: '"Stash Jar is' },
+    quotes: ['customer'],
+  },
+  {
+    release: 'an unnamed speaker with a role on the project ("said a Stash Jar contributor") may still be the leader',
+    text: RELEASE('"We saw families give up on saving every month, so we built a jar that fills itself," said a Stash Jar contributor.'),
+    parts: { leaderQuote: '"We saw families' },
+    quotes: ['leader'],
+  },
+  {
+    release: 'the founder quoted again by surname ("added Ruiz") is still the leader, not a customer',
+    text: RELEASE('"We built this because saving was a chore for us too," said Dana Ruiz, founder of Lakeport Bank.\n\n"This changes how we think about saving," added Ruiz. "Instead of moving money by hand, we just let the jar fill."'),
+    parts: { leaderQuote: '"We built this', customerQuote: undefined },
+    quotes: ['leader', 'leader'],
+  },
+  {
+    release: 'the product\'s own limits ("## Limitations") and its usage notes are not the customer\'s problem',
+    text: RELEASE('With Stash Jar, families can now save without thinking: it rounds up every card purchase.\n\n## Limitations\n\n- **Ohio only.** Families outside Ohio cannot open a jar yet, and transfers are limited to $500 a day.\n\n## Usage\n\nOpen the app and tap Start.\n\n### Transfers\n\nA transfer that fails is never retried, so the jar can fall behind; check the history each week.'),
+    parts: { problem: undefined, solution: 'With Stash Jar,' },
+  },
+  {
+    release: 'the customer\'s problem before a "Getting started" section is still read',
+    text: RELEASE('Families spend 3 hours a month moving money by hand, and most give up saving within a month.\n\n## Getting started\n\nOpen the app and tap Start.'),
+    parts: { problem: 'Families spend 3' },
+  },
+  {
+    release: 'a group named only under "## Limitations" is not who the product is for',
+    text: '# Stash Jar Rounds Up Your Change\n\nSaving without thinking.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase.\n\n## Limitations\n\n- Nurses and teachers paid on payroll cards cannot open a jar yet.\n\n## FAQ\n\n### Is it free?\n\nYes.',
+    parts: { customer: undefined },
+  },
+  {
     release: 'no problem, no quotes',
     text: RELEASE('Stash Jar is an all-new way to save.'),
     parts: { problem: undefined, leaderQuote: undefined, customerQuote: undefined },

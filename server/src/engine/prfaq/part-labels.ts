@@ -35,10 +35,12 @@ const PART_LABELS: readonly LabelEntry[] = [
     pattern: /\b(?:customer|client|user|partner)\s+(?:quotes?|testimonials?|voices?|perspective|story|stories)\b|^testimonials?$|^what (?:customers|users|our customers) (?:are )?say(?:ing)?$|^in (?:their|the customer'?s?|customers’) (?:own )?words$|^quote from a (?:customer|user|client)$/ },
   { label: 'quotes', why: '"Quotes", "What people say"',
     pattern: /^(?:the\s+)?quotes?$|^what (?:they|people) (?:are )?say(?:ing)?$/ },
-  { label: 'gettingStarted', why: '"Getting started", "How to start", "Setup"',
-    pattern: /^(?:getting started|get started|how to (?:get started|start|begin|sign up|use it)|how to get started|how (?:to|do i|do you) start|how to get started|setup|set-?up|how (?:it|this) works for customers|customer experience|the experience)$/ },
+  { label: 'gettingStarted', why: '"Getting started", "How to start", "Setup", "Usage"',
+    pattern: /^(?:getting started|get started|how to (?:get started|start|begin|sign up|use it)|how to get started|how (?:to|do i|do you) start|how to get started|setup|set-?up|usage|installation|install|quick ?start|how (?:it|this) works for customers|customer experience|the experience)$/ },
   { label: 'callToAction', why: '"Call to action", "Availability", "Learn more"',
     pattern: /^(?:(?:the\s+)?call to action|closing(?:,? and| &) call to action|closing|cta|learn more|availability|pricing(?: and|,|\s*&)? availability|availability(?: and|\s*&) pricing|how to get (?:it|started)|where to (?:get|buy|find) (?:it|\w+)|next steps|try it(?: now| today)?|get it(?: now| today)?|find out more|more information|for more information|sign up)$/ },
+  { label: 'limitations', why: '"Limitations", "Known issues", "Out of scope": the product\'s limits, not the customer\'s problem',
+    pattern: /^(?:(?:current|known)\s+)?(?:limitations?|caveats?|known issues|non-?goals|out of scope|what(?: it|'s| is) not (?:included|supported|covered)|what it (?:does not|doesn’t|doesn't) do)$/ },
 ];
 
 /** Which part a heading title labels, if it is a part label rather than a headline. */

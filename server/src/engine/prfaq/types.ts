@@ -26,6 +26,7 @@ export type PartLabel =
   | 'quotes'
   | 'gettingStarted'
   | 'callToAction'
+  | 'limitations'
   | 'pressRelease';
 
 export interface PrfaqModel {
@@ -103,6 +104,12 @@ export interface SpeakerFacts {
   thirdParty: boolean;
   /** Organisations named in the attribution ("at Mercy Hospital"), as lower-case words. */
   orgs: string[];
+  /** The speaker's words in the attribution ("Sid Sarasvati, founder of Trial and Error"), '' when none. */
+  speaker: string;
+  /** The attribution names nobody in particular and no leader's title ("— Jupyter Developer", "said a customer"). */
+  anonymous: boolean;
+  /** The lower-case words of the speaker's name ("said Sid Sarasvati, founder…" → sid, sarasvati), [] when none. */
+  speakerName: string[];
   /** The quoted words speak as the company ("we") or as a person ("I", "my"). */
   companyVoice: boolean;
   personVoice: boolean;

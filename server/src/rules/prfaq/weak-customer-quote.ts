@@ -4,34 +4,12 @@
 // manager at Shelfwise").
 //
 // Steps: the press release's quotes the model reads as the customer's (engine/prfaq/parts/speakers.ts); the
-// speaker's words in each (after "said", before "said", after a dash, or on the attribution
-// line below); then two named checks on those words.
+// speaker's words in each, or on the attribution line below (engine/prfaq/features/speaker.ts, which
+// also says whether they name anybody in particular); then whether the speaker is on the team.
 
 import type { DocumentRule } from '../../engine/rule';
-import { unitFeatures, type AnnouncerNames, type PrfaqModel, type PrParagraph } from '../../engine/prfaq';
+import { isAnonymousSpeaker, speakerWords, unitFeatures, type AnnouncerNames, type PrfaqModel, type PrParagraph } from '../../engine/prfaq';
 import { writtenModel } from './shared';
-
-const SPEECH = 'said|says|explains|explained|adds|added|notes|noted|shares|shared|comments|commented|recalls|recalled|told us|tells us|writes|wrote|puts it|put it';
-/** Quoted speech: replaced by a mark so the speaker's words stand alone. */
-const QUOTED = /“[^”]*(?:”|$)|"[^"\n]*(?:"|$)/g;
-const MARK = '\u2063';
-
-/** Where the speaker's words are, in the prose outside the quotes. */
-const AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH})\s+([^${MARK}.!?\n]{2,160})`, 'i');
-const BEFORE_VERB = new RegExp(String.raw`(?:^|[${MARK},.!?]\s*)([^${MARK},.!?\n][^${MARK}.!?\n]{1,120}?)\s+(?:${SPEECH})\b`, 'i');
-const AFTER_DASH = new RegExp(String.raw`(?:^|[${MARK}\s*_])(?:—|–|―|--?)\s*[*_]*([^${MARK}\n]{2,160})$`);
-const ACCORDING_TO = /\baccording to\s+([^.!?\n,]{2,120})/i;
-
-/** A speaker named by an indefinite description: "a director at a large bank", "one of our first users". */
-const INDEFINITE = /^(?:a|an|one|another|one of (?:our|the|their|its|his|her)\b[^,]*|some|several|many|a few|anonymous)\b/i;
-/** A speaker named only by a role: "Customer", "Happy customer", "Beta tester". */
-const BARE_ROLE =
-  /^(?:(?:happy|satisfied|delighted|early|beta|pilot|long-?time|loyal|typical|potential|hypothetical|anonymous|verified|small[- ]business|local)\s+)*(?:customers?|users?|clients?|shoppers?|testers?|subscribers?|members?|patients?|buyers?|sellers?|owners?|parents?|teachers?|nurses?|students?|readers?|merchants?)$/i;
-/** A speaker named only by a job title, with no name: "— Senior DevOps Engineer", "— IT Director". */
-const TITLE_ONLY =
-  /^(?:(?:senior|junior|lead|principal|staff|chief|head|associate|assistant|regional|[A-Z][\w+#./&-]*)\s+){0,3}(?:engineers?|developers?|managers?|directors?|analysts?|designers?|scientists?|administrators?|admins?|architects?|consultants?|officers?|specialists?|coordinators?|technicians?|operators?|researchers?|accountants?|controllers?|planners?|dispatchers?|pharmacists?|physicians?|doctors?|librarians?|recruiters?|supervisors?|executives?|founders?|leads?)$/i;
-/** A person's name in apposition: "one of our first customers, Maria Lopez of Lopez Books". */
-const APPOSITION_NAME = /,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?\b/;
 
 /** Roles on the team that builds and launches the product. */
 const TEAM_ROLE =
@@ -54,18 +32,8 @@ interface Speaker {
 /** The speaker's words of a quote paragraph, or of the attribution line below it. */
 function speakerOf(paragraph: PrParagraph, next: PrParagraph | undefined): Speaker | undefined {
   for (const p of next && unitFeatures(next.unit).attributionLine ? [next, paragraph] : [paragraph]) {
-    const masked = p.unit.masked;
-    const outside = masked.replace(QUOTED, (m) => MARK.repeat(m.length));
-    for (const pattern of [AFTER_VERB, BEFORE_VERB, AFTER_DASH, ACCORDING_TO]) {
-      const m = pattern.exec(outside);
-      if (!m) continue;
-      const raw = m[1];
-      const lead = raw.length - raw.trimStart().replace(/^[*_\s]+/, '').length;
-      const text = raw.slice(lead).replace(/[\s*_,;:]+$/, '');
-      if (!/[\p{L}]/u.test(text)) continue;
-      const offset = m.index + m[0].indexOf(raw) + lead;
-      return { paragraph: p, start: p.unit.start + offset, end: p.unit.start + offset + text.length, text };
-    }
+    const found = speakerWords(p.unit.masked);
+    if (found) return { paragraph: p, start: p.unit.start + found.offset, end: p.unit.start + found.offset + found.text.length, text: found.text };
   }
   return undefined;
 }
@@ -74,7 +42,7 @@ function speakerOf(paragraph: PrParagraph, next: PrParagraph | undefined): Speak
 export function weakSpeaker(speaker: string, names: Pick<AnnouncerNames, 'words'>): string | undefined {
   const text = speaker.replace(/\s+/g, ' ').trim();
   if (/[[\]{}<>]/.test(text)) return undefined; // a slot: style/placeholder's
-  if ((INDEFINITE.test(text) && !APPOSITION_NAME.test(text)) || BARE_ROLE.test(text) || TITLE_ONLY.test(text)) return 'anonymous';
+  if (isAnonymousSpeaker(text)) return 'anonymous';
   if (USES.test(text)) return undefined;
   if (TEAM_WORDS.test(text) || roleAtUs(text, names)) return 'team';
   return undefined;

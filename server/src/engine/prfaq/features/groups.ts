@@ -73,9 +73,7 @@ export function customerGroups(text: string): GroupMention[] {
   for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
     // "people who cook", "to coach": the noun used as a verb.
     if (isOurs(text, m.index) || /\b(?:who|to|will|can|could|would|should|they|we|you|I|not|then)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "a shopper picks the order and a driver brings it": one person doing a job is not a customer group.
-    const after = text.slice(m.index + m[0].length).trimStart();
-    if (!/(?:s|children|people|folk)$/i.test(m[0]) && /\b(?:a|an|the|each|one)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^(?:who|whose|with|in|at|from|of|aged|that)\b/i.test(after)) continue;
+    if (oneOf(text, m, true)) continue;
     found.push({ text: m[0] });
   }
   PERSON_PLURAL.lastIndex = 0;
@@ -86,7 +84,7 @@ export function customerGroups(text: string): GroupMention[] {
   for (const [pattern, qualifier] of [[WEAK, WEAK_QUALIFIER], [GENERIC, GENERIC_QUALIFIER]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (isOurs(text, m.index)) continue;
+      if (isOurs(text, m.index) || oneOf(text, m, false)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length).trimStart();
       const previous = /([\w’'-]+)\s+([\w’'-]+)\s*$/.exec(before);
@@ -117,6 +115,24 @@ export function customerGroups(text: string): GroupMention[] {
 /** The first specific customer group named in the text, if any. */
 export function specificGroup(text: string, names: ReadonlySet<string> = new Set()): string | undefined {
   return customerGroups(text).find((g) => !g.properQualifier || !names.has(g.properQualifier))?.text;
+}
+
+/** Places and things a group noun may also name ("library", "server", "reader"): singular, one of them. */
+const PLACE_OR_THING = /^(?:library|server|reader|printer|host|guide|store|shop|office|studio|club|plant|practice|school|hospital|clinic|pharmacy|bakery|restaurant|caf[eé]|hotel|gym|salon|boutique|bookstore|bookshop|brewery|winery|church|charity|nonprofit|non-profit|airline|dealership|shelter|daycare|preschool|nursery|agency|firm|startup|warehouse|fleet|department|district|household|band|choir)$/i;
+
+/**
+ * One of them, not a group: the tail of a hyphenated word ("in-person", "an S3 range-reader");
+ * a singular place or thing after an article, even past one word ("the Bifrost library", "a
+ * single reader"); a singular person right after an article ("a shopper picks the order and a
+ * driver brings it") unless a qualifier follows ("a nurse who…"). A person past a word may be a
+ * persona ("a 911 dispatcher can only see…").
+ */
+function oneOf(text: string, m: RegExpExecArray, person: boolean): boolean {
+  if (text[m.index - 1] === '-') return true;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  if (PLACE_OR_THING.test(m[0])) return /\b(?:a|an|the|each|one)\s+(?:[\w’'-]+\s+)?$/i.test(before);
+  if (!person || /(?:s|children|people|folk)$/i.test(m[0])) return false;
+  return /\b(?:a|an|the|each|one)\s+$/i.test(before) && !/^(?:who|whose|with|in|at|from|of|aged|that)\b/i.test(text.slice(m.index + m[0].length).trimStart());
 }
 
 /** "our nurses", "Acme's engineers": the company's own people, not its customers. */

@@ -4,6 +4,7 @@
 import type { ProseUnit } from '../../analysis';
 import { countMatches, unitText, wordsIn } from '../text';
 import type { SpeakerFacts } from '../types';
+import { isAnonymousSpeaker, speakerName, speakerWords } from './speaker';
 
 const QUOTE_SPAN = /“([^”]*)(?:”|$)|"([^"\n]*(?:\n[^"\n]*)*)(?:"|$)|‘((?:[^’]|’(?=[a-z]))*)’(?![a-z])/g;
 const SPEECH = /\b(?:said|says|say|explains?|explained|adds?|added|notes|noted|shares|shared|comments|commented|remarks|remarked|states|stated|recalls?|recalled|observes|observed|tells|told|writes|wrote|continues|continued|agrees|agreed|admits|admitted|points? out|pointed out|sums? up|summed up|puts? it|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|argues|argued|insists|insisted|jokes|joked|laughs|laughed|concludes|concluded|according to|in the words of|as \S+ (?:puts|put) it)\b/i;
@@ -63,6 +64,7 @@ export function readSpeech(unit: ProseUnit): Speech {
     }
   }
   const spoken = inside || (unit.quoted ? masked : '');
+  const speaker = speakerText ? speakerWords(masked)?.text ?? '' : '';
   return {
     masked,
     frame,
@@ -76,6 +78,9 @@ export function readSpeech(unit: ProseUnit): Speech {
     customerRole,
     thirdParty: speakerText !== '' && THIRD_PARTY.test(speakerText.replace(ORG_NAME, ' ')),
     orgs,
+    speaker,
+    anonymous: speaker !== '' && isAnonymousSpeaker(speaker) && countMatches(LEADER_ROLE, speaker) === 0,
+    speakerName: speaker ? speakerName(speaker) : [],
     companyVoice: /\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’'](?:re|ve|ll|d))\b/.test(spoken),
     personVoice: /\b(?:I|[Mm]y|[Mm]e|I[’'](?:m|ve|ll|d))\b/.test(spoken),
   };

@@ -6,14 +6,15 @@ import { specificGroup } from '../features/groups';
 import { unitFeatures } from '../features/unit-features';
 import type { AnnouncerNames, GroupMention, PrfaqModel, PrParagraph } from '../types';
 
-type CustomerInputs = Pick<PrfaqModel, 'headline' | 'headlineText' | 'subheading' | 'qa' | 'names'>;
+type CustomerInputs = Pick<PrfaqModel, 'headline' | 'headlineText' | 'subheading' | 'qa' | 'names' | 'labels'>;
 
 export function findCustomer(model: CustomerInputs, paragraphs: readonly PrParagraph[]): PrParagraph | undefined {
   const candidates: PrParagraph[] = [];
   if (model.headline?.analysis.units[0]) candidates.push({ block: model.headline, unit: model.headline.analysis.units[0], text: model.headlineText });
   if (model.subheading?.unit) candidates.push(model.subheading as PrParagraph);
   else if (model.subheading?.block.analysis.units[0]) candidates.push({ block: model.subheading.block, unit: model.subheading.block.analysis.units[0], text: model.subheading.text });
-  candidates.push(...paragraphs);
+  // What the product does not do yet ("## Limitations") does not say who it is for.
+  candidates.push(...paragraphs.filter((p) => model.labels.get(p.unit) !== 'limitations'));
   // "Prime members" is specific; a group qualified by the product's own name is not.
   const isSpecific = (g: GroupMention) => !g.properQualifier || !model.names.words.has(g.properQualifier);
   return candidates.find((p) => unitFeatures(p.unit).groups.some(isSpecific)) ?? customerInFaq(model, model.names);

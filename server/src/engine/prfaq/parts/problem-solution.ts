@@ -16,7 +16,7 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
   const evidence = listsAsParagraphs(paragraphs, features);
   const mentionsProduct = evidence.map((f) => mentions(f.tokens, names));
   const company = [...names.company].filter((w) => names.words.has(w));
-  let problem = labelled('problem') ?? paragraphs.find((p, i) => isProblem(evidence[i], names, company, mentionsProduct[i], p === model.summary));
+  let problem = labelled('problem') ?? paragraphs.find((p, i) => i < beforeUsage(paragraphs, model) && model.labels.get(p.unit) !== 'limitations' && isProblem(evidence[i], names, company, mentionsProduct[i], p === model.summary));
   // The problem paragraph is not also the solution unless it names the product ("With Falcon, …").
   let solution =
     labelled('solution') ??
@@ -31,6 +31,16 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
   }
   solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary, names.words.size === 0);
   return { problem, solution };
+}
+
+/**
+ * Where the customer's problem may be told: before a "Getting started" or "Usage" section (what
+ * follows shows how to use the product). Nor is a "## Limitations" section (what the product
+ * does not do yet) the customer's problem.
+ */
+function beforeUsage(paragraphs: readonly PrParagraph[], model: Outline): number {
+  const at = paragraphs.findIndex((p) => model.labels.get(p.unit) === 'gettingStarted');
+  return at < 0 ? paragraphs.length : at;
 }
 
 /**

@@ -4,11 +4,18 @@
 import { unitFeatures } from '../features/unit-features';
 import type { AnnouncerNames, PartLabel, PressReleaseQuote, PrParagraph, QuoteKind, UnitFeatures } from '../types';
 
+/** A note's label ("**Note:**", "Tip:"): what follows is the writer's aside, not someone's speech. */
+const CALLOUT = /^\W*(?:notes?|nb|n\.b\.|tip|hint|warning|caution|important|info|example|reminder|attention|danger|prerequisites?)\W*$/i;
+
+/** Roles on the launching side that carry no leader's title: "a KFabrik contributor", "a company representative". */
+const PROJECT_SIDE = /\b(?:contributors?|maintainers?|core team|team members?|staff|employees?|representatives?|spokes(?:person|woman|man))\b/i;
+
 const QUOTE_LABELS: ReadonlySet<PartLabel | undefined> = new Set<PartLabel>(['leaderQuote', 'customerQuote', 'quotes']);
 
 /** Every attributed quote, in order, with who is speaking. */
 export function findQuotes(paragraphs: readonly PrParagraph[], features: readonly UnitFeatures[], labels: ReadonlyMap<unknown, PartLabel>, names: AnnouncerNames): PressReleaseQuote[] {
   const quotes: PressReleaseQuote[] = [];
+  const speakers = new Map<PressReleaseQuote, UnitFeatures>();
   for (let i = 0; i < paragraphs.length; i++) {
     const f = features[i];
     const label = labels.get(paragraphs[i].unit);
@@ -19,7 +26,7 @@ export function findQuotes(paragraphs: readonly PrParagraph[], features: readonl
       const next = features[i + 1];
       const prev = features[i - 1];
       if (next?.attributionLine) speaker = next;
-      else if (prev?.introducesQuote) speaker = prev;
+      else if (prev?.introducesQuote && !CALLOUT.test(paragraphs[i - 1].text)) speaker = prev;
       else if (QUOTE_LABELS.has(label)) speaker = f;
     } else if (f.attributionLine && !features[i - 1]?.unattributedQuote && QUOTE_LABELS.has(label)) {
       speaker = f;
@@ -28,12 +35,28 @@ export function findQuotes(paragraphs: readonly PrParagraph[], features: readonl
     const scores = speakerScores(speaker, f, names);
     let kind: QuoteKind = scores.leader > scores.customer ? 'leader' : scores.customer > scores.leader ? 'customer' : 'unknown';
     if (speaker.thirdParty && !(f.personVoice && speaker.customerRole > 0)) kind = 'other';
+    // The leader quote is a named leader's: a speaker with no name, no leader's title and no role
+    // on the project ("— Jupyter Developer", not "a KFabrik contributor") is a customer, if anyone.
+    else if (speaker.anonymous && !PROJECT_SIDE.test(speaker.speaker)) kind = 'customer';
     if (label === 'leaderQuote') kind = 'leader';
     else if (label === 'customerQuote') kind = 'customer';
-    quotes.push({ paragraph: paragraphs[i], kind, leaderScore: label === 'leaderQuote' ? 10 : scores.leader });
+    const quote: PressReleaseQuote = { paragraph: paragraphs[i], kind, leaderScore: label === 'leaderQuote' ? 10 : scores.leader };
+    quotes.push(quote);
+    if (!label) speakers.set(quote, speaker);
   }
   resolveUnknownSpeakers(quotes);
+  leaderSpeaksAgain(quotes, speakers);
   return quotes;
+}
+
+/** A later quote from the leader already quoted ("said Sid Sarasvati, founder…", then "added Sarasvati") is the leader's too. */
+function leaderSpeaksAgain(quotes: readonly PressReleaseQuote[], speakers: ReadonlyMap<PressReleaseQuote, UnitFeatures>): void {
+  const leaders: string[][] = [];
+  for (const q of quotes) {
+    const name = speakers.get(q)?.speakerName ?? [];
+    if (q.kind === 'leader') leaders.push(name);
+    else if (q.kind !== 'other' && speakers.has(q) && name.length > 0 && leaders.some((l) => name.every((w) => l.includes(w)))) q.kind = 'leader';
+  }
 }
 
 function speakerScores(speaker: UnitFeatures, quote: UnitFeatures, names: AnnouncerNames): { leader: number; customer: number } {
