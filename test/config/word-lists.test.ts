@@ -36,7 +36,9 @@ describe('word lists from configuration', () => {
   it('matches in linear time as the run of blanks grows', function () {
     this.timeout(60_000);
     const { pattern } = phraseList([TRAP, 'world - class', 'a b - c d']);
-    assertNearLinear([6_000_000, 12_000_000, 24_000_000], (spaces) => {
+    // Far past the engine's 100,000-character block cap; at 24 million blanks the regex engine's
+    // backtrack stack (one entry per blank of a greedy run) sometimes overflowed late in a long run.
+    assertNearLinear([3_000_000, 6_000_000, 12_000_000], (spaces) => {
       const text = trapLine(spaces);
       return () => {
         pattern.lastIndex = 0;

@@ -10,11 +10,11 @@ import { medianDensity, precision, recall, scoreCorpus, type CorpusScore, type R
 const PRECISION = 0.9;
 const ERROR_PRECISION = 0.98;
 /**
- * The issue's target is 0.9 of the labelled missing parts; today's reader finds 0.75 (tuning)
- * and 0.71 (held out) with every structure rule on (README, "Rule quality on real documents").
+ * The issue's target is 0.9 of the labelled missing parts; today's reader finds 0.93 (tuning)
+ * and 0.77 (held out) with every structure rule on (README, "Rule quality on real documents").
  * Until it gets there this holds the floor, so a change that loses parts fails.
  */
-const STRUCTURE_RECALL = 0.7;
+const STRUCTURE_RECALL = 0.75;
 const MEDIAN_PER_1000_WORDS = 8;
 const SPLITS = ['tuning', 'held-out'] as const;
 

@@ -11,9 +11,12 @@ const PLACEHOLDER_LINK = /\b(?:at|visit|to|from)\s+\[[^\]]*\b(?:link|url|website
 // a long word or hyphenated run costs its length, not its length squared.
 const LINK =
   /\]\(|https?:\/\/|www\.|\b[a-z0-9][\w-]{1,63}(?:\.[\w-]{1,63})*\.(?!(?:js|ts|py|md|txt|csv|json|pdf|png|jpg|exe|net framework)\b)[a-z]{2,6}(?:\/[\w./-]*)?(?![\w.]*[a-z])|\S{1,64}@\S{1,253}\.\w+|\bgo\/[\w-]+|(?:\+?\b1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/i;
-/** Where to go next, said plainly, in the closing paragraphs: "Update the app", "Hospitals can turn on Beacon", "is live today". */
+/**
+ * Where to go next, said plainly, in the closing paragraphs: "Update the app", "Hospitals can turn
+ * on Beacon". Not "is live today" or "starting today": like "available today", they say when, not where.
+ */
 export const CLOSING_CTA =
-  /(?:^|[.!?:]\s+)(?:Update|Open|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|\bcan (?:now |today |also )?(?:start|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b|\b(?:is|are|goes|went) live\b|\b(?:is|are) (?:on|open|live) (?:for|to|today|now|in|from)\b|\bworks? (?:today|now|from today)\b|\bfrom today\b|\bstarting (?:today|now)\b/i;
+  /(?:^|[.!?:]\s+)(?:Update|Open|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|\bcan (?:now |today |also )?(?:start|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b/i;
 export const GETTING_STARTED =
   /\b(?:to get started|getting started|get(?:s)? started|sign(?:s|ing)? up|set(?:s|ting)? up|setup|install(?:s|ing)?|download(?:s|ing)?|create an account|connect(?:s)? (?:their|your|it|the|a)|open(?:s)? the app|taps?|clicks?|scans?|takes (?:less than |under |about |only |just )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|seconds)|in (?:under |less than )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|steps|clicks|taps)|step (?:one|1)|first,|no (?:training|setup|installation|hardware|contract)s? (?:needed|required)|works with|how it works|free for the first)\b/i;
 
