@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../../server/src/engine/types';
 import { allRules, LANGUAGE_RULE } from '../../server/src/linter';
-import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest } from '../support/real-corpus';
+import { countWords, docPath, heldOutDocuments, heldOutIds, matchFindings, readLabels, readManifest } from '../support/real-corpus';
 
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'ISC', 'MPL-2.0', 'CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'Unlicense', '0BSD']);
 
@@ -32,12 +32,20 @@ describe('real-document corpus', () => {
     }
   });
 
-  it('holds out about a third of the documents, chosen by id alone', () => {
-    const ids = documents.map((d) => d.id);
+  it('holds out a first round\'s hash-lowest third, chosen by id alone', () => {
+    const ids = documents.filter((d) => (d.round ?? 1) === 1).map((d) => d.id);
     const held = heldOutIds(ids);
     assert.equal(held.size, Math.round(ids.length / 3));
     // The same documents whatever order the manifest lists them in.
     assert.deepEqual([...heldOutIds([...ids].reverse())].sort(), [...held].sort());
+    assert.deepEqual(heldOutDocuments(ids.map((id) => ({ id }))), held);
+  });
+
+  it('holds out the newest labelling round once there are two', () => {
+    const held = heldOutDocuments([{ id: 'a' }, { id: 'b', round: 1 }, { id: 'c', round: 2 }, { id: 'd', round: 2 }]);
+    assert.deepEqual([...held].sort(), ['c', 'd']);
+    const rounds = new Set(documents.map((d) => d.round ?? 1));
+    if (rounds.size > 1) assert.ok([...heldOutDocuments(documents)].every((id) => documents.find((d) => d.id === id)!.round === Math.max(...rounds)));
   });
 
   it('counts words outside front matter and code', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { lintDocument } from '../../server/src/linter';
 import type { DocumentKind, Finding, Settings } from '../../server/src/engine/types';
-import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
+import { countWords, docPath, heldOutDocuments, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
 
 export interface RuleScore {
   findings: number;
@@ -34,7 +34,7 @@ export function scoreCorpus(settings?: Settings): CorpusScore {
   const lint = (text: string, kind: DocumentKind, fileName: string) => lintDocument(text, settings, { kind, fileName }).findings;
   const score: CorpusScore = { documents: [], rules: { tuning: {}, 'held-out': {}, all: {} } };
   const manifest = readManifest();
-  const heldOut = heldOutIds(manifest.map((d) => d.id));
+  const heldOut = heldOutDocuments(manifest);
   for (const entry of manifest) {
     const text = readFileSync(docPath(entry.id), 'utf8');
     const labels = readLabels(entry.id);

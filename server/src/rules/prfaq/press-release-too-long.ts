@@ -27,7 +27,9 @@ export const pressReleaseTooLong: DocumentRule = {
     const maxWords = option<number>(this.meta, options, 'maxWords');
     // Counted as memo/too-long counts: whitespace-separated words of prose, markup left out.
     let words = 0;
-    for (let i = 0; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
+    // From the headline (else where the press release starts): a title or preamble above it is not the release.
+    const start = model.headline ? model.headline.index : model.pressReleaseStart;
+    for (let i = start; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
     if (words <= maxWords) return;
     report({
       range: model.anchor,
