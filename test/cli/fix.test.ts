@@ -51,7 +51,7 @@ describe('cli: lint --fix', () => {
 
   it('writes exactly the safe fixes, says what it fixed, and reports what is left', () => {
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
-    const run = cli(['--fix', 'plan.memo.md'], dir);
+    const run = cli(['--fix', '--format', 'compact', 'plan.memo.md'], dir);
     assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), FIXED);
     assert.match(run.stderr, /^bar-raiser: fixed 2 problems \(style\/hedge, style\/weasel-word\) in plan\.memo\.md$/m);
     // Each fix: where, which rule, and the text before → after.
@@ -181,7 +181,7 @@ describe('cli: lint --fix never loses data', () => {
     assert.match(run.stderr, /not fixed: plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
     assert.ok(readFileSync(file).equals(bytes), 'unchanged');
     // Without --fix it is still linted, with a note about the encoding.
-    const lint = cli(['plan.memo.md'], dir);
+    const lint = cli(['--format', 'compact', 'plan.memo.md'], dir);
     assert.match(lint.stdout, /plan\.memo\.md:3:\d+ style\/weasel-word "significantly"/);
     assert.match(lint.stderr, /plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
   });
@@ -240,7 +240,7 @@ describe('cli: lint --fix never loses data', () => {
 
     it('lints a link to a file outside the repository but does not write it', () => {
       symlinkSync(path.join(elsewhere, 'notes.txt'), path.join(dir, 'docs/escape.memo.md'));
-      const run = cli(['--fix', 'docs/escape.memo.md'], dir);
+      const run = cli(['--fix', '--format', 'compact', 'docs/escape.memo.md'], dir);
       assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), PLAN, 'the outside file is untouched');
       assert.match(run.stderr, /^bar-raiser: not fixed: docs\/escape\.memo\.md is a link to a file outside the repository \(--follow-links fixes it\)$/m);
       assert.doesNotMatch(run.stderr, /bar-raiser: fixed/);

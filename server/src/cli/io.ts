@@ -4,6 +4,9 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** The environment (NO_COLOR, FORCE_COLOR) and whether stdout is a terminal: text output's colour. */
+  env?: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;

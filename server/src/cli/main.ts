@@ -19,6 +19,8 @@ runCli(process.argv.slice(2), {
   stdout: write(process.stdout),
   stderr: write(process.stderr),
   cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     // exitCode, not exit(): lets piped output flush.

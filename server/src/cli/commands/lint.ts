@@ -21,7 +21,7 @@ import { describeError, isInside, repositoryRoot, type TeamConfig } from '../../
 import { summarizeChange } from '../../engine/fix-report';
 import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
-import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
+import { colorEnabled, countFindings, DEFAULT_FORMAT, FORMAT_NAMES, FORMATTERS, isFormatName, summaryLine, type FileResult, type FormatName } from '../formats';
 import { expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { parseArgs } from '../options';
@@ -47,9 +47,17 @@ folder or a folder above it, up to the repository root (the folder holding .git)
 file given with --config; --rule applies on top.
 
 Options:
-  -f, --format <text|json>   text (default): path:line:col rule message, one finding per line
+  -f, --format <name>        text (default): findings grouped by file, line:col severity
+                             message rule, then a summary line (coloured on a terminal;
+                             NO_COLOR turns colour off, FORCE_COLOR on)
+                             compact: path:line:col rule message, one finding per line
+                             (summary on stderr), for problem matchers
                              json: [{"file", "diagnostics": [{"rule", "severity", "message",
                              "range"}]}] with 0-based line and character
+                             sarif: SARIF 2.1.0 (GitHub code scanning)
+                             github: GitHub Actions annotations (::error file=…::message)
+                             junit: JUnit XML, a test suite per file
+                             gitlab: GitLab Code Quality report JSON
   -k, --kind <prfaq|memo>    kind of files that don't declare one (by name or front matter)
   -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
                              (repeatable), e.g. --rule style/weasel-word=error
@@ -77,7 +85,7 @@ or a file --fix had to leave unfixed (not UTF-8, read-only, changed meanwhile).
 `;
 
 interface LintOptions {
-  format: Format;
+  format: FormatName;
   kind?: DocumentKind;
   /** --rule severities (applied over the team file's settings). */
   settings: Settings;
@@ -118,13 +126,13 @@ function readOptions(args: string[]): LintOptions | undefined {
     help: { short: 'h' },
   });
   if (options.help) return undefined;
-  const format = (options.format as string | undefined) ?? 'text';
-  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  const format = (options.format as string | undefined) ?? DEFAULT_FORMAT;
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
   const kind = options.kind as string | undefined;
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
+  return { format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -158,7 +166,8 @@ function lint(options: LintOptions, io: CliIO): number {
 
   // What --fix changed comes first (stderr), then what is left (stdout), then notes and errors.
   for (const report of run.fixed) io.stderr(`bar-raiser: ${report}\n`);
-  io.stdout(options.format === 'json' ? formatJson(results, { fixes: options.fix }) : formatText(results));
+  const color = colorEnabled(io.env ?? {}, io.stdoutIsTTY ?? false);
+  io.stdout(FORMATTERS[options.format](results, { cwd: io.cwd, color, fix: options.fix }));
   for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
   for (const error of errors) io.stderr(`bar-raiser: error: ${error}\n`);
   if (results.length === 0 && errors.length === 0) {
@@ -168,7 +177,8 @@ function lint(options: LintOptions, io: CliIO): number {
     );
     return EXIT_USAGE;
   }
-  if (options.format === 'text' && results.length > 0) io.stderr(`bar-raiser: ${summary(results)}\n`);
+  // The text format ends with its summary line; compact keeps stdout to one line per finding.
+  if (options.format === 'compact' && results.length > 0) io.stderr(`bar-raiser: ${summaryLine(countFindings(results))}\n`);
   if (errors.length > 0) return EXIT_USAGE;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -219,17 +229,23 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
     // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
     if (options.fix) errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
     else notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
-    return { file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: options.fix ? [] : undefined };
+    return { ...linted(file, text, settings, kind), fixes: options.fix ? [] : undefined };
   }
   if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, options.followLinks, run);
-  return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
+  return linted(file, text, settings, kind);
+}
+
+function linted(file: InputFile, text: string, settings: Settings, kind: DocumentKind): FileResult {
+  const { findings, suppressed = [] } = lintDocument(text, settings, { kind });
+  return { file: file.path, absolute: file.absolute, text, findings, suppressed };
 }
 
 /** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
 function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, followLinks: boolean, run: Run): FileResult {
   const result = fixAll(text, settings, { kind });
-  const unchanged = (): FileResult => ({ file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: [] });
-  if (result.applied.length === 0) return { file: file.path, findings: result.remaining, fixes: [] };
+  const unchanged = (): FileResult => ({ ...linted(file, text, settings, kind), fixes: [] });
+  const fixed: FileResult = { file: file.path, absolute: file.absolute, text: result.text, findings: result.remaining, suppressed: result.suppressed, fixes: result.changes };
+  if (result.applied.length === 0) return fixed;
   const outside = followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {
     run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (--follow-links fixes it)`);
@@ -248,7 +264,7 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   });
   const more = result.changes.length - listed.length;
   run.fixed.push(`fixed ${describeFixes(result.applied)} in ${file.path}${listed.join('')}${more > 0 ? `\n  … and ${more} more (--format json lists them all)` : ''}`);
-  return { file: file.path, findings: result.remaining, fixes: result.changes };
+  return fixed;
 }
 
 /**
