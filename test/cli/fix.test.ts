@@ -19,6 +19,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NotWritten, writeFileSafely } from '../../server/src/cli/write';
@@ -394,13 +395,21 @@ describe('cli: writing a fixed file', () => {
     assert.deepEqual(readdirSync(dir), ['a.md']);
   });
 
-  it('leaves the original intact and throws when the new text cannot be written', () => {
+  it('leaves the original intact, and no temporary file, and throws when the new text cannot be written', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'old');
-    // Something already sits where the temporary file would go.
-    mkdirSync(path.join(dir, `.a.md.bar-raiser-${process.pid}.tmp`));
-    assert.throws(() => writeFileSafely(file, 'new', Buffer.from('old')), /EEXIST/);
+    // The last step (the rename over the original) fails, as on a disk error.
+    const rename = fs.renameSync;
+    fs.renameSync = () => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    };
+    try {
+      assert.throws(() => writeFileSafely(file, 'new', Buffer.from('old')), /EIO/);
+    } finally {
+      fs.renameSync = rename;
+    }
     assert.equal(readFileSync(file, 'utf8'), 'old');
+    assert.deepEqual(readdirSync(dir), ['a.md'], 'the temporary file is removed');
   });
 
   it('drops the fix when the file changed after it was read (a line appended meanwhile is kept)', () => {

@@ -1,6 +1,7 @@
 // Entry of the command line (dist/cli.js, bin `bar-raiser`).
 
 import { runCli } from './run';
+import { readAll } from './stdin';
 
 // `bar-raiser lint | head`: once the reader has gone, stop writing and finish quietly (any fixes
 // are written before the report, so nothing is cut short).
@@ -11,7 +12,7 @@ for (const stream of [process.stdout, process.stderr]) {
     closed.add(stream);
   });
 }
-const write = (stream: NodeJS.WriteStream) => (text: string) => {
+const write = (stream: NodeJS.WriteStream) => (text: string | Uint8Array) => {
   if (!closed.has(stream)) stream.write(text);
 };
 
@@ -21,6 +22,7 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdin: () => readAll(process.stdin),
 }).then(
   (code) => {
     // exitCode, not exit(): lets piped output flush.

@@ -1,5 +1,6 @@
 // `bar-raiser lint <files|folders|globs…>`: lints PR/FAQs and memos, prints findings, and exits
-// 1 when any finding is an error, 2 for bad usage or unreadable input, 0 otherwise.
+// 1 when any finding is an error (or the warnings exceed --max-warnings), 2 for bad usage or
+// unreadable input, 0 otherwise.
 //
 // Which files: a folder or glob contributes the Markdown files that are PR/FAQs or memos (by
 // name, front matter, or --kind). A file named on the command line is linted when it is one (or
@@ -12,7 +13,8 @@
 //
 // --fix: each fix written is listed (stderr; JSON "fixes"). A file is only written when that
 // can't lose data: valid UTF-8, not a link out of the tree being fixed (see linkOutOfTree), and
-// ../write.ts's checks.
+// ../write.ts's checks. With --stdin (../stdin.ts) nothing is written: the document, fixed or
+// as read, goes to stdout and the report to stderr.
 
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
@@ -22,9 +24,12 @@ import { summarizeChange } from '../../engine/fix-report';
 import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
 import { CliConfigs, formatProblem, withOverrides } from '../config';
 import { colorEnabled, countFindings, DEFAULT_FORMAT, FORMAT_NAMES, FORMATTERS, isFormatName, summaryLine, type FileResult, type FormatName } from '../formats';
+import { onlyErrors, parseMaxWarnings, tooManyWarnings } from '../exit-control';
+import { Ignores } from '../ignores';
 import { expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { parseArgs } from '../options';
+import { stdinInputs } from '../stdin';
 import { NotWritten, writeFileSafely } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
@@ -34,13 +39,16 @@ const MAX_LISTED_CHANGES = 50;
 const BINARY_SAMPLE = 8000;
 
 const HELP = `Usage: bar-raiser lint [options] <file|folder|glob>...
+       bar-raiser lint [options] --stdin [--stdin-filename <name>]
 
 Lints PR/FAQs and memos written in Markdown.
 
 A folder is searched for Markdown files (skipping node_modules and hidden folders); a glob
 ('docs/**/*.md', quoted so the shell leaves it alone) is expanded. Of those, the files linted are
 PR/FAQs and memos: named *.prfaq.md, *.memo.md, *.sixpager.md or *.6pager.md, or with front
-matter "type: prfaq" or "type: memo" (with --kind: every Markdown file).
+matter "type: prfaq" or "type: memo" (with --kind: every Markdown file). Files the repository's
+.gitignore files ignore, or that match the team file's "ignores" globs, are left out; a file
+named on the command line that is ignored is skipped with a note (--no-ignore lints them all).
 
 Settings come from the nearest .barraiser.yaml, .barraiser.yml or .barraiser.json in the file's
 folder or a folder above it, up to the repository root (the folder holding .git), or from the
@@ -77,11 +85,22 @@ Options:
       --follow-links         with --fix: also write files that such links point to
       --pass-on-no-documents exit 0 (not 2) when no file given is a PR/FAQ or memo, for hooks
                              that pass every staged Markdown file
+      --max-warnings <n>     exit 1 when there are more than n warnings (n: 0 or more)
+      --quiet                report errors only (hidden warnings still count for
+                             --max-warnings)
+      --stdin                lint the document read from standard input (no file arguments)
+      --stdin-filename <name>
+                             with --stdin: lint it as if it were this file (its kind from the
+                             name, the team file from its folder, the name in the output).
+                             With --fix the document (fixed, or as read) goes to stdout and
+                             the report to stderr; nothing is written
+      --no-ignore            also lint files that .gitignore or the team file's ignores leave out
   -h, --help                 show this help
 
-Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input (also
-UTF-16 files), a broken configuration file (its problems are printed as path:line:col message),
-or a file --fix had to leave unfixed (not UTF-8, read-only, changed meanwhile).
+Exit codes: 0 no error-severity findings (and warnings within --max-warnings), 1 at least one
+error-severity finding, or more warnings than --max-warnings, 2 bad usage, unreadable input
+(also UTF-16 files), a broken configuration file (its problems are printed as path:line:col
+message), or a file --fix had to leave unfixed (not UTF-8, read-only, changed meanwhile).
 `;
 
 interface LintOptions {
@@ -96,6 +115,15 @@ interface LintOptions {
   followLinks: boolean;
   /** Nothing to lint is a success (pre-commit hooks), not exit 2. */
   passOnNoDocuments: boolean;
+  /** More warnings than this exit 1. */
+  maxWarnings?: number;
+  /** Report errors only. */
+  quiet: boolean;
+  /** Lint standard input, as if it were the file `stdinFilename`. */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** Lint what .gitignore and the team file's ignores leave out too. */
+  noIgnore: boolean;
   paths: string[];
 }
 
@@ -109,7 +137,9 @@ export const lintCommand: Command = {
       io.stdout(HELP);
       return EXIT_OK;
     }
-    return lint(options, io);
+    if (!options.stdin) return lint(options, io);
+    if (!io.stdin) throw new UsageError('--stdin: no standard input to read');
+    return io.stdin().then((text) => lint(options, io, text));
   },
 };
 
@@ -123,6 +153,11 @@ function readOptions(args: string[]): LintOptions | undefined {
     fix: {},
     'follow-links': {},
     'pass-on-no-documents': {},
+    'max-warnings': { value: true },
+    quiet: {},
+    stdin: {},
+    'stdin-filename': { value: true },
+    'no-ignore': {},
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -130,9 +165,29 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
   const kind = options.kind as string | undefined;
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
-  if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
+  const stdin = options.stdin === true;
+  const stdinFilename = options['stdin-filename'] as string | undefined;
+  if (stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input only; give no files, folders or globs with it (got "${positionals[0]}")`);
+  if (!stdin && stdinFilename !== undefined) throw new UsageError('--stdin-filename names the document read with --stdin; add --stdin');
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a file name, e.g. launch.prfaq.md');
+  if (!stdin && positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
+  const maxWarnings = parseMaxWarnings(options['max-warnings'] as string | undefined);
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
+  return {
+    format,
+    kind: kind as DocumentKind | undefined,
+    settings,
+    config: options.config as string | undefined,
+    fix: options.fix === true,
+    followLinks: options['follow-links'] === true,
+    passOnNoDocuments: options['pass-on-no-documents'] === true,
+    maxWarnings,
+    quiet: options.quiet === true,
+    stdin,
+    stdinFilename,
+    noIgnore: options['no-ignore'] === true,
+    paths: positionals,
+  };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -147,14 +202,17 @@ function ruleSettings(values: string[]): Settings {
   return settings;
 }
 
-function lint(options: LintOptions, io: CliIO): number {
-  const { files, errors, notes } = expandInputs(options.paths, io.cwd);
+/** `stdin`: the text read with --stdin. */
+function lint(options: LintOptions, io: CliIO, stdin?: Buffer): number {
   const configs = new CliConfigs(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const ignores = options.noIgnore ? undefined : new Ignores(configs, io.cwd);
+  const { files, errors, notes } = stdin ? stdinInputs(stdin, options.stdinFilename, io.cwd, ignores) : expandInputs(options.paths, io.cwd, ignores);
   const teams = files.map((file) => configs.forFile(file.absolute));
   const broken = configs.problems();
   if (broken.length > 0) {
     for (const problem of broken) io.stderr(`bar-raiser: config error: ${formatProblem(problem, io.cwd)}\n`);
     io.stderr('bar-raiser: error: nothing was linted; fix the configuration file and run again.\n');
+    if (stdin && options.fix) io.stdout(stdin); // a pipe through --fix never loses the document
     return EXIT_USAGE;
   }
   const run: Run = { errors, notes, fixed: [], cwd: io.cwd };
@@ -165,9 +223,13 @@ function lint(options: LintOptions, io: CliIO): number {
   });
 
   // What --fix changed comes first (stderr), then what is left (stdout), then notes and errors.
-  for (const report of run.fixed) io.stderr(`bar-raiser: ${report}\n`);
-  const color = colorEnabled(io.env ?? {}, io.stdoutIsTTY ?? false);
-  io.stdout(FORMATTERS[options.format](results, { cwd: io.cwd, color, fix: options.fix }));
+  // With --stdin --fix, stdout holds the document and the report goes to stderr.
+  if (stdin && options.fix) io.stdout(run.fixedStdin ?? stdin);
+  const report = stdin && options.fix ? io.stderr : io.stdout;
+  const shown = options.quiet ? onlyErrors(results) : results;
+  for (const fixed of run.fixed) io.stderr(`bar-raiser: ${fixed}\n`);
+  const color = colorEnabled(io.env ?? {}, (io.stdoutIsTTY ?? false) && !(stdin && options.fix));
+  report(FORMATTERS[options.format](shown, { cwd: io.cwd, color, fix: options.fix }));
   for (const note of notes) io.stderr(`bar-raiser: ${note}\n`);
   for (const error of errors) io.stderr(`bar-raiser: error: ${error}\n`);
   if (results.length === 0 && errors.length === 0) {
@@ -178,9 +240,11 @@ function lint(options: LintOptions, io: CliIO): number {
     return EXIT_USAGE;
   }
   // The text format ends with its summary line; compact keeps stdout to one line per finding.
-  if (options.format === 'compact' && results.length > 0) io.stderr(`bar-raiser: ${summaryLine(countFindings(results))}\n`);
+  if (options.format === 'compact' && results.length > 0) io.stderr(`bar-raiser: ${summaryLine(countFindings(shown))}\n`);
+  const tooMany = tooManyWarnings(results, options.maxWarnings, options.quiet);
+  if (tooMany) io.stderr(`bar-raiser: ${tooMany}\n`);
   if (errors.length > 0) return EXIT_USAGE;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return tooMany || results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** What a run collects besides results: errors (exit 2), notes, and reports of fixes written. */
@@ -188,6 +252,8 @@ interface Run {
   errors: string[];
   notes: string[];
   fixed: string[];
+  /** With --stdin --fix: the fixed document (undefined: nothing was fixed). */
+  fixedStdin?: string;
   /** The working folder, and (found once, when a named link is fixed) the repository above it. */
   cwd: string;
   repository?: { root: string; shown: string };
@@ -197,7 +263,7 @@ function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | unde
   const { errors, notes } = run;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absolute);
+    bytes = file.stdin ?? readFileSync(file.absolute);
   } catch (error) {
     errors.push(`cannot read ${file.path}: ${describeError(error)}`);
     return undefined;
@@ -246,13 +312,14 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   const unchanged = (): FileResult => ({ ...linted(file, text, settings, kind), fixes: [] });
   const fixed: FileResult = { file: file.path, absolute: file.absolute, text: result.text, findings: result.remaining, suppressed: result.suppressed, fixes: result.changes };
   if (result.applied.length === 0) return fixed;
-  const outside = followLinks ? undefined : linkOutOfTree(file, run);
+  if (file.stdin) run.fixedStdin = (bom ? '\ufeff' : '') + result.text;
+  const outside = file.stdin || followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {
     run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (--follow-links fixes it)`);
     return unchanged();
   }
   try {
-    writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
+    if (!file.stdin) writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
   } catch (error) {
     if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.message}; it was left unchanged.`);
     else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
