@@ -1,0 +1,192 @@
+// The CI integrations: .pre-commit-hooks.yaml (the pre-commit framework's hook) and action.yml
+// (the composite GitHub Action). Each is parsed for the fields its runner requires, and its
+// commands are run the way the runner would, against the built CLI (run `npm run build` first).
+// The action's `npx bar-raiser@<version>` is stood in for by a script that runs dist/cli.js.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A copy of the CLI fixtures (docs/: two PR/FAQs, a memo, a README and notes) to run in. */
+function fixtureCopy(): string {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-ci-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+describe('.pre-commit-hooks.yaml', () => {
+  const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+  let dir: string;
+  beforeEach(() => (dir = fixtureCopy()));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs a hook's entry as pre-commit does: the entry's words, then the staged file names. */
+  function runHook(hook: Record<string, unknown>, files: string[]): Run {
+    const [command, ...args] = String(hook.entry).split(' ');
+    const bin = manifest.bin[command];
+    assert.ok(bin, `${command} is a command of the package (package.json "bin")`);
+    const run = spawnSync(process.execPath, [path.join(ROOT, bin), ...args, ...((hook.args as string[]) ?? []), ...files], { cwd: dir, encoding: 'utf8' });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
+  it('is a list of hooks with the fields pre-commit requires', () => {
+    assert.ok(Array.isArray(hooks) && hooks.length > 0);
+    for (const hook of hooks) {
+      for (const field of ['id', 'name', 'entry', 'language']) assert.equal(typeof hook[field], 'string', `${field} of ${String(hook.id)}`);
+      assert.equal(hook.language, 'node');
+      assert.ok(Array.isArray(hook.types) && hook.types.includes('markdown'), 'runs on Markdown files');
+      assert.match(String(hook.minimum_pre_commit_version), /^\d+\.\d+\.\d+$/);
+    }
+    assert.deepEqual(
+      hooks.map((h) => h.id),
+      ['bar-raiser'],
+    );
+  });
+
+  it('passes a commit whose Markdown holds no PR/FAQ or memo, and blocks one with an error', () => {
+    const hook = hooks[0];
+    const other = runHook(hook, ['docs/README.md', 'plain/draft.md']);
+    assert.equal(other.code, 0, other.stderr);
+    const staged = runHook(hook, ['docs/README.md', 'docs/sub/deep.prfaq.md']);
+    assert.equal(staged.code, 1, staged.stderr);
+    assert.match(staged.stdout, /docs\/sub\/deep\.prfaq\.md:1:1 prfaq\/missing-faq /);
+  });
+});
+
+interface Step {
+  name?: string;
+  if?: string;
+  shell?: string;
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+interface Action {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; default?: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+describe('action.yml', () => {
+  const source = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+  const action = parse(source) as Action;
+  const steps = action.runs.steps;
+  const lintStep = steps[0];
+  const sarifStep = steps.find((s) => s.run?.includes('--format sarif'));
+  let dir: string;
+  let npxLog: string;
+  beforeEach(() => {
+    dir = fixtureCopy();
+    npxLog = path.join(dir, 'npx.log');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The value of a `${{ … }}` expression in an env entry: inputs (or their defaults) and the action path. */
+  function evaluate(value: string, inputs: Record<string, string>): string {
+    return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
+      if (expression === 'github.action_path') return ROOT;
+      const input = /^inputs\.([a-z-]+)$/.exec(expression)?.[1];
+      assert.ok(input && action.inputs[input], `unsupported expression ${expression}`);
+      return inputs[input] ?? action.inputs[input].default ?? '';
+    });
+  }
+
+  /** Runs a `run` step as GitHub does (bash -eo pipefail), with npx standing in for the package. */
+  function runStep(step: Step, inputs: Record<string, string> = {}): Run {
+    const bin = path.join(dir, '.bin');
+    const npx = path.join(bin, 'npx');
+    mkdirSync(bin, { recursive: true });
+    // npx --yes bar-raiser@<version> <args>: log the words, run the built CLI with <args>.
+    writeFileSync(npx, `#!/bin/sh\nprintf '%s\\n' "$@" > "${npxLog}"\nshift 2\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    chmodSync(npx, 0o755);
+    const script = path.join(dir, '.step.sh');
+    writeFileSync(script, step.run!);
+    const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs)]));
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, GITHUB_ACTION_PATH: ROOT, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+    });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
+  function npxWords(): string[] {
+    return readFileSync(npxLog, 'utf8').trimEnd().split('\n');
+  }
+
+  it('is a composite action whose steps use only declared inputs, each described and used', () => {
+    assert.equal(action.runs.using, 'composite');
+    assert.ok(action.name && action.description);
+    const used = new Set([...source.matchAll(/\$\{\{[^}]*?inputs\.([a-z-]+)/g)].map((m) => m[1]));
+    assert.deepEqual([...used].sort(), Object.keys(action.inputs).sort());
+    for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description, `${name} has a description`);
+    for (const step of steps) {
+      if (step.run) assert.equal(step.shell, 'bash', `${step.name} names its shell (composite steps must)`);
+      else assert.ok(step.uses, `${step.name} runs or uses something`);
+    }
+  });
+
+  it('writes SARIF and uploads it only when asked, even after the lint step fails', () => {
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    assert.ok(sarifStep && upload);
+    assert.equal(upload.uses, 'github/codeql-action/upload-sarif@v3');
+    assert.equal(upload.with?.sarif_file, '${{ inputs.sarif-file }}');
+    for (const step of [sarifStep, upload]) assert.equal(step.if, "${{ !cancelled() && inputs.sarif == 'true' }}");
+    assert.equal(action.inputs.sarif.default, 'false');
+  });
+
+  it('lints with annotations by default, runs this version of the package, and fails on errors', () => {
+    const run = runStep(lintStep);
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(npxWords(), ['--yes', `bar-raiser@${manifest.version}`, 'lint', '--format', 'github', '--', '.']);
+    assert.match(run.stdout, /^::error file=docs\/sub\/deep\.prfaq\.md,line=1,.*title=prfaq\/missing-faq::/m);
+  });
+
+  it('passes the format, config, extra options, version and unexpanded globs on', () => {
+    writeFileSync(path.join(dir, 'ci.yaml'), 'rules:\n  prfaq/missing-leader-quote: "off"\n  style/placeholder: warning\n');
+    const run = runStep(lintStep, {
+      files: "docs/**/*.prfaq.md\ndocs/q3.memo.md",
+      format: 'json',
+      config: 'ci.yaml',
+      args: '--rule prfaq/missing-faq=warning',
+      version: '1.2.3',
+    });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(npxWords(), ['--yes', 'bar-raiser@1.2.3', 'lint', '--format', 'json', '--config', 'ci.yaml', '--rule', 'prfaq/missing-faq=warning', '--', 'docs/**/*.prfaq.md', 'docs/q3.memo.md']);
+    const entries = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    assert.deepEqual(entries.map((e) => e.file).sort(), ['docs/launch.prfaq.md', 'docs/q3.memo.md', 'docs/sub/deep.prfaq.md']);
+    const deep = entries.find((e) => e.file === 'docs/sub/deep.prfaq.md')!;
+    assert.deepEqual(deep.diagnostics.map((d) => d.rule), ['prfaq/missing-faq']);
+  });
+
+  it('writes the SARIF report despite error findings, and fails on a broken configuration file', () => {
+    assert.ok(sarifStep);
+    const run = runStep(sarifStep, { sarif: 'true' });
+    assert.equal(run.code, 0, run.stderr);
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'bar-raiser.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.length > 0);
+
+    writeFileSync(path.join(dir, 'broken.yaml'), 'rules: [\n');
+    const broken = runStep(sarifStep, { sarif: 'true', config: 'broken.yaml' });
+    assert.notEqual(broken.code, 0);
+    assert.match(broken.stderr, /broken\.yaml/);
+  });
+});
