@@ -64,12 +64,13 @@ describe('.pre-commit-hooks.yaml', () => {
     assert.equal(other.code, 0, other.stderr);
     const staged = runHook(hook, ['docs/README.md', 'docs/sub/deep.prfaq.md']);
     assert.equal(staged.code, 1, staged.stderr);
-    assert.match(staged.stdout, /docs\/sub\/deep\.prfaq\.md:1:1 prfaq\/missing-faq /);
+    assert.ok(staged.stdout.includes('docs/sub/deep.prfaq.md') && staged.stdout.includes('prfaq/missing-faq'), staged.stdout);
   });
 });
 
 interface Step {
   name?: string;
+  id?: string;
   if?: string;
   shell?: string;
   run?: string;
@@ -83,13 +84,20 @@ interface Action {
   inputs: Record<string, { description: string; default?: string }>;
   runs: { using: string; steps: Step[] };
 }
+interface ActionRun {
+  /** Each step's exit code, by name; null for a step that did not run (or is not a `run` step). */
+  codes: Record<string, number | null>;
+  stdout: string;
+  stderr: string;
+}
+
+/** The condition of the SARIF steps: after a failed lint too, only when asked. */
+const WHEN_SARIF = "${{ !cancelled() && inputs.sarif == 'true' }}";
 
 describe('action.yml', () => {
   const source = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
   const action = parse(source) as Action;
   const steps = action.runs.steps;
-  const lintStep = steps[0];
-  const sarifStep = steps.find((s) => s.run?.includes('--format sarif'));
   let dir: string;
   let npxLog: string;
   beforeEach(() => {
@@ -98,37 +106,60 @@ describe('action.yml', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The value of a `${{ … }}` expression in an env entry: inputs (or their defaults) and the action path. */
-  function evaluate(value: string, inputs: Record<string, string>): string {
+  /** The value of a `${{ … }}` expression: inputs (or their defaults), step outputs, the action path. */
+  function evaluate(value: string, inputs: Record<string, string>, outputs: Record<string, Record<string, string>>): string {
     return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
       if (expression === 'github.action_path') return ROOT;
+      const output = /^steps\.([a-z-]+)\.outputs\.([a-z-]+)$/.exec(expression);
+      if (output) return outputs[output[1]]?.[output[2]] ?? '';
       const input = /^inputs\.([a-z-]+)$/.exec(expression)?.[1];
       assert.ok(input && action.inputs[input], `unsupported expression ${expression}`);
       return inputs[input] ?? action.inputs[input].default ?? '';
     });
   }
 
-  /** Runs a `run` step as GitHub does (bash -eo pipefail), with npx standing in for the package. */
-  function runStep(step: Step, inputs: Record<string, string> = {}): Run {
+  /**
+   * Runs the action's `run` steps as GitHub does (bash -eo pipefail, GITHUB_OUTPUT, a failed step
+   * skipping the steps without a status condition), with npx standing in for the package.
+   */
+  function runAction(inputs: Record<string, string> = {}): ActionRun {
     const bin = path.join(dir, '.bin');
-    const npx = path.join(bin, 'npx');
     mkdirSync(bin, { recursive: true });
     // npx --yes bar-raiser@<version> <args>: log the words, run the built CLI with <args>.
-    writeFileSync(npx, `#!/bin/sh\nprintf '%s\\n' "$@" > "${npxLog}"\nshift 2\nexec "${process.execPath}" "${CLI}" "$@"\n`);
-    chmodSync(npx, 0o755);
-    const script = path.join(dir, '.step.sh');
-    writeFileSync(script, step.run!);
-    const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs)]));
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ...env, GITHUB_ACTION_PATH: ROOT, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
-    });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    writeFileSync(path.join(bin, 'npx'), `#!/bin/sh\nprintf '%s\\n' "$@" >> "${npxLog}"\nshift 2\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    chmodSync(path.join(bin, 'npx'), 0o755);
+    const result: ActionRun = { codes: {}, stdout: '', stderr: '' };
+    const outputs: Record<string, Record<string, string>> = {};
+    let failed = false;
+    for (const step of steps) {
+      assert.ok(step.if === undefined || step.if === WHEN_SARIF, `a condition this test knows: ${step.if}`);
+      const runs = step.if === undefined ? !failed : inputs.sarif === 'true';
+      result.codes[step.name!] = null;
+      if (!runs || !step.run) continue;
+      const script = path.join(dir, '.step.sh');
+      const outputFile = path.join(dir, '.step-output');
+      writeFileSync(script, step.run);
+      writeFileSync(outputFile, '');
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, inputs, outputs)]));
+      const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputFile, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+      });
+      if (step.id) outputs[step.id] = Object.fromEntries(readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+      result.codes[step.name!] = run.status;
+      result.stdout += run.stdout;
+      result.stderr += run.stderr;
+      failed ||= run.status !== 0;
+    }
+    return result;
   }
 
-  function npxWords(): string[] {
-    return readFileSync(npxLog, 'utf8').trimEnd().split('\n');
+  /** The words npx was called with, one call per array. */
+  function npxCalls(): string[][] {
+    return readFileSync(npxLog, 'utf8')
+      .split(/\n(?=--yes\n)/)
+      .map((call) => call.trimEnd().split('\n'));
   }
 
   it('is a composite action whose steps use only declared inputs, each described and used', () => {
@@ -143,50 +174,52 @@ describe('action.yml', () => {
     }
   });
 
-  it('writes SARIF and uploads it only when asked, even after the lint step fails', () => {
+  it('uploads the SARIF report with codeql-action only when asked', () => {
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
-    assert.ok(sarifStep && upload);
+    assert.ok(upload);
     assert.equal(upload.uses, 'github/codeql-action/upload-sarif@v3');
     assert.equal(upload.with?.sarif_file, '${{ inputs.sarif-file }}');
-    for (const step of [sarifStep, upload]) assert.equal(step.if, "${{ !cancelled() && inputs.sarif == 'true' }}");
+    assert.equal(upload.if, WHEN_SARIF);
     assert.equal(action.inputs.sarif.default, 'false');
   });
 
   it('lints with annotations by default, runs this version of the package, and fails on errors', () => {
-    const run = runStep(lintStep);
-    assert.equal(run.code, 1, run.stderr);
-    assert.deepEqual(npxWords(), ['--yes', `bar-raiser@${manifest.version}`, 'lint', '--format', 'github', '--', '.']);
+    const run = runAction();
+    assert.deepEqual(run.codes, { 'Choose the package version': 0, 'Lint PR/FAQs and memos': 1, 'Write SARIF': null, 'Upload SARIF to code scanning': null }, run.stderr);
+    assert.deepEqual(npxCalls(), [['--yes', `bar-raiser@${manifest.version}`, 'lint', '--format', 'github', '--', '.']]);
     assert.match(run.stdout, /^::error file=docs\/sub\/deep\.prfaq\.md,line=1,.*title=prfaq\/missing-faq::/m);
   });
 
   it('passes the format, config, extra options, version and unexpanded globs on', () => {
     writeFileSync(path.join(dir, 'ci.yaml'), 'rules:\n  prfaq/missing-leader-quote: "off"\n  style/placeholder: warning\n');
-    const run = runStep(lintStep, {
-      files: "docs/**/*.prfaq.md\ndocs/q3.memo.md",
+    const run = runAction({
+      files: 'docs/**/*.prfaq.md\ndocs/q3.memo.md',
       format: 'json',
       config: 'ci.yaml',
       args: '--rule prfaq/missing-faq=warning',
       version: '1.2.3',
     });
-    assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(npxWords(), ['--yes', 'bar-raiser@1.2.3', 'lint', '--format', 'json', '--config', 'ci.yaml', '--rule', 'prfaq/missing-faq=warning', '--', 'docs/**/*.prfaq.md', 'docs/q3.memo.md']);
+    assert.equal(run.codes['Lint PR/FAQs and memos'], 0, run.stderr);
+    assert.deepEqual(npxCalls(), [
+      ['--yes', 'bar-raiser@1.2.3', 'lint', '--format', 'json', '--config', 'ci.yaml', '--rule', 'prfaq/missing-faq=warning', '--', 'docs/**/*.prfaq.md', 'docs/q3.memo.md'],
+    ]);
     const entries = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
     assert.deepEqual(entries.map((e) => e.file).sort(), ['docs/launch.prfaq.md', 'docs/q3.memo.md', 'docs/sub/deep.prfaq.md']);
     const deep = entries.find((e) => e.file === 'docs/sub/deep.prfaq.md')!;
     assert.deepEqual(deep.diagnostics.map((d) => d.rule), ['prfaq/missing-faq']);
   });
 
-  it('writes the SARIF report despite error findings, and fails on a broken configuration file', () => {
-    assert.ok(sarifStep);
-    const run = runStep(sarifStep, { sarif: 'true' });
-    assert.equal(run.code, 0, run.stderr);
+  it('writes the SARIF report after the lint step fails on errors, and fails on a broken configuration file', () => {
+    const run = runAction({ sarif: 'true' });
+    assert.deepEqual(run.codes, { 'Choose the package version': 0, 'Lint PR/FAQs and memos': 1, 'Write SARIF': 0, 'Upload SARIF to code scanning': null }, run.stderr);
+    assert.deepEqual(npxCalls()[1], ['--yes', `bar-raiser@${manifest.version}`, 'lint', '--format', 'sarif', '--', '.']);
     const sarif = JSON.parse(readFileSync(path.join(dir, 'bar-raiser.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.length > 0);
 
     writeFileSync(path.join(dir, 'broken.yaml'), 'rules: [\n');
-    const broken = runStep(sarifStep, { sarif: 'true', config: 'broken.yaml' });
-    assert.notEqual(broken.code, 0);
+    const broken = runAction({ sarif: 'true', config: 'broken.yaml' });
+    assert.equal(broken.codes['Write SARIF'], 2);
     assert.match(broken.stderr, /broken\.yaml/);
   });
 });
