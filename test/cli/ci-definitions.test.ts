@@ -1,7 +1,7 @@
 // The CI integrations: .pre-commit-hooks.yaml (the pre-commit framework's hook) and action.yml
 // (the composite GitHub Action). Each is parsed for the fields its runner requires, and its
-// commands are run the way the runner would, against the built CLI (run `npm run build` first).
-// The action's `npx bar-raiser@<version>` is stood in for by a script that runs dist/cli.js.
+// commands are run the way the runner would, against the built CLI (run `npm run build` first):
+// both run `npx --yes bar-raiser@<version>`, stood in for here by dist/cli.js.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -37,10 +37,8 @@ describe('.pre-commit-hooks.yaml', () => {
 
   /** Runs a hook's entry as pre-commit does: the entry's words, then the staged file names. */
   function runHook(hook: Record<string, unknown>, files: string[]): Run {
-    const [command, ...args] = String(hook.entry).split(' ');
-    const bin = manifest.bin[command];
-    assert.ok(bin, `${command} is a command of the package (package.json "bin")`);
-    const run = spawnSync(process.execPath, [path.join(ROOT, bin), ...args, ...((hook.args as string[]) ?? []), ...files], { cwd: dir, encoding: 'utf8' });
+    const args = String(hook.entry).split(' ').slice(3);
+    const run = spawnSync(process.execPath, [CLI, ...args, ...((hook.args as string[]) ?? []), ...files], { cwd: dir, encoding: 'utf8' });
     return { code: run.status, stdout: run.stdout, stderr: run.stderr };
   }
 
@@ -48,7 +46,8 @@ describe('.pre-commit-hooks.yaml', () => {
     assert.ok(Array.isArray(hooks) && hooks.length > 0);
     for (const hook of hooks) {
       for (const field of ['id', 'name', 'entry', 'language']) assert.equal(typeof hook[field], 'string', `${field} of ${String(hook.id)}`);
-      assert.equal(hook.language, 'node');
+      assert.equal(hook.language, 'unsupported', 'runs a command of the machine (npx)');
+      assert.match(String(hook.entry), new RegExp(`^npx --yes bar-raiser@${manifest.version.replace(/\./g, '\\.')} lint `), 'runs this version of the package');
       assert.ok(Array.isArray(hook.types) && hook.types.includes('markdown'), 'runs on Markdown files');
       assert.match(String(hook.minimum_pre_commit_version), /^\d+\.\d+\.\d+$/);
     }
