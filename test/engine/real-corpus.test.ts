@@ -58,8 +58,16 @@ describe('matching findings to labels', () => {
 
   it('pairs a finding with the label whose text it covers, each once', () => {
     const { matches, missed } = matchFindings(text, [finding('style/weasel-word', 0, 15, 19), finding('style/weasel-word', 0, 15, 19)], [{ rule: 'style/weasel-word', line: 1, text: 'many' }]);
-    assert.equal(matches.filter((m) => m.label).length, 1);
+    // The label is found once; the second finding in the same span is right again, not a second find.
+    assert.equal(matches.filter((m) => m.label && !m.again).length, 1);
+    assert.equal(matches.filter((m) => m.again).length, 1);
     assert.equal(missed.length, 0);
+  });
+
+  it('counts a second finding inside one labelled span as right, not as a second find', () => {
+    const labels = [{ rule: 'style/placeholder', line: 1, text: 'First line has many' }];
+    const { matches } = matchFindings(text, [finding('style/placeholder', 0, 0, 5), finding('style/placeholder', 0, 15, 19), finding('style/placeholder', 0, 20, 25)], labels);
+    assert.deepEqual(matches.map((m) => [Boolean(m.label), Boolean(m.again)]), [[true, false], [true, true], [false, false]]);
   });
 
   it('does not pair across rules, lines of other paragraphs, or other words on the line', () => {

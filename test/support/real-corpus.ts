@@ -116,6 +116,8 @@ export function isDocumentLevel(rule: string): boolean {
 
 export interface Match {
   finding: Finding;
+  /** Another finding already took this label: right, but not counted again for recall. */
+  again?: boolean;
   label?: Label;
 }
 
@@ -143,8 +145,14 @@ export function matchFindings(text: string, findings: readonly Finding[], labels
     labelOf.set(c.f, c.l);
     used.add(c.l);
   }
+  // A second finding inside a span the reviewer circled once ("John Doe at ACME Corp.": "John
+  // Doe" and "ACME") points at the same problem: right, though the label counts once for recall.
+  const again = new Map<number, number>();
+  for (const c of candidates) if (c.distance === 0 && !labelOf.has(c.f) && !again.has(c.f) && used.has(c.l)) again.set(c.f, c.l);
   return {
-    matches: findings.map((finding, f) => ({ finding, label: labelOf.has(f) ? labels[labelOf.get(f)!] : undefined })),
+    matches: findings.map((finding, f) =>
+      labelOf.has(f) ? { finding, label: labels[labelOf.get(f)!] } : again.has(f) ? { finding, label: labels[again.get(f)!], again: true } : { finding, label: undefined },
+    ),
     missed: labels.filter((_, l) => !used.has(l)),
   };
 }
