@@ -1,7 +1,7 @@
 // The PR/FAQ model on tricky inputs: headline, subheading, dateline, FAQ sections, the
 // press-release parts, and the PR/FAQ structure rules' fixes.
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/linter';
+import { lint, optInRulesOn } from '../../server/src/linter';
 import { splitBlocks, splitLines } from '../../server/src/engine/blocks';
 import { BlockCache } from '../../server/src/engine/cache';
 import { LintDocument } from '../../server/src/engine/document';
@@ -19,13 +19,12 @@ function model(text: string): PrfaqModel {
 
 const line = (block: { startLine: number } | undefined) => (block ? block.startLine : -1);
 
-/** The opt-in structure rules, turned on so every part is checked. */
-const OPT_IN_ON = Object.fromEntries(
-  [
-    'prfaq/missing-solution', 'prfaq/missing-customer', 'prfaq/missing-problem', 'prfaq/missing-call-to-action',
-    'prfaq/missing-internal-faq', 'prfaq/missing-customer-quote', 'prfaq/missing-subheading', 'prfaq/missing-external-faq',
-  ].map((id) => [id, { severity: 'warning' as const }]),
-);
+/** The opt-in structure rules, turned on at their default severities so every part is checked. */
+const OPT_IN_ON = optInRulesOn([
+  'prfaq/missing-solution', 'prfaq/missing-customer', 'prfaq/missing-problem', 'prfaq/missing-call-to-action',
+  'prfaq/missing-internal-faq', 'prfaq/missing-customer-quote', 'prfaq/missing-subheading', 'prfaq/missing-external-faq',
+  'prfaq/missing-headline', 'prfaq/missing-dateline', 'prfaq/missing-leader-quote',
+]).rules;
 
 function prfaqFindings(text: string, rules: Record<string, { options?: Record<string, unknown>; severity?: 'warning' }> = {}): Finding[] {
   return lint(text, { rules: { ...OPT_IN_ON, ...rules } }, { kind: 'prfaq' }).filter((f) => f.rule.startsWith('prfaq/'));

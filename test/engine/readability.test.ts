@@ -169,6 +169,8 @@ describe('readability shortcuts', () => {
 
 describe('sentence-level style rules', () => {
   const rules = (text: string, kind: 'prfaq' | 'memo', settings = {}) => lint(text, { rules: settings }, { kind });
+  // style/hedge is opt-in: on at its default severity for the hedge tests.
+  const HEDGE_ON = { 'style/hedge': { severity: 'information' as const } };
 
   // style/long-sentence is opt-in: these tests turn it on.
   const LONG_ON = { 'style/long-sentence': { severity: 'warning' } };
@@ -211,7 +213,7 @@ describe('sentence-level style rules', () => {
   });
 
   it('hedge offers to remove the hedge and its "that"', () => {
-    const [finding] = rules('# Plan\n\nI think that we should launch in May.\n', 'memo').filter((f) => f.rule === 'style/hedge');
+    const [finding] = rules('# Plan\n\nI think that we should launch in May.\n', 'memo', HEDGE_ON).filter((f) => f.rule === 'style/hedge');
     assert.equal(finding.fixes?.[0].edits.length, 1);
     const edit = finding.fixes![0].edits[0];
     const line = 'I think that we should launch in May.';
@@ -219,7 +221,7 @@ describe('sentence-level style rules', () => {
   });
 
   it('hedge: a wish before a clause, not how a thing may look or an appearance set against the fact', () => {
-    const hedges = (text: string) => rules(`# Plan\n\n${text}\n`, 'memo').filter((f) => f.rule === 'style/hedge');
+    const hedges = (text: string) => rules(`# Plan\n\n${text}\n`, 'memo', HEDGE_ON).filter((f) => f.rule === 'style/hedge');
     const [wish] = hedges('We hope such training can spread to every city.');
     assert.match(wish.message, /^"We hope" states a wish/);
     assert.equal(wish.fixes, undefined);

@@ -10,11 +10,18 @@ import { medianDensity, precision, recall, scoreCorpus, type CorpusScore, type R
 const PRECISION = 0.9;
 const ERROR_PRECISION = 0.98;
 /**
- * The issue's target is 0.9 of the labelled missing parts; today's reader finds 0.93 (tuning)
- * and 0.77 (held out) with every structure rule on (README, "Rule quality on real documents").
- * Until it gets there this holds the floor, so a change that loses parts fails.
+ * The issue's target is 0.9 of the labelled missing parts; with every structure rule on, today's
+ * reader finds 0.84 on the tuning documents and 0.59 on the newest labelling round, held out
+ * (README, "Rule quality on real documents"). Until it gets there this holds the floor, so a
+ * change that loses parts fails.
  */
-const STRUCTURE_RECALL = 0.75;
+const STRUCTURE_RECALL = { tuning: 0.8, 'held-out': 0.55 };
+/**
+ * The precision bars also hold for a linter that finds nothing, so the defaults must find real
+ * problems: today 24 on the tuning documents and 7 on the 19 held-out ones (the defaults are few
+ * since the third round: every rule below the bar there is opt-in).
+ */
+const DEFAULTS_FIND = { tuning: 20, 'held-out': 5 };
 const MEDIAN_PER_1000_WORDS = 8;
 const SPLITS = ['tuning', 'held-out'] as const;
 
@@ -42,20 +49,19 @@ describe('the bar on real documents', function () {
   }
 
   // Every structure rule, opt-in ones turned on: a part no rule finds by default is still missed.
-  it(`the structure rules find ≥ ${STRUCTURE_RECALL} of the labelled missing parts on both splits`, () => {
+  it(`the structure rules find ≥ ${STRUCTURE_RECALL.tuning} (tuning) and ${STRUCTURE_RECALL['held-out']} (held out) of the labelled missing parts`, () => {
     for (const split of SPLITS) {
       const parts = Object.entries(turnedOn.rules[split]).filter(([id]) => /^prfaq\/missing-/.test(id));
       const found = parts.reduce((n, [, s]) => n + s.truePositives, 0);
       const labelled = parts.reduce((n, [, s]) => n + s.truePositives + s.misses, 0);
-      assert.ok(labelled > 0 && found / labelled >= STRUCTURE_RECALL, `${split}: ${found} of ${labelled}`);
+      assert.ok(labelled > 0 && found / labelled >= STRUCTURE_RECALL[split], `${split}: ${found} of ${labelled}`);
     }
   });
 
-  // The bars above also hold for a linter that finds nothing: the defaults must find real problems.
-  it('the default rules find at least 20 labelled problems on each split', () => {
+  it(`the default rules find at least ${DEFAULTS_FIND.tuning} (tuning) and ${DEFAULTS_FIND['held-out']} (held out) labelled problems`, () => {
     for (const split of SPLITS) {
       const found = allRules.filter((r) => !r.meta.optIn).reduce((n, r) => n + (score.rules[split][r.meta.id]?.truePositives ?? 0), 0);
-      assert.ok(found >= 20, `${split}: ${found}`);
+      assert.ok(found >= DEFAULTS_FIND[split], `${split}: ${found}`);
     }
   });
 

@@ -33,11 +33,16 @@ describe('settings', () => {
     assert.match(problems[1], /"loud" is not one of/);
     assert.match(problems[3], /"blog" is not "prfaq" or "memo"/);
     assert.equal(weasels(lint(text, settings, { kind: 'prfaq' })).length, 0, 'the bad severity gives way to the default: off (opt-in)');
-    // A rule on by default stays on at its default severity.
+    // style/hedge is opt-in now: a bad severity leaves it at its default, off.
     const hedge = normalizeSettings({ rules: { 'style/hedge': 'loud' } }, allRules);
     assert.equal(hedge.problems.length, 1);
     const hedges = lint('# Launch\n\nI think that Sync is faster.\n', hedge.settings, { kind: 'prfaq' }).filter((f) => f.rule === 'style/hedge');
-    assert.deepEqual(hedges.map((f) => f.severity), ['information']);
+    assert.deepEqual(hedges.map((f) => f.severity), []);
+    // A rule on by default stays on at its default severity.
+    const faq = normalizeSettings({ rules: { 'prfaq/missing-faq': 'loud' } }, allRules);
+    assert.equal(faq.problems.length, 1);
+    const missingFaq = lint('# Launch\n\nI think that Sync is faster.\n', faq.settings, { kind: 'prfaq' }).filter((f) => f.rule === 'prfaq/missing-faq');
+    assert.deepEqual(missingFaq.map((f) => f.severity), ['error']);
   });
 
   it('reports an option of the wrong type', () => {

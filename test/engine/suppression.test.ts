@@ -8,15 +8,15 @@ import { disableFileEdit, disableLineEdit, disableLineFix, isSuppressible } from
 
 const WEASEL = 'style/weasel-word';
 const HEDGE = 'style/hedge';
-/** style/weasel-word is opt-in; these tests are about its findings, so they turn it on. */
-const WEASEL_ON: Settings = { rules: { [WEASEL]: { severity: 'warning' } } };
+/** style/weasel-word and style/hedge are opt-in; these tests are about their findings, so they turn them on (at their default severities). */
+const RULES_ON: Settings = { rules: { [WEASEL]: { severity: 'warning' }, [HEDGE]: { severity: 'information' } } };
 
-function memo(text: string, settings: Settings = WEASEL_ON): LintResult {
+function memo(text: string, settings: Settings = RULES_ON): LintResult {
   return lintDocument(text, settings, { kind: 'memo' });
 }
 
 function prfaq(text: string): LintResult {
-  return lintDocument(text, WEASEL_ON, { kind: 'prfaq' });
+  return lintDocument(text, RULES_ON, { kind: 'prfaq' });
 }
 
 const lines = (...l: string[]) => l.join('\n');
@@ -325,8 +325,9 @@ describe('suppression comments', () => {
       );
       assert.deepEqual(hints(memo(text, { rules: { [WEASEL]: { severity: 'off' } } })), []);
       assert.deepEqual(hints(lintDocument(text, undefined, { kind: 'memo' })), [], 'off by default (opt-in): not unused either');
+      // prfaq/missing-headline is opt-in: on here, so it is the kind of document that keeps it quiet.
       assert.deepEqual(
-        hints(memo(text)).map((h) => h.range.start.line),
+        hints(memo(text, { rules: { ...RULES_ON.rules, 'prfaq/missing-headline': { severity: 'error' } } })).map((h) => h.range.start.line),
         [2],
         'the weasel-word comment is unused when the rule is on; the PR/FAQ rule never runs on a memo',
       );
@@ -431,7 +432,7 @@ describe('suppression comments', () => {
 
     it('disable for the file: a comment at the top, after front matter, then extended', () => {
       const text = lines('---', 'type: memo', '---', '# Plan', '', 'Many stores wait. I think it works.', '');
-      const lint = (t: string) => lintDocument(t, WEASEL_ON, { fileName: 'plan.md' });
+      const lint = (t: string) => lintDocument(t, RULES_ON, { fileName: 'plan.md' });
       const before = lint(text);
       assert.equal(before.kind, 'memo');
       const first = applyEdits(text, [disableFileEdit(text, WEASEL)!]);

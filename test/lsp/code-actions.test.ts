@@ -26,8 +26,8 @@ function applyWorkspaceEdit(text: string, edit: WorkspaceEdit | undefined, uri: 
 describe('language server: code actions', function () {
   let client: LspTestClient;
   before(async () => {
-    // style/weasel-word is opt-in: these actions are mostly its fixes, so it is on.
-    client = await LspTestClient.start({ showDocument: true, settings: { rules: { 'style/weasel-word': 'warning' } } });
+    // style/weasel-word and style/hedge are opt-in: these actions are their fixes, so both are on.
+    client = await LspTestClient.start({ showDocument: true, settings: { rules: { 'style/weasel-word': 'warning', 'style/hedge': 'information' } } });
   });
   after(() => client.stop());
 

@@ -21,8 +21,8 @@ const TEXT = [
 describe('language server: fix-all lists its changes', function () {
   let client: LspTestClient;
   before(async () => {
-    // style/weasel-word is opt-in: its fixes are most of these changes, so it is on.
-    client = await LspTestClient.start({ settings: { rules: { 'style/weasel-word': 'warning' } } });
+    // style/weasel-word and style/hedge are opt-in: these changes are their fixes, so both are on.
+    client = await LspTestClient.start({ settings: { rules: { 'style/weasel-word': 'warning', 'style/hedge': 'information' } } });
   });
   after(() => client.stop());
 

@@ -14,7 +14,9 @@ import { CONFIG_FILES_GLOB } from '../../server/src/lsp/handlers/config-files';
 import { LspTestClient, ROOT } from './lsp-client';
 
 const WEASEL = 'style/weasel-word';
-const HEDGE = 'style/hedge';
+// On by default (a goals section with only output metrics); the user's settings turn it off.
+const OUTPUT_ONLY = 'metrics/output-only';
+const OUTPUT_GOALS = '\n## Goals\n\n- Grow revenue to $12M.\n- Reach an 18% operating margin.\n';
 const TEXT = '# Plan\n\nThe new flow is significantly simpler.\n';
 const GOOD = `rules:\n  ${WEASEL}: error\ndocuments:\n  "drafts/*.md": memo\n`;
 const BROKEN = `rules:\n  ${WEASEL}: hint\n  style/no-such-rule: off\n`;
@@ -39,8 +41,8 @@ describe('language server: team configuration files', function () {
     ws = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-team-'));
     mkdirSync(file('.git'));
     write('team/.barraiser.yaml', GOOD);
-    // The user's own settings turn the weasel word (opt-in, off by default) and hedges (on by default) off; the team file says error.
-    client = await LspTestClient.start({ workspace: ws, settings: { rules: { [WEASEL]: 'off', [HEDGE]: 'off' } }, watchFiles: true });
+    // The user's own settings turn the weasel word (opt-in, off by default) and output-only goals (on by default) off; the team file says error.
+    client = await LspTestClient.start({ workspace: ws, settings: { rules: { [WEASEL]: 'off', [OUTPUT_ONLY]: 'off' } }, watchFiles: true });
   });
   afterEach(async () => {
     await client.stop();
@@ -108,10 +110,10 @@ describe('language server: team configuration files', function () {
     write('fresh/.barraiser.yaml', 'rules: [oops\n');
     const onFile = client.waitForDiagnostics(uri('fresh/.barraiser.yaml'), (p) => p.diagnostics.length > 0);
     const message = client.waitForMessage((m) => m.message.includes('fresh/.barraiser.yaml'));
-    const opened = await client.open(uri('fresh/plan.memo.md'), `${TEXT}\nI think that it works.\n`);
+    const opened = await client.open(uri('fresh/plan.memo.md'), `${TEXT}${OUTPUT_GOALS}`);
     assert.deepEqual(
-      opened.diagnostics.filter((d) => d.code === HEDGE).map((d) => d.severity),
-      [DiagnosticSeverity.Information],
+      opened.diagnostics.filter((d) => d.code === OUTPUT_ONLY).map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
       'the default severity, not the user’s off',
     );
     assert.deepEqual(severities(opened.diagnostics), [], 'the default of an opt-in rule: off');

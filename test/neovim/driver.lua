@@ -109,12 +109,15 @@ local function run()
   -- 3. A settings change, as the README tells users to make one: the server asks for the new
   -- settings with workspace/configuration and re-checks the document. style/weasel-word is
   -- opt-in: this turns it on, so its findings after line 5's em dashes check the byte columns;
-  -- style/vague-time is opt-in too, and on from here ("soon" on line 13, after "many").
+  -- style/vague-time and style/placeholder are opt-in too, and on from here ("soon" on line 13,
+  -- after "many"; "Jane Doe" on line 11).
   vim.cmd('buffer ' .. prfaq)
   result.configuration_before_change = #result.configuration
-  next_diagnostics('diagnostics after turning style/weasel-word and style/vague-time on', function()
+  next_diagnostics('diagnostics after turning style/weasel-word, style/vague-time and style/placeholder on', function()
     local c = client()
-    c.config.settings = { barRaiser = { rules = { ['style/weasel-word'] = 'warning', ['style/vague-time'] = 'warning' } } }
+    c.config.settings = {
+      barRaiser = { rules = { ['style/weasel-word'] = 'warning', ['style/vague-time'] = 'warning', ['style/placeholder'] = 'error' } },
+    }
     c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
     return prfaq
   end)
@@ -128,11 +131,19 @@ local function run()
   end)
   record('edit', prfaq)
 
-  -- 5. Another settings change: a rule off, an opt-in rule on at another severity (vague-time stays on).
+  -- 5. Another settings change: a rule off, an opt-in rule on at another severity (vague-time and
+  -- placeholder stay on).
   next_diagnostics('diagnostics after the settings change', function()
     local c = client()
     c.config.settings = {
-      barRaiser = { rules = { ['style/weasel-word'] = 'off', ['style/passive-voice'] = 'error', ['style/vague-time'] = 'warning' } },
+      barRaiser = {
+        rules = {
+          ['style/weasel-word'] = 'off',
+          ['style/passive-voice'] = 'error',
+          ['style/vague-time'] = 'warning',
+          ['style/placeholder'] = 'error',
+        },
+      },
     }
     c.notify('workspace/didChangeConfiguration', { settings = c.config.settings })
     return prfaq

@@ -26,6 +26,7 @@ const RUN_MS = 90_000;
 const WEASEL = 'style/weasel-word';
 const PASSIVE = 'style/passive-voice';
 const VAGUE_TIME = 'style/vague-time';
+const PLACEHOLDER = 'style/placeholder';
 const EDIT = ' Clerks find it very easy to learn.';
 
 interface NvimDiagnostic {
@@ -158,25 +159,25 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
   edited[4] += EDIT;
 
   // The fixture's findings with every rule at its default (Neovim answers workspace/configuration
-  // with null): style/weasel-word and style/vague-time are opt-in, so off.
-  const opened: Expected[] = [
-    { code: 'prfaq/missing-faq', severity: 'ERROR', ...wholeLine(lines, 0) },
-    { code: 'style/placeholder', severity: 'ERROR', ...at(lines, 10, 'Jane Doe') },
-  ];
-  // Settings {"style/weasel-word": "warning", "style/vague-time": "warning"} turn both on. Line 5
-  // starts "SEATTLE — March 3, 2027 —": its columns are bytes, two more per em dash than the
-  // server's UTF-16 columns, so these also check Neovim's position conversion.
+  // with null): style/weasel-word, style/vague-time and style/placeholder are opt-in, so off;
+  // only prfaq/missing-faq (on by default) is left.
+  const missingFaq: Expected = { code: 'prfaq/missing-faq', severity: 'ERROR', ...wholeLine(lines, 0) };
+  const opened: Expected[] = [missingFaq];
+  // Settings {"style/weasel-word": "warning", "style/vague-time": "warning", "style/placeholder": "error"}
+  // turn the three on. Line 5 starts "SEATTLE — March 3, 2027 —": its columns are bytes, two more
+  // per em dash than the server's UTF-16 columns, so these also check Neovim's position conversion.
   const weaselOn: Expected[] = [
-    opened[0],
+    missingFaq,
     { code: WEASEL, severity: 'WARN', ...at(lines, 4, 'significantly') },
-    opened[1],
+    { code: PLACEHOLDER, severity: 'ERROR', ...at(lines, 10, 'Jane Doe') },
     { code: WEASEL, severity: 'WARN', ...at(lines, 12, 'many') },
     { code: VAGUE_TIME, severity: 'WARN', ...at(lines, 12, 'soon') },
   ];
   // After appending EDIT to line 5: one more weasel word, after the em dashes.
   const afterEdit: Expected[] = [...weaselOn.slice(0, 2), { code: WEASEL, severity: 'WARN', ...at(edited, 4, 'very') }, ...weaselOn.slice(2)];
-  // Settings {"style/weasel-word": "off", "style/passive-voice": "error", "style/vague-time": "warning"}:
-  // passive-voice is opt-in, so the setting turns it on (an unowned promise on line 9).
+  // Settings {"style/weasel-word": "off", "style/passive-voice": "error", "style/vague-time": "warning",
+  // "style/placeholder": "error"}: passive-voice is opt-in, so the setting turns it on (an unowned
+  // promise on line 9).
   const withoutWeasel = afterEdit.filter((d) => d.code !== WEASEL);
   const afterSettings: Expected[] = [withoutWeasel[0], { code: PASSIVE, severity: 'ERROR', ...at(lines, 8, 'be added') }, ...withoutWeasel.slice(1)];
 
@@ -257,7 +258,7 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
     const { configuration, configuration_before_change: before } = run!.result;
     const asked = configuration.slice(before);
     assert.ok(asked.length > 0, 'the server asked again after didChangeConfiguration');
-    assert.deepEqual(asked.at(-1)!.answer, [{ rules: { [WEASEL]: 'off', [PASSIVE]: 'error', [VAGUE_TIME]: 'warning' } }]);
+    assert.deepEqual(asked.at(-1)!.answer, [{ rules: { [WEASEL]: 'off', [PASSIVE]: 'error', [VAGUE_TIME]: 'warning', [PLACEHOLDER]: 'error' } }]);
   });
 
   it('leaves no server or nvim process behind', () => {

@@ -132,7 +132,8 @@ export function matchFindings(text: string, findings: readonly Finding[], labels
   const candidates: { f: number; l: number; distance: number }[] = [];
   findings.forEach((finding, f) => {
     labels.forEach((label, l) => {
-      if (label.rule !== finding.rule) return;
+      // A finding that stands for others (a placeholder dateline for its slots) answers their labels too.
+      if (label.rule !== finding.rule && !finding.covers?.includes(label.rule)) return;
       const distance = distanceBetween(finding, label, lines, paragraphOf);
       if (distance !== undefined) candidates.push({ f, l, distance });
     });
@@ -161,14 +162,23 @@ function distanceBetween(finding: Finding, label: Label, lines: string[], paragr
   if (isDocumentLevel(label.rule) || label.line === null) return label.line === null ? 0 : Math.abs(finding.range.start.line + 1 - label.line) / 1000;
   const line = label.line - 1;
   const { start, end } = finding.range;
-  const column = label.text ? lines[line]?.toLowerCase().indexOf(label.text.toLowerCase()) ?? -1 : -1;
-  if (column >= 0) {
-    const from = { line, character: column };
-    const to = { line, character: column + label.text!.length };
-    if (before(start, to) && before(from, end)) return 0;
+  // The label names words, not which of their occurrences on the line: any occurrence counts.
+  const columns = label.text ? occurrences(lines[line]?.toLowerCase() ?? '', label.text.toLowerCase()) : [];
+  if (columns.length > 0) {
+    for (const column of columns) {
+      const from = { line, character: column };
+      const to = { line, character: column + label.text!.length };
+      if (before(start, to) && before(from, end)) return 0;
+    }
   } else if (start.line <= line && line <= end.line) return 0;
   if (paragraphOf[line] !== undefined && paragraphOf[line] === paragraphOf[start.line]) return 1 + Math.abs(start.line - line) / 100;
   return undefined;
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0 && needle; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
 }
 
 const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character < b.character);

@@ -18,11 +18,14 @@ export function applySubsumption(findings: Finding[], subsumes: ReadonlyMap<Find
   const outer = findings.filter((f) => subsumes.has(f));
   if (outer.length === 0) return findings;
   const raised = new Map<Finding, Severity>();
+  const covered = new Map<Finding, Set<string>>();
   const kept = findings.filter((f) => {
     const by = outer.find((o) => o !== f && subsumes.get(o)!.includes(f.rule) && inside(f.range, o.range));
     if (!by) return true;
     if (RANK[f.severity] > RANK[raised.get(by) ?? by.severity]) raised.set(by, f.severity);
+    (covered.get(by) ?? covered.set(by, new Set()).get(by)!).add(f.rule);
     return false;
   });
-  return raised.size === 0 ? kept : kept.map((f) => (raised.has(f) ? { ...f, severity: raised.get(f)! } : f));
+  if (covered.size === 0) return kept;
+  return kept.map((f) => (covered.has(f) ? { ...f, severity: raised.get(f) ?? f.severity, covers: [...covered.get(f)!] } : f));
 }

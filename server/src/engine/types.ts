@@ -44,6 +44,8 @@ export interface Finding {
   fixes?: Fix[];
   /** Other places in the document the finding points at (LSP relatedInformation). */
   related?: RelatedPlace[];
+  /** Rules whose findings inside this one's range it stands for, hidden while it is shown (engine/subsume.ts). */
+  covers?: string[];
 }
 
 /** Options a rule reads; every rule accepts `severity`, the rest is rule-specific. */

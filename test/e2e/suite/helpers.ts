@@ -103,6 +103,12 @@ export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = {
   'prfaq/missing-call-to-action': 'warning',
   'prfaq/missing-external-faq': 'warning',
   'prfaq/missing-internal-faq': 'warning',
+  'prfaq/missing-headline': 'error',
+  'prfaq/missing-dateline': 'warning',
+  'prfaq/missing-leader-quote': 'warning',
+  'style/placeholder': 'error',
+  'style/hedge': 'information',
+  'metrics/compound-metric': 'warning',
 };
 
 /**

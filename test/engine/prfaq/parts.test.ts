@@ -56,6 +56,12 @@ const ROWS: { release: string; text: string; parts: Record<string, string | unde
     quotes: ['customer'],
   },
   {
+    release: 'the announcement after a dateline line and a one-line hook: the founder of the company it names is the leader',
+    text: `# Koe Seed Replaces Festival Speakers\n\n**Tokyo, Japan — July 2026**\n\nWhat if the whole audience was the sound system?\n\nKoe today announced Koe Seed, a wristband speaker for festivals.\n\n"I grew up going to festivals where the best spot was a fight," said Yuki Hamada, founder of Koe.\n\n## FAQ\n\n### Is it loud?\n\nYes.`,
+    parts: { leaderQuote: '"I grew up' },
+    quotes: ['leader'],
+  },
+  {
     release: 'the product\'s creator quoted twice ("creator of …", later "the creator"): both the leader',
     text: RELEASE('"Families should not have to think about saving," said Dana Ruiz, creator of Stash Jar. "So we made it automatic."\n\n"Most apps ask you to move money yourself," said the creator. "Ours does it for you."'),
     parts: { leaderQuote: '"Families should not', customerQuote: undefined },

@@ -1,9 +1,10 @@
 // A dateline whose city or date is still a template's slot (prfaq/dateline.ts): the reader marks
 // it, prfaq/missing-dateline reports it once (no fix: only the writer knows the city), and the
 // style/placeholder findings on its slots are folded into that finding (engine/subsume.ts).
+// Both rules are opt-in: these tests turn both on at their default severities.
 
 import assert from 'node:assert/strict';
-import { lint } from '../../../server/src/linter';
+import { lint, optInRulesOn } from '../../../server/src/linter';
 import { PLACEHOLDER_MESSAGE } from '../../../server/src/rules/prfaq/missing-dateline';
 import { readPrfaq, textAt } from './read';
 
@@ -47,31 +48,33 @@ describe('PR/FAQ reader: placeholder dateline', () => {
 
 describe('prfaq/missing-dateline on a placeholder dateline', () => {
   const text = `${HEAD}[CITY], [STATE] — [DATE] — ${SUMMARY} It costs $XX a month.\n`;
+  const BOTH_ON = optInRulesOn(['prfaq/missing-dateline', 'style/placeholder']).rules;
   const show = (rules: Record<string, { severity: 'off' | 'warning' | 'error' }> = {}, body = text) =>
-    lint(body, { rules }, { kind: 'prfaq' })
+    lint(body, { rules: { ...BOTH_ON, ...rules } }, { kind: 'prfaq' })
       .filter((f) => f.rule === 'prfaq/missing-dateline' || f.rule === 'style/placeholder')
       .map((f) => `${f.rule} ${f.severity} "${body.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)}"${f.fixes?.length ? ' fix' : ''}`);
 
   const cases: [string, Record<string, { severity: 'off' | 'warning' | 'error' }>, string[]][] = [
     // One finding for the dateline, as serious as the placeholder error it stands for; the slot outside it stays.
-    ['defaults: one dateline finding, no fix; "$XX" still a placeholder', {}, ['prfaq/missing-dateline error "[CITY], [STATE] — [DATE] —"', 'style/placeholder error "$XX"']],
+    ['both on at their defaults: one dateline finding, no fix; "$XX" still a placeholder', {}, ['prfaq/missing-dateline error "[CITY], [STATE] — [DATE] —"', 'style/placeholder error "$XX"']],
     ['style/placeholder off: the dateline finding at its own severity', { 'style/placeholder': { severity: 'off' } }, ['prfaq/missing-dateline warning "[CITY], [STATE] — [DATE] —"']],
     [
       'prfaq/missing-dateline off: each slot is a placeholder again',
       { 'prfaq/missing-dateline': { severity: 'off' } },
-      ['style/placeholder error "[CITY]"', 'style/placeholder error "[STATE]"', 'style/placeholder error "[DATE]"', 'style/placeholder error "$XX"'],
+      // Slots with only a joiner between them are one placeholder: one finding for the dateline's slots.
+      ['style/placeholder error "[CITY], [STATE] — [DATE]"', 'style/placeholder error "$XX"'],
     ],
   ];
   for (const [name, rules, expected] of cases) it(name, () => assert.deepEqual(show(rules), expected));
 
   it('says what to fill in', () => {
-    const finding = lint(text, { rules: {} }, { kind: 'prfaq' }).find((f) => f.rule === 'prfaq/missing-dateline');
+    const finding = lint(text, { rules: BOTH_ON }, { kind: 'prfaq' }).find((f) => f.rule === 'prfaq/missing-dateline');
     assert.equal(finding?.message, PLACEHOLDER_MESSAGE);
   });
 
   it('a comment that silences the dateline finding brings the slots back', () => {
     const silenced = `${HEAD}<!-- bar-raiser-disable-next-line prfaq/missing-dateline -->\n[CITY] — [DATE] — ${SUMMARY}\n`;
-    assert.deepEqual(show({}, silenced), ['style/placeholder error "[CITY]"', 'style/placeholder error "[DATE]"']);
+    assert.deepEqual(show({}, silenced), ['style/placeholder error "[CITY] — [DATE]"']);
   });
 
   it('a real dateline gets neither finding', () => assert.deepEqual(show({}, `${HEAD}LAKEPORT, OH — March 3, 2027 — ${SUMMARY}\n`), []));

@@ -35,6 +35,9 @@ const NUMBERS = [
   String.raw`(?:\bup\s+to\s+)?\b(?:X+|N)(?:[.,]X+)?\s+(?:percent|percentage\s+points|basis\s+points|bps|days|weeks|months|hours|minutes|seconds|ms|years|times|million|billion|thousand|customers|users|stores|sellers|orders|units|people|teams)\b`,
   String.raw`\b(?:X+|\d+)(?:,X{3})+\b`,
 ];
+/** A template variable standing for a name not chosen yet: "$FOUNDATION", "$PRODUCT_NAME" (code is masked out before). */
+// An environment variable is no slot: "$HOME/go1.4", "in $GOROOT", "$GOROOT_BOOTSTRAP" (a slot's own suffix is a name: "$PRODUCT_NAME").
+const VARIABLE = String.raw`(?<![\w$])(?<!\b(?:in|set|export|value|variable|env)\s+)\$(?!(?:HOME|PATH|USER|PWD|SHELL|TMPDIR|TMP|TEMP|LANG|EDITOR)\b)[A-Z]{3,}(?:_(?:NAME|TITLE|DATE|COMPANY|PRODUCT|CITY|TEAM|URL))?\b(?![/=\w])`;
 const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
 const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter|replace\s+with|fill\s+in)\s[^()\n]{1,60}\)|\((?:[Nn]eeds?\s+(?:rewording|rewriting|a\s+rewrite|editing|a\s+source|a\s+citation|data)|[Tt]o\s+be\s+(?:determined|confirmed|decided|announced|written|added))\b[^()\n]{0,100}\)`;
 /** "To be determined" as a whole answer or note: at the start of a line or after "A:". */
@@ -55,10 +58,23 @@ const UNCERTAIN = new RegExp(
 );
 /** Cheap test that a unit may hold a placeholder at all. */
 const MAYBE = /[[{(?$€£%]|[Tt]o be |TB[DCA]|TODO|todo|tbd|FIXME|fixme|XX|xx|TK|Doe|Bloggs|ACME|Acme|orem|\b[XN]\b|Name|Quote|ABC|XYZ/;
-const PLACEHOLDERS = new RegExp(`${BRACKETS}|${TBD_WORDS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}|${ATTRIBUTION_SLOT}`, 'g');
+const PLACEHOLDERS = new RegExp(`${BRACKETS}|${TBD_WORDS}|${WORDS}|${NUMBERS.join('|')}|${NAMES}|${ATTRIBUTION_SLOT}|${VARIABLE}`, 'g');
+/** "e.g. ACME Corp", "for example John Doe": a made-up name used as an example, on purpose. */
+const EXAMPLE_LEAD = /\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)/gi;
+
+/** Whether `at` is inside the example a lead-in opened earlier in the sentence ("e.g. ACME Corp sponsors the ACME Prize"). */
+function inExample(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  let lead = -1;
+  for (const m of before.matchAll(EXAMPLE_LEAD)) lead = m.index! + m[0].length;
+  return lead >= 0 && !/[!?]|\.\s/.test(before.slice(lead));
+}
+const EXAMPLE_NAME = /^(?:ACME|Acme|John|Jane|J\.|Joe)\b/;
+/** What may sit between two slots that are one placeholder: "John Doe at ACME", "[Name], [Title]". */
+const JOINER = /^[ \t]*(?:at|of|from|,|\/|—|–|-)?[ \t]*$/;
 
 const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;
-const SLOT = /\b(?:name|title|date|city|company|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|contact|info|x|n)\b|%/i;
+const SLOT = /\b(?:name|title|date|city|company|institution|affiliation|organi[sz]ation|university|employer|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|contact|info|x|n)\b|%/i;
 const EDITORIAL = /\b(?:the|a|an|our|their|its|we|they|it|he|she|his|her|this|that)\b/i;
 
 /** Whether a [bracketed] span is a slot to fill rather than a citation, insertion or box. */
@@ -126,6 +142,7 @@ export const placeholder: BlockRule = {
             if (inFormText(unit.masked, lineStart, m.index)) continue;
           }
           if (removed.has(text.toLowerCase()) || removed.has(text.replace(/^up\s+to\s+/i, '').toLowerCase())) continue;
+          if (EXAMPLE_NAME.test(text) && inExample(unit.masked, m.index)) continue;
           const start = unit.start + m.index;
           if (findings.some((f) => f.start <= start && start < f.end)) continue;
           const sure = pattern !== UNCERTAIN;
@@ -140,9 +157,28 @@ export const placeholder: BlockRule = {
         }
       }
     }
-    return findings.sort((a, b) => a.start - b.start);
+    return joinAdjacent(findings.sort((a, b) => a.start - b.start), block.text);
   },
 };
+
+/** Slots with only a joiner between them are one placeholder, one finding: "John Doe at ACME Corp". */
+function joinAdjacent(findings: BlockFinding[], text: string): BlockFinding[] {
+  const out: BlockFinding[] = [];
+  for (const f of findings) {
+    const last = out.at(-1);
+    if (last && f.start >= last.end && JOINER.test(text.slice(last.end, f.start))) {
+      const phrase = text.slice(last.start, f.end).replace(/\s+/g, ' ');
+      const sure = !last.maxSeverity || !f.maxSeverity;
+      out[out.length - 1] = {
+        start: last.start,
+        end: f.end,
+        message: `"${phrase}" is a placeholder. Put in the real ${kindOf(phrase)}, or say what is unknown and when it will be known.`,
+        ...(sure ? {} : { maxSeverity: 'warning' as const }),
+      };
+    } else out.push(f);
+  }
+  return out;
+}
 
 const QUOTE_MARK = /["“”]/g;
 /** Text that introduces a form the reader fills in: "send a note: "Hi [Name], …"". */
@@ -170,7 +206,7 @@ function kindOf(text: string): string {
   if (/^HOW\s+(?:MUCH|MANY)\?$/.test(text)) return 'number';
   if (/[$€£%]|\bX\b|\bN\b|X{2,}|x{2,}|\bn\b/.test(text)) return 'number';
   if (/quote/i.test(text)) return 'speaker';
-  if (/doe|bloggs|name|title/i.test(text)) return 'name';
+  if (/doe|bloggs|name|title|^\$[A-Z]/i.test(text)) return 'name';
   if (/acme|\b(?:ABC|XYZ)\b/i.test(text)) return 'company name';
   if (/date/i.test(text)) return 'date';
   return 'content';

@@ -5,7 +5,7 @@ import type { AnalyzedBlock } from '../../analysis';
 import type { DocBlock } from '../../doc-view';
 import { memoize } from '../../memo';
 import { plain } from '../../text';
-import { DOC_TITLE, IMMEDIATE_RELEASE, PRESS_RELEASE_TITLE } from '../../vocabulary';
+import { DOC_TITLE, IMMEDIATE_RELEASE, isMetadataLine, PRESS_RELEASE_TITLE } from '../../vocabulary';
 import { DATELINE } from '../dateline';
 import { LABEL_LINE, labelOf } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
@@ -87,7 +87,8 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     }
     const unit = a.units[0];
     if (!unit) {
-      if (c < release) continue;
+      // A rule ("---") or a comment between the release label and its headline is layout.
+      if (c < release || (release >= 0 && /^\s*(?:(?:[-*_]\s*){3,}|<!--[\s\S]*-->)\s*$/.test(a.text))) continue;
       break;
     }
     const labelled = LABEL_LINE.exec(unit.source);
@@ -95,6 +96,8 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     // Prose above a "Press Release" label is the document's preamble (metadata lines, a note to
     // the reader): the headline is under the label.
     if (c < release) continue;
+    // "**Contact:** Corey Schuman …" under "FOR IMMEDIATE RELEASE": bookkeeping above the headline.
+    if (release >= 0 && a.units.every((u) => isMetadataLine(plain(u.masked)))) continue;
     const text = plain(unit.masked);
     // Right under a "Press Release" label, a bold (not italic: that is the subheading's style) line
     // is the headline even when hard-wrapped or closed by a full stop ("**Dossier keeps a topic of work alive … working on it.**").

@@ -37,7 +37,8 @@ export function announcerNames(paragraphs: readonly PrParagraph[], headlineText:
       if (distinctive.length > 0) names.phrases.push(words.map((w) => w.toLowerCase()));
     }
   };
-  for (const [index, paragraph] of paragraphs.slice(0, 2).entries()) {
+  // The first three: a dateline on a line of its own and a one-line hook may come before the announcement.
+  for (const [index, paragraph] of paragraphs.slice(0, 3).entries()) {
     const read = announcementIn(paragraph.unit);
     const m = read.announcer ?? (index === 0 || read.dateline ? read.todayVerb : null);
     if (m) {
