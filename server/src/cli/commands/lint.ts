@@ -14,24 +14,24 @@
 // can't lose data: valid UTF-8, not a link out of the tree being fixed (see linkOutOfTree), and
 // ../write.ts's checks.
 
-import { isUtf8 } from 'node:buffer';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { describeError, isInside, repositoryRoot, type TeamConfig } from '../../config';
+import { describeError, isInside, repositoryRoot } from '../../config';
 import { summarizeChange } from '../../engine/fix-report';
-import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
-import { CliConfigs, formatProblem, withOverrides } from '../config';
+import { allRules, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
+import { DEFAULT_CACHE_FILE, LintCache } from '../cache';
+import { CliConfigs, formatProblem } from '../config';
 import { formatJson, formatText, FORMATS, summary, type FileResult, type Format } from '../format';
 import { expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
+import { lintBytes, type FileJob, type FileOutcome, type FixPlan } from '../lint-file';
 import { parseArgs } from '../options';
+import { lintAll, threadCount } from '../pool';
 import { NotWritten, writeFileSafely } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
 /** Fixes listed per file in text output; JSON has them all. */
 const MAX_LISTED_CHANGES = 50;
-/** Bytes inspected for NUL characters (a binary file). */
-const BINARY_SAMPLE = 8000;
 
 const HELP = `Usage: bar-raiser lint [options] <file|folder|glob>...
 
@@ -69,6 +69,12 @@ Options:
       --follow-links         with --fix: also write files that such links point to
       --pass-on-no-documents exit 0 (not 2) when no file given is a PR/FAQ or memo, for hooks
                              that pass every staged Markdown file
+      --threads <n>          lint on n threads (1: no worker threads). Default: every core for
+                             runs of 16 files and 128 KB or more, else 1. Output is the same
+      --cache                keep each file's findings in .barraiser-cache (in the working
+                             folder) and lint again only files whose content, settings or
+                             Bar Raiser version changed; says on stderr how many came from it
+      --cache-location <path> the cache file to use (a folder: .barraiser-cache in it)
   -h, --help                 show this help
 
 Exit codes: 0 no error-severity findings, 1 at least one, 2 bad usage, unreadable input (also
@@ -88,6 +94,10 @@ interface LintOptions {
   followLinks: boolean;
   /** Nothing to lint is a success (pre-commit hooks), not exit 2. */
   passOnNoDocuments: boolean;
+  /** --threads; undefined: decided by the run's size (../pool.ts). */
+  threads?: number;
+  /** The cache file (--cache, --cache-location), as given. */
+  cache?: string;
   paths: string[];
 }
 
@@ -115,6 +125,9 @@ function readOptions(args: string[]): LintOptions | undefined {
     fix: {},
     'follow-links': {},
     'pass-on-no-documents': {},
+    threads: { value: true },
+    cache: {},
+    'cache-location': { value: true },
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -124,7 +137,11 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const settings = ruleSettings((options.rule as string[]) ?? []);
-  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, paths: positionals };
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of 1 or more (got "${options.threads as string}")`);
+  const cacheLocation = options['cache-location'] as string | undefined;
+  const cache = cacheLocation ?? (options.cache === true ? DEFAULT_CACHE_FILE : undefined);
+  return { format: format as Format, kind: kind as DocumentKind | undefined, settings, config: options.config as string | undefined, fix: options.fix === true, followLinks: options['follow-links'] === true, passOnNoDocuments: options['pass-on-no-documents'] === true, threads, cache, paths: positionals };
 }
 
 function ruleSettings(values: string[]): Settings {
@@ -139,7 +156,7 @@ function ruleSettings(values: string[]): Settings {
   return settings;
 }
 
-function lint(options: LintOptions, io: CliIO): number {
+async function lint(options: LintOptions, io: CliIO): Promise<number> {
   const { files, errors, notes } = expandInputs(options.paths, io.cwd);
   const configs = new CliConfigs(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
   const teams = files.map((file) => configs.forFile(file.absolute));
@@ -149,12 +166,37 @@ function lint(options: LintOptions, io: CliIO): number {
     io.stderr('bar-raiser: error: nothing was linted; fix the configuration file and run again.\n');
     return EXIT_USAGE;
   }
-  const run: Run = { errors, notes, fixed: [], cwd: io.cwd };
-  const results: FileResult[] = [];
+  const run: Run = { errors, notes, fixed: [], written: new Set(), cwd: io.cwd };
+  const cache = options.cache === undefined ? undefined : new LintCache(path.resolve(io.cwd, options.cache), options.cache);
+  const jobs: FileJob[] = [];
   files.forEach((file, index) => {
-    const result = lintFile(file, options, teams[index], io.cwd, run);
+    const team = teams[index];
+    try {
+      const bytes = readFileSync(file.absolute);
+      jobs.push({ file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, settings: options.settings, fix: options.fix }, cwd: io.cwd });
+    } catch (error) {
+      errors.push(`cannot read ${file.path}: ${describeError(error)}`);
+    }
+  });
+  const cached = jobs.map((job) => cache?.lookup(job));
+  const toLint = jobs.filter((_, index) => !cached[index]);
+  const fresh = await lintAll(toLint, threadCount(toLint, options.threads));
+  const results: FileResult[] = [];
+  jobs.forEach((job, index) => {
+    let outcome = cached[index] ?? fresh.shift()!;
+    // Another path to a file fixed above (a link): lint what was written, as one thread would.
+    if (run.written.size > 0 && run.written.has(realPath(job.file.absolute))) ({ job, outcome } = relint(job));
+    else if (!cached[index]) cache?.remember(job, outcome);
+    notes.push(...outcome.notes);
+    errors.push(...outcome.errors);
+    const result = outcome.fix ? writeFixes(job, outcome.fix, options.followLinks, run) : outcome.result;
+    if (outcome.fix) cache?.forget(job.file.absolute);
     if (result) results.push(result);
   });
+  if (cache) {
+    cache.save();
+    notes.push(...cache.notes, `cache: ${cache.hits} from the cache, ${toLint.length} linted`);
+  }
 
   // What --fix changed comes first (stderr), then what is left (stdout), then notes and errors.
   for (const report of run.fixed) io.stderr(`bar-raiser: ${report}\n`);
@@ -178,70 +220,29 @@ interface Run {
   errors: string[];
   notes: string[];
   fixed: string[];
+  /** Real paths of the files --fix wrote. */
+  written: Set<string>;
   /** The working folder, and (found once, when a named link is fixed) the repository above it. */
   cwd: string;
   repository?: { root: string; shown: string };
 }
 
-function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, run: Run): FileResult | undefined {
-  const { errors, notes } = run;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch (error) {
-    errors.push(`cannot read ${file.path}: ${describeError(error)}`);
-    return undefined;
-  }
-  const utf16 = utf16Order(bytes);
-  // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
-  let text = utf16 ? decodeUtf16(bytes, utf16) : bytes.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
-  // A team file's `documents` globs are relative to its folder.
-  const relativePath = path.relative(team ? path.dirname(team.file) : cwd, file.absolute).split(path.sep).join('/');
-  const kind = detectKind(file.absolute, text, team?.documents ?? {}, options.kind, relativePath);
-  if (!kind) {
-    if (file.explicit) notes.push(`skipped ${file.path}: not a PR/FAQ or memo (name it *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind)`);
-    return undefined;
-  }
-  if (utf16) {
-    errors.push(`cannot lint ${file.path}: UTF-16 is not supported; save it as UTF-8`);
-    return undefined;
-  }
-  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) {
-    errors.push(`cannot lint ${file.path}: it looks binary (it contains NUL bytes)`);
-    return undefined;
-  }
-  const settings = team ? withOverrides(team.settings, options.settings) : options.settings;
-  const badByte = isUtf8(bytes) ? undefined : firstInvalidByte(bytes);
-  if (badByte) {
-    const where = `${file.path} is not valid UTF-8 (${badByte})`;
-    // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
-    if (options.fix) errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
-    else notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
-    return { file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: options.fix ? [] : undefined };
-  }
-  if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, options.followLinks, run);
-  return { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
-}
-
-/** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
-function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, followLinks: boolean, run: Run): FileResult {
-  const result = fixAll(text, settings, { kind });
+/** Writes what --fix changed (only if the file is safe to write) and reports what is left. */
+function writeFixes({ file, bytes }: FileJob, { text, bom, settings, kind, fixed: result }: FixPlan, followLinks: boolean, run: Run): FileResult {
   const unchanged = (): FileResult => ({ file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: [] });
-  if (result.applied.length === 0) return { file: file.path, findings: result.remaining, fixes: [] };
   const outside = followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {
     run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (--follow-links fixes it)`);
     return unchanged();
   }
   try {
-    writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
+    writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, Buffer.from(bytes));
   } catch (error) {
     if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.message}; it was left unchanged.`);
     else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
     return unchanged();
   }
+  run.written.add(realPath(file.absolute));
   const listed = result.changes.slice(0, MAX_LISTED_CHANGES).map((change) => {
     const { line, text: what } = summarizeChange(change);
     return `\n  ${file.path}:${line + 1} ${change.rule} ${what}`;
@@ -249,6 +250,26 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   const more = result.changes.length - listed.length;
   run.fixed.push(`fixed ${describeFixes(result.applied)} in ${file.path}${listed.join('')}${more > 0 ? `\n  … and ${more} more (--format json lists them all)` : ''}`);
   return { file: file.path, findings: result.remaining, fixes: result.changes };
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The job again with the file's bytes as they are now, linted in this thread. */
+function relint(job: FileJob): { job: FileJob; outcome: FileOutcome } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.file.absolute);
+  } catch (error) {
+    return { job, outcome: { notes: [], errors: [`cannot read ${job.file.path}: ${describeError(error)}`] } };
+  }
+  const fresh = { ...job, bytes };
+  return { job: fresh, outcome: lintBytes(fresh) };
 }
 
 /**
@@ -288,40 +309,6 @@ function linkOutOfTree(file: InputFile, run: Run): string | undefined {
 function repositoryOf(cwd: string): { root: string; shown: string } {
   const root = repositoryRoot(cwd);
   return root ? { root, shown: 'the repository' } : { root: path.resolve(cwd), shown: 'the current folder' };
-}
-
-function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
-  return undefined;
-}
-
-/** UTF-16 text, only to tell its kind (and then say it isn't supported). */
-function decodeUtf16(bytes: Buffer, order: 'le' | 'be'): string {
-  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1));
-  return (order === 'be' ? even.swap16() : even).toString('utf16le');
-}
-
-/** "byte 0x93 at line 3, column 5" for the first byte that is not valid UTF-8. */
-function firstInvalidByte(bytes: Buffer): string {
-  // Binary search for the longest valid prefix; streaming, a character cut at the end is no error.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    let valid = true;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-    } catch {
-      valid = false;
-    }
-    if (valid) low = mid;
-    else high = mid - 1;
-  }
-  if (low >= bytes.length) return 'an unfinished character at the end';
-  const before = bytes.subarray(0, low).toString('utf8');
-  const lines = before.split(/\r\n|\r|\n/);
-  return `byte 0x${bytes[low].toString(16).padStart(2, '0')} at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
 }
 
 /** "3 problems (style/weasel-word ×2, style/hedge)". */
