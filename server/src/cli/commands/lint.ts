@@ -70,7 +70,7 @@ Options:
       --pass-on-no-documents exit 0 (not 2) when no file given is a PR/FAQ or memo, for hooks
                              that pass every staged Markdown file
       --threads <n>          lint on n threads (1: no worker threads). Default: every core for
-                             runs of 16 files and 128 KB or more, else 1. Output is the same
+                             runs of 32 files and 512 KB or more, else 1. Output is the same
       --cache                keep each file's findings in .barraiser-cache (in the working
                              folder) and lint again only files whose content, settings or
                              Bar Raiser version changed; says on stderr how many came from it
