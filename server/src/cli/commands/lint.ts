@@ -168,29 +168,35 @@ async function lint(options: LintOptions, io: CliIO): Promise<number> {
   }
   const run: Run = { errors, notes, fixed: [], written: new Set(), cwd: io.cwd };
   const cache = options.cache === undefined ? undefined : new LintCache(path.resolve(io.cwd, options.cache), options.cache);
-  const jobs: FileJob[] = [];
-  files.forEach((file, index) => {
+  // Each file's outcome, in input order: a read error, from the cache, or linted (lintAll).
+  const jobs: (FileJob | undefined)[] = [];
+  const ready = files.map((file, index): FileOutcome | undefined => {
     const team = teams[index];
+    let bytes: Buffer;
     try {
-      const bytes = readFileSync(file.absolute);
-      jobs.push({ file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, settings: options.settings, fix: options.fix }, cwd: io.cwd });
+      bytes = readFileSync(file.absolute);
     } catch (error) {
-      errors.push(`cannot read ${file.path}: ${describeError(error)}`);
+      return { notes: [], errors: [`cannot read ${file.path}: ${describeError(error)}`] };
     }
+    const job: FileJob = { file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, settings: options.settings, fix: options.fix }, cwd: io.cwd };
+    jobs[index] = job;
+    return cache?.lookup(job);
   });
-  const cached = jobs.map((job) => cache?.lookup(job));
-  const toLint = jobs.filter((_, index) => !cached[index]);
+  const toLint = jobs.filter((job, index): job is FileJob => job !== undefined && !ready[index]);
   const fresh = await lintAll(toLint, threadCount(toLint, options.threads));
   const results: FileResult[] = [];
-  jobs.forEach((job, index) => {
-    let outcome = cached[index] ?? fresh.shift()!;
-    // Another path to a file fixed above (a link): lint what was written, as one thread would.
-    if (run.written.size > 0 && run.written.has(realPath(job.file.absolute))) ({ job, outcome } = relint(job));
-    else if (!cached[index]) cache?.remember(job, outcome);
+  files.forEach((_, index) => {
+    let job = jobs[index];
+    let outcome = ready[index] ?? fresh.shift()!;
+    if (job) {
+      // Another path to a file fixed above (a link): lint what was written, as one thread would.
+      if (run.written.size > 0 && run.written.has(realPath(job.file.absolute))) ({ job, outcome } = relint(job));
+      else if (!ready[index]) cache?.remember(job, outcome);
+    }
     notes.push(...outcome.notes);
     errors.push(...outcome.errors);
-    const result = outcome.fix ? writeFixes(job, outcome.fix, options.followLinks, run) : outcome.result;
-    if (outcome.fix) cache?.forget(job.file.absolute);
+    const result = job && outcome.fix ? writeFixes(job, outcome.fix, options.followLinks, run) : outcome.result;
+    if (job && outcome.fix) cache?.forget(job.file.absolute);
     if (result) results.push(result);
   });
   if (cache) {
