@@ -34,12 +34,15 @@ interface CacheFile {
 export class LintCache {
   /** Said on stderr: a cache that was ignored or could not be written. */
   readonly notes: string[] = [];
+  /** Files whose outcome came from the cache in this run. */
   hits = 0;
+  private readonly file: string;
   private readonly stored: Record<string, Entry>;
+  /** This run's entries by file; undefined: drop the file's entry. */
   private readonly updated = new Map<string, Entry | undefined>();
   private readonly tool = toolVersion();
 
-  /** `location`: a file, or a folder to hold .barraiser-cache. */
+  /** `location`: a file, or a folder to hold .barraiser-cache (absolute); `shown`: as given. */
   constructor(
     location: string,
     private readonly shown: string,
@@ -47,8 +50,6 @@ export class LintCache {
     this.file = isFolder(location) ? path.join(location, DEFAULT_CACHE_FILE) : location;
     this.stored = this.read();
   }
-
-  private readonly file: string;
 
   /** The cached outcome of this job, if its content and settings are unchanged. */
   lookup(job: FileJob): FileOutcome | undefined {
