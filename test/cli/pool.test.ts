@@ -76,6 +76,27 @@ describe('cli: lint on worker threads', () => {
     });
   });
 
+  it("uses the team file's settings and documents globs in the workers", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-pool-team-'));
+    try {
+      mkdirSync(path.join(dir, '.git'));
+      mkdirSync(path.join(dir, 'launches'));
+      writeFileSync(path.join(dir, '.barraiser.yaml'), 'rules:\n  style/long-sentence: { severity: error, maxWords: 12 }\ndocuments:\n  "launches/*.md": prfaq\n');
+      // Plain .md names: only the team file's `documents` glob makes them PR/FAQs.
+      const hedges = path.join(FIXTURES, 'style/hedge');
+      readdirSync(hedges)
+        .filter((n) => n.endsWith('.md'))
+        .forEach((name, index) => cpSync(path.join(hedges, name), path.join(dir, 'launches', `launch-${index}.md`)));
+      const one = cli(['--format', 'json', '--threads', '1', '.'], dir);
+      const two = cli(['--format', 'json', '--threads', '2', '.'], dir);
+      assert.ok(two.byWorkers > 0);
+      assert.match(one.stdout, /"rule": "style\/long-sentence",\s*"severity": "error"/);
+      assert.deepEqual(two, { ...one, byWorkers: two.byWorkers });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a --threads that is not a whole number of 1 or more', () => {
     for (const value of ['0', '-1', '1.5', 'all']) {
       const run = cli(['--threads', value, 'test/fixtures/rules']);

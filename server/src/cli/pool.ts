@@ -77,7 +77,12 @@ function lintInWorkers(jobs: readonly FileJob[], threads: number): Promise<FileO
       if (++done === jobs.length) finish();
     };
     const feed = (worker: Worker) => {
-      if (next < jobs.length) worker.postMessage({ id: next, job: jobs[next++] });
+      if (next >= jobs.length) return;
+      try {
+        worker.postMessage({ id: next, job: jobs[next++] });
+      } catch (error) {
+        finish(error); // settings that can't be copied to a worker: lintAll lints here
+      }
     };
     for (let i = 1; i < threads; i++) {
       const worker = new Worker(script, { workerData: WORKER_MARK });
