@@ -87,7 +87,7 @@ export function rulesSettingSchema(rules: readonly Rule[] = allRules): JsonSchem
   };
 }
 
-/** The schema of a team file: `extends`, `rules` (as the setting, without VS Code's scope) and `documents`. */
+/** The schema of a team file: `extends`, `rules` (as the setting, without VS Code's scope), `documents` and `ignores`. */
 export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema {
   const { scope: _scope, default: _default, ...rulesSchema } = rulesSettingSchema(rules);
   const presetPath = { type: 'string', minLength: 1 };
@@ -119,6 +119,12 @@ export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema 
           enum: ['prfaq', 'memo'],
           enumDescriptions: ['A PR/FAQ: press release plus External and Internal FAQ.', 'A six-page narrative memo.'],
         },
+      },
+      ignores: {
+        type: 'array',
+        markdownDescription:
+          'Files `bar-raiser lint` leaves out of folders and globs (as it does files the `.gitignore` files ignore): globs relative to this file\'s folder; a glob that matches a folder leaves out everything in it, e.g. `drafts/**`, `archive`, `*.draft.md`. A file named on the command line that matches is skipped with a note (`--no-ignore` lints it). Same syntax as `documents`.',
+        items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH },
       },
     },
     additionalProperties: false,

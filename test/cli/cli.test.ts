@@ -83,9 +83,9 @@ function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-cli-'));
 }
 
-describe('cli: text format', () => {
-  it('prints path:line:col rule message, 1-based, with a summary on stderr', () => {
-    const run = cli(['lint', ...NO_ERRORS, ...WEASEL_ON, 'docs/launch.prfaq.md']);
+describe('cli: compact format', () => {
+  it('prints path:line:col rule message, 1-based, with the summary on stderr', () => {
+    const run = cli(['lint', '--format', 'compact', ...NO_ERRORS, ...WEASEL_ON, 'docs/launch.prfaq.md']);
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines) assert.match(line, /^docs\/launch\.prfaq\.md:\d+:\d+ [a-z-]+\/[a-z-]+ \S.*$/);
@@ -94,14 +94,14 @@ describe('cli: text format', () => {
       lines.some((l) => l.startsWith(`docs/launch.prfaq.md:${line + 1}:${character + 1} ${WEASEL} `) && l.includes('significantly')),
       run.stdout,
     );
-    assert.match(run.stderr, /problems? \(.*\) in 1 of 1 file\./);
+    assert.match(run.stderr, /^bar-raiser: ✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ information, \d+ hints?\), \d+ fixable with --fix$/m);
   });
 
-  it('is the default and prints nothing on stdout when there are no findings', () => {
-    const run = cli(['lint', ...ALL_OFF, 'docs']);
+  it('prints nothing on stdout when there are no findings', () => {
+    const run = cli(['lint', '--format', 'compact', ...ALL_OFF, 'docs']);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /No problems in 4 files\./);
+    assert.match(run.stderr, /✔ No problems in 4 files/);
   });
 });
 
@@ -162,7 +162,7 @@ describe('cli: exit codes', () => {
     ['an unknown command', ['check', 'docs'], /unknown command "check"/],
     ['an unknown option', ['lint', '--frmat', 'json', 'docs'], /unknown option --frmat/],
     ['no paths', ['lint'], /no files, folders or globs/],
-    ['a bad --format', ['lint', '--format', 'xml', 'docs'], /--format must be one of text, json/],
+    ['a bad --format', ['lint', '--format', 'xml', 'docs'], /--format must be one of text, compact, json, sarif, github, junit, gitlab \(got "xml"\)/],
     ['--format without a value', ['lint', 'docs', '--format'], /needs a value/],
     ['a bad --kind', ['lint', '--kind', 'letter', 'docs'], /--kind must be prfaq or memo/],
     ['an unknown rule id', ['lint', '--rule', 'style/weasel=error', 'docs'], /Unknown rule id "style\/weasel"/],

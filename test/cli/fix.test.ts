@@ -19,6 +19,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NotWritten, writeFileSafely } from '../../server/src/cli/write';
@@ -51,7 +52,7 @@ describe('cli: lint --fix', () => {
 
   it('writes exactly the safe fixes, says what it fixed, and reports what is left', () => {
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
-    const run = cli(['--fix', 'plan.memo.md'], dir);
+    const run = cli(['--fix', '--format', 'compact', 'plan.memo.md'], dir);
     assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), FIXED);
     assert.match(run.stderr, /^bar-raiser: fixed 2 problems \(style\/hedge, style\/weasel-word\) in plan\.memo\.md$/m);
     // Each fix: where, which rule, and the text before → after.
@@ -181,7 +182,7 @@ describe('cli: lint --fix never loses data', () => {
     assert.match(run.stderr, /not fixed: plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
     assert.ok(readFileSync(file).equals(bytes), 'unchanged');
     // Without --fix it is still linted, with a note about the encoding.
-    const lint = cli(['plan.memo.md'], dir);
+    const lint = cli(['--format', 'compact', 'plan.memo.md'], dir);
     assert.match(lint.stdout, /plan\.memo\.md:3:\d+ style\/weasel-word "significantly"/);
     assert.match(lint.stderr, /plan\.memo\.md is not valid UTF-8 \(byte 0x93 at line 3, column 5\)/);
   });
@@ -240,7 +241,7 @@ describe('cli: lint --fix never loses data', () => {
 
     it('lints a link to a file outside the repository but does not write it', () => {
       symlinkSync(path.join(elsewhere, 'notes.txt'), path.join(dir, 'docs/escape.memo.md'));
-      const run = cli(['--fix', 'docs/escape.memo.md'], dir);
+      const run = cli(['--fix', '--format', 'compact', 'docs/escape.memo.md'], dir);
       assert.equal(readFileSync(path.join(elsewhere, 'notes.txt'), 'utf8'), PLAN, 'the outside file is untouched');
       assert.match(run.stderr, /^bar-raiser: not fixed: docs\/escape\.memo\.md is a link to a file outside the repository \(--follow-links fixes it\)$/m);
       assert.doesNotMatch(run.stderr, /bar-raiser: fixed/);
@@ -394,13 +395,21 @@ describe('cli: writing a fixed file', () => {
     assert.deepEqual(readdirSync(dir), ['a.md']);
   });
 
-  it('leaves the original intact and throws when the new text cannot be written', () => {
+  it('leaves the original intact, and no temporary file, and throws when the new text cannot be written', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'old');
-    // Something already sits where the temporary file would go.
-    mkdirSync(path.join(dir, `.a.md.bar-raiser-${process.pid}.tmp`));
-    assert.throws(() => writeFileSafely(file, 'new', Buffer.from('old')), /EEXIST/);
+    // The last step (the rename over the original) fails, as on a disk error.
+    const rename = fs.renameSync;
+    fs.renameSync = () => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    };
+    try {
+      assert.throws(() => writeFileSafely(file, 'new', Buffer.from('old')), /EIO/);
+    } finally {
+      fs.renameSync = rename;
+    }
     assert.equal(readFileSync(file, 'utf8'), 'old');
+    assert.deepEqual(readdirSync(dir), ['a.md'], 'the temporary file is removed');
   });
 
   it('drops the fix when the file changed after it was read (a line appended meanwhile is kept)', () => {

@@ -158,7 +158,7 @@ describe('team configuration files', () => {
           `.barraiser.yaml:5:22 rules["${WEASEL}"]: "loud" is not one of error, warning, information, hint, off.`,
           '.barraiser.yaml:6:16 rules["style/hedge"] must be a severity or an object.',
           '.barraiser.yaml:8:17 documents["plans/*.md"]: "blog" is not "prfaq" or "memo".',
-          '.barraiser.yaml:9:1 Unknown key "debounceMs"; a configuration file has "extends", "rules" and "documents" (debounceMs is a personal setting: set it in your editor).',
+          '.barraiser.yaml:9:1 Unknown key "debounceMs"; a configuration file has "extends", "rules", "documents" and "ignores" (debounceMs is a personal setting: set it in your editor).',
         ],
       );
     });
@@ -167,6 +167,23 @@ describe('team configuration files', () => {
       assert.match(loadConfig(write({ 'a/.barraiser.yaml': '- style/hedge\n' })).problems[0].message, /must be a mapping/);
       const rules = loadConfig(write({ 'b/.barraiser.yaml': 'rules: [style/hedge]\n' }));
       assert.deepEqual(rules.problems.map((p) => `${at(p)} ${p.message}`), ['b/.barraiser.yaml:1:8 rules must be an object of rule id → severity.']);
+    });
+
+    it('reads ignores (a list of globs, added to those of a preset) and reports a bad one where it is', () => {
+      const good = loadConfig(write({ 'i/base.yaml': 'ignores: [archive]\n', 'i/.barraiser.yaml': 'extends: base.yaml\nignores:\n  - "drafts/**"\n  - archive\n' }));
+      assert.deepEqual(good.problems, []);
+      assert.deepEqual(good.ignores, ['archive', 'drafts/**']);
+      const bad = loadConfig(write({ 'j/.barraiser.yaml': 'ignores:\n  - 3\n  - "@(a|b).md"\n  - ""\n' }));
+      assert.deepEqual(
+        bad.problems.map((p) => `${at(p)} ${p.message}`),
+        [
+          'j/.barraiser.yaml:2:5 ignores[0] must be a glob, e.g. "drafts/**".',
+          'j/.barraiser.yaml:3:5 ignores[1]: the glob uses an extglob ("@(…)", "+(…)", "!(…)"…), which is not supported; use {a,b} alternatives.',
+          'j/.barraiser.yaml:4:5 ignores[2] must be a glob, e.g. "drafts/**".',
+        ],
+      );
+      assert.deepEqual(bad.ignores, []);
+      assert.match(loadConfig(write({ 'k/.barraiser.yaml': 'ignores: drafts\n' })).problems[0].message, /^ignores must be a list of globs/);
     });
 
     it('reports a missing or unreadable file at its start', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../../server/src/engine/types';
 import { allRules, LANGUAGE_RULE } from '../../server/src/linter';
-import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest } from '../support/real-corpus';
+import { countWords, docPath, heldOutDocuments, heldOutIds, matchFindings, readLabels, readManifest } from '../support/real-corpus';
 
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'ISC', 'MPL-2.0', 'CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'Unlicense', '0BSD']);
 
@@ -32,12 +32,20 @@ describe('real-document corpus', () => {
     }
   });
 
-  it('holds out about a third of the documents, chosen by id alone', () => {
-    const ids = documents.map((d) => d.id);
+  it('holds out a first round\'s hash-lowest third, chosen by id alone', () => {
+    const ids = documents.filter((d) => (d.round ?? 1) === 1).map((d) => d.id);
     const held = heldOutIds(ids);
     assert.equal(held.size, Math.round(ids.length / 3));
     // The same documents whatever order the manifest lists them in.
     assert.deepEqual([...heldOutIds([...ids].reverse())].sort(), [...held].sort());
+    assert.deepEqual(heldOutDocuments(ids.map((id) => ({ id }))), held);
+  });
+
+  it('holds out the newest labelling round once there are two', () => {
+    const held = heldOutDocuments([{ id: 'a' }, { id: 'b', round: 1 }, { id: 'c', round: 2 }, { id: 'd', round: 2 }]);
+    assert.deepEqual([...held].sort(), ['c', 'd']);
+    const rounds = new Set(documents.map((d) => d.round ?? 1));
+    if (rounds.size > 1) assert.ok([...heldOutDocuments(documents)].every((id) => documents.find((d) => d.id === id)!.round === Math.max(...rounds)));
   });
 
   it('counts words outside front matter and code', () => {
@@ -50,8 +58,16 @@ describe('matching findings to labels', () => {
 
   it('pairs a finding with the label whose text it covers, each once', () => {
     const { matches, missed } = matchFindings(text, [finding('style/weasel-word', 0, 15, 19), finding('style/weasel-word', 0, 15, 19)], [{ rule: 'style/weasel-word', line: 1, text: 'many' }]);
-    assert.equal(matches.filter((m) => m.label).length, 1);
+    // The label is found once; the second finding in the same span is right again, not a second find.
+    assert.equal(matches.filter((m) => m.label && !m.again).length, 1);
+    assert.equal(matches.filter((m) => m.again).length, 1);
     assert.equal(missed.length, 0);
+  });
+
+  it('counts a second finding inside one labelled span as right, not as a second find', () => {
+    const labels = [{ rule: 'style/placeholder', line: 1, text: 'First line has many' }];
+    const { matches } = matchFindings(text, [finding('style/placeholder', 0, 0, 5), finding('style/placeholder', 0, 15, 19), finding('style/placeholder', 0, 20, 25)], labels);
+    assert.deepEqual(matches.map((m) => [Boolean(m.label), Boolean(m.again)]), [[true, false], [true, true], [false, false]]);
   });
 
   it('does not pair across rules, lines of other paragraphs, or other words on the line', () => {

@@ -71,6 +71,8 @@ export interface StartOptions {
   showDocument?: boolean;
   /** Announce textDocument.publishDiagnostics.relatedInformation (default true, as VS Code does). */
   relatedInformation?: boolean;
+  /** The server's command line (default: this checkout's dist/server.js --stdio under this Node). */
+  command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string };
 }
 
 type Waiter<T> = { match: (value: T) => boolean; resolve: (value: T) => void };
@@ -129,8 +131,9 @@ export class LspTestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = options.command ?? { file: process.execPath, args: [SERVER, '--stdio'] };
+    if (!options.command && !existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+    const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], env: command.env, cwd: command.cwd });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     client.settings = options.settings ?? {};
@@ -163,13 +166,22 @@ export class LspTestClient {
       textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: options.relatedInformation ?? true } },
       ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
     };
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: configuration ? [{ uri: pathToFileURL(workspace).href, name: path.basename(workspace) }] : null,
-      capabilities,
-      initializationOptions: options.initializationOptions,
+    // A server that cannot start (missing bundle, crash) fails the test at once instead of hanging.
+    const failedToStart = new Promise<never>((_, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`the server exited (code ${code}) before answering initialize:\n${client.stderr}`)));
     });
+    failedToStart.catch(() => undefined);
+    client.initializeResult = await Promise.race([
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(workspace).href,
+        workspaceFolders: configuration ? [{ uri: pathToFileURL(workspace).href, name: path.basename(workspace) }] : null,
+        capabilities,
+        initializationOptions: options.initializationOptions,
+      }),
+      failedToStart,
+    ]);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }

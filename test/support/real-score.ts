@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { lintDocument } from '../../server/src/linter';
 import type { DocumentKind, Finding, Settings } from '../../server/src/engine/types';
-import { countWords, docPath, heldOutIds, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
+import { countWords, docPath, heldOutDocuments, matchFindings, readLabels, readManifest, type Label, type Split } from './real-corpus';
 
 export interface RuleScore {
   findings: number;
+  /** Findings that found a labelled problem (each label once). */
   truePositives: number;
+  /** Further findings inside a label another finding took: right, not counted for recall. */
+  repeats?: number;
   misses: number;
 }
 
@@ -34,7 +37,7 @@ export function scoreCorpus(settings?: Settings): CorpusScore {
   const lint = (text: string, kind: DocumentKind, fileName: string) => lintDocument(text, settings, { kind, fileName }).findings;
   const score: CorpusScore = { documents: [], rules: { tuning: {}, 'held-out': {}, all: {} } };
   const manifest = readManifest();
-  const heldOut = heldOutIds(manifest.map((d) => d.id));
+  const heldOut = heldOutDocuments(manifest);
   for (const entry of manifest) {
     const text = readFileSync(docPath(entry.id), 'utf8');
     const labels = readLabels(entry.id);
@@ -43,10 +46,11 @@ export function scoreCorpus(settings?: Settings): CorpusScore {
     const split: Split = heldOut.has(entry.id) ? 'held-out' : 'tuning';
     const lines = text.split(/\r?\n/);
     for (const bucket of [score.rules[split], score.rules.all]) {
-      for (const { finding, label } of matches) {
+      for (const { finding, label, again } of matches) {
         const rule = (bucket[finding.rule] ??= { findings: 0, truePositives: 0, misses: 0 });
         rule.findings++;
-        if (label) rule.truePositives++;
+        if (label && again) rule.repeats = (rule.repeats ?? 0) + 1;
+        else if (label) rule.truePositives++;
       }
       for (const label of missed) (bucket[label.rule] ??= { findings: 0, truePositives: 0, misses: 0 }).misses++;
     }
@@ -71,7 +75,7 @@ function excerpt(lines: string[], f: Finding): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export const precision = (s: RuleScore) => (s.findings === 0 ? undefined : s.truePositives / s.findings);
+export const precision = (s: RuleScore) => (s.findings === 0 ? undefined : (s.truePositives + (s.repeats ?? 0)) / s.findings);
 export const recall = (s: RuleScore) => (s.truePositives + s.misses === 0 ? undefined : s.truePositives / (s.truePositives + s.misses));
 
 /** Median findings per 1,000 words over documents (of one split, or all). */

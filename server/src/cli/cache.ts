@@ -1,7 +1,8 @@
-// `--cache`: each file's findings and notes, kept in a JSON file (.barraiser-cache by default) and
-// keyed by the file's content, everything else that decides its lint (its path, the team file's
-// settings and `documents`, --rule, --kind) and Bar Raiser's version (package.json's and a hash of
-// the running bundle, so a rebuilt engine never reuses old results). A hit skips the lint. A
+// `--cache`: each file's findings (and those its comments suppress) and notes, kept in a JSON file
+// (.barraiser-cache by default) and keyed by the file's content, everything else that decides its
+// lint (its path, the team file's settings and `documents`, --rule, --kind) and Bar Raiser's
+// version (package.json's and a hash of the running bundle, so a rebuilt engine never reuses old
+// results). A hit skips the lint; the text the findings are in is decoded again from the bytes. A
 // cache that can't be read is ignored with a note; it is written atomically (temporary file,
 // then rename), and entries of files that no longer exist are dropped.
 
@@ -11,8 +12,9 @@ import path from 'node:path';
 import { version } from '../../../package.json';
 import { describeError } from '../config';
 import { safeFix } from '../engine/fixes';
+import type { SuppressedFinding } from '../engine';
 import type { Finding } from '../linter';
-import type { FileJob, FileOutcome } from './lint-file';
+import { asBuffer, decodeDocument, type FileJob, type FileOutcome } from './lint-file';
 
 export const DEFAULT_CACHE_FILE = '.barraiser-cache';
 const FORMAT = 1;
@@ -21,6 +23,8 @@ interface Entry {
   key: string;
   /** Absent when the file was skipped (not a PR/FAQ or memo). */
   findings?: Finding[];
+  /** With findings: those `bar-raiser-disable…` comments hide (SARIF lists them). */
+  suppressed?: SuppressedFinding[];
   notes: string[];
 }
 
@@ -58,14 +62,17 @@ export class LintCache {
     // --fix must lint a file it may write; a file whose findings have no safe fix is left as it is.
     if (job.options.fix && (entry.notes.length > 0 || entry.findings?.some((f) => safeFix(f) !== undefined))) return undefined;
     this.hits++;
-    const result = entry.findings && { file: job.file.path, findings: entry.findings, fixes: job.options.fix ? [] : undefined };
+    if (!entry.findings) return { notes: [...entry.notes], errors: [] };
+    // The text the findings are in: the bytes, decoded as the lint decodes them.
+    const { text } = decodeDocument(asBuffer(job.bytes));
+    const result = { file: job.file.path, absolute: job.file.absolute, text, findings: entry.findings, suppressed: entry.suppressed ?? [], fixes: job.options.fix ? [] : undefined };
     return { result, notes: [...entry.notes], errors: [] };
   }
 
   /** Keeps a fresh outcome; one with errors or a pending fix is not kept (the file is linted again). */
   remember(job: FileJob, outcome: FileOutcome): void {
     const keep = outcome.errors.length === 0 && !outcome.fix;
-    this.updated.set(job.file.absolute, keep ? { key: entryKey(job, this.tool), findings: outcome.result?.findings, notes: outcome.notes } : undefined);
+    this.updated.set(job.file.absolute, keep ? { key: entryKey(job, this.tool), findings: outcome.result?.findings, suppressed: outcome.result?.suppressed, notes: outcome.notes } : undefined);
   }
 
   /** After --fix wrote a file: its entry is dropped, so the next run lints what was written. */
@@ -116,7 +123,7 @@ function validEntries(entries: Record<string, unknown>): Record<string, Entry> {
   const valid: Record<string, Entry> = {};
   for (const [file, entry] of Object.entries(entries)) {
     const e = entry as Partial<Entry> | null;
-    if (e && typeof e.key === 'string' && Array.isArray(e.notes) && (e.findings === undefined || Array.isArray(e.findings))) valid[file] = e as Entry;
+    if (e && typeof e.key === 'string' && Array.isArray(e.notes) && (e.findings === undefined || Array.isArray(e.findings)) && (e.suppressed === undefined || Array.isArray(e.suppressed))) valid[file] = e as Entry;
   }
   return valid;
 }

@@ -1,9 +1,15 @@
 // What a CLI command gets and returns: output streams, the working folder, exit codes.
 
 export interface CliIO {
-  stdout(text: string): void;
+  /** Bytes too: --stdin --fix gives back a document it could not decode exactly as read. */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   cwd: string;
+  /** The environment (NO_COLOR, FORCE_COLOR) and whether stdout is a terminal: text output's colour. */
+  env?: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY?: boolean;
+  /** All of standard input (--stdin). */
+  stdin?(): Promise<Buffer>;
 }
 
 export const EXIT_OK = 0;

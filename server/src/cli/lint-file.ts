@@ -8,7 +8,7 @@ import type { TeamConfig } from '../config';
 import type { FixAllResult } from '../engine/fixes';
 import { detectKind, fixAll, lintDocument, type DocumentKind, type Settings } from '../linter';
 import { withOverrides } from './config';
-import type { FileResult } from './format';
+import type { FileResult } from './formats';
 import type { InputFile } from './inputs';
 
 /** Bytes inspected for NUL characters (a binary file). */
@@ -51,13 +51,8 @@ export interface FileOutcome {
 
 export function lintBytes({ file, bytes: raw, team, options, cwd }: FileJob): FileOutcome {
   const outcome: FileOutcome = { notes: [], errors: [] };
-  // A worker receives a plain Uint8Array.
-  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  const utf16 = utf16Order(bytes);
-  // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
-  let text = utf16 ? decodeUtf16(bytes, utf16) : bytes.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
+  const bytes = asBuffer(raw);
+  const { text, bom, utf16 } = decodeDocument(bytes);
   // A team file's `documents` globs are relative to its folder.
   const relativePath = path.relative(team ? path.dirname(team.file) : cwd, file.absolute).split(path.sep).join('/');
   const kind = detectKind(file.absolute, text, team?.documents ?? {}, options.kind, relativePath);
@@ -80,17 +75,44 @@ export function lintBytes({ file, bytes: raw, team, options, cwd }: FileJob): Fi
     // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
     if (options.fix) outcome.errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
     else outcome.notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
-    outcome.result = { file: file.path, findings: lintDocument(text, settings, { kind }).findings, fixes: options.fix ? [] : undefined };
+    outcome.result = { ...linted(file, text, settings, kind), fixes: options.fix ? [] : undefined };
     return outcome;
   }
   if (!options.fix) {
-    outcome.result = { file: file.path, findings: lintDocument(text, settings, { kind }).findings };
+    outcome.result = linted(file, text, settings, kind);
     return outcome;
   }
   const fixed = fixAll(text, settings, { kind });
-  if (fixed.applied.length === 0) outcome.result = { file: file.path, findings: fixed.remaining, fixes: [] };
+  if (fixed.applied.length === 0) outcome.result = fixedResult(file, fixed);
   else outcome.fix = { text, bom, settings, kind, fixed };
   return outcome;
+}
+
+/** A file's result: its findings, those its comments suppress, and the text they are in. */
+export function linted(file: InputFile, text: string, settings: Settings, kind: DocumentKind): FileResult {
+  const { findings, suppressed = [] } = lintDocument(text, settings, { kind });
+  return { file: file.path, absolute: file.absolute, text, findings, suppressed };
+}
+
+/** With --fix: what is left in the fixed text, and what the fixes changed. */
+export function fixedResult(file: InputFile, fixed: FixAllResult): FileResult {
+  return { file: file.path, absolute: file.absolute, text: fixed.text, findings: fixed.remaining, suppressed: fixed.suppressed, fixes: fixed.changes };
+}
+
+/** The job's bytes as a Buffer (not copied): a worker receives a plain Uint8Array. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A document's text as linted: UTF-8 (undecodable bytes as U+FFFD) without a byte order mark,
+ * as editors drop it, so that positions match; UTF-16 only to tell its kind.
+ */
+export function decodeDocument(bytes: Buffer): { text: string; bom: boolean; utf16?: 'le' | 'be' } {
+  const utf16 = utf16Order(bytes);
+  const text = utf16 ? decodeUtf16(bytes, utf16) : bytes.toString('utf8');
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom, utf16 };
 }
 
 function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {

@@ -3,6 +3,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { serveLintJobs, WORKER_MARK } from './pool';
 import { runCli } from './run';
+import { readAll } from './stdin';
 
 // `bar-raiser lint | head`: once the reader has gone, stop writing and finish quietly (any fixes
 // are written before the report, so nothing is cut short).
@@ -13,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
     closed.add(stream);
   });
 }
-const write = (stream: NodeJS.WriteStream) => (text: string) => {
+const write = (stream: NodeJS.WriteStream) => (text: string | Uint8Array) => {
   if (!closed.has(stream)) stream.write(text);
 };
 
@@ -22,6 +23,9 @@ else runCli(process.argv.slice(2), {
   stdout: write(process.stdout),
   stderr: write(process.stderr),
   cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stdin: () => readAll(process.stdin),
 }).then(
   (code) => {
     // exitCode, not exit(): lets piped output flush.

@@ -1,34 +1,18 @@
 // Writing a fixed file back without losing anything.
 //
-// The new text goes to a temporary file next to the original (same folder, so the rename stays
-// on one file system), which then replaces it in one rename: the file is never half-written.
-// Before the rename the file is read again and compared with what was fixed; if anything changed
-// it (an editor saving, a line appended) the fix is dropped. The temporary file gets the
-// original's mode, owner and group. A file with other hard links is written in place instead
-// (a rename would split it from its other names), after the same check; so is a file whose owner
-// the new copy may not be given. Those two in-place writes are the exception to "never
-// half-written": a full disk part-way could cut them short. A read-only file is not written. On
-// any other failure the temporary file is removed and the original is untouched.
+// write-file-atomic writes the new text to a temporary file next to the original (same folder,
+// so the rename stays on one file system), flushes it to disk, gives it the original's mode,
+// owner and group, and renames it over the original: the file is never half-written, and the
+// temporary file is removed on failure (or if the process is killed). Just before, the file is
+// read again and compared with what was fixed; if anything changed it (an editor saving, a line
+// appended) the fix is dropped. A file with other hard links is written in place instead (a
+// rename would split it from its other names), after the same check; so is a file whose owner
+// the new copy may not be given (write-file-atomic would quietly give it ours). Those two
+// in-place writes are the exception to "never half-written": a full disk part-way could cut
+// them short. A read-only file is not written.
 
-import {
-  accessSync,
-  closeSync,
-  constants,
-  fchmodSync,
-  fchownSync,
-  fstatSync,
-  ftruncateSync,
-  openSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-  type Stats,
-} from 'node:fs';
-import path from 'node:path';
+import { accessSync, closeSync, constants, ftruncateSync, openSync, readFileSync, readSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 
 /** A file that was deliberately not written; the message completes "not fixed: <file> …". */
 export class NotWritten extends Error {}
@@ -43,38 +27,13 @@ export function writeFileSafely(file: string, content: string, original: Buffer)
   const stats = statSync(target);
   checkWritable(target, stats);
   const bytes = Buffer.from(content, 'utf8');
-  if (stats.nlink > 1) {
+  if (stats.nlink > 1 || !mayGiveOwner(stats)) {
     writeInPlace(target, bytes, original);
     return;
   }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.bar-raiser-${process.pid}.tmp`);
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(temporary, 'wx', stats.mode & 0o7777);
-    writeAll(descriptor, bytes, 0);
-    fchmodSync(descriptor, stats.mode & 0o7777); // the umask may have narrowed it
-    if (!keepOwner(descriptor, stats)) {
-      // Only the owner (or root) can give a file away: keep owner and group by writing in place.
-      closeSync(descriptor);
-      descriptor = undefined;
-      unlinkSync(temporary);
-      writeInPlace(target, bytes, original);
-      return;
-    }
-    closeSync(descriptor);
-    descriptor = undefined;
-    // Last look before the rename: the fix is only valid for the text it was made from.
-    checkUnchanged(target, original);
-    renameSync(temporary, target);
-  } catch (error) {
-    if (descriptor !== undefined) closeSync(descriptor);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // never created, or already renamed
-    }
-    throw error;
-  }
+  // Last look before the write: the fix is only valid for the text it was made from.
+  checkUnchanged(target, original);
+  writeFileAtomic.sync(target, bytes, { mode: stats.mode & 0o7777, chown: { uid: stats.uid, gid: stats.gid } });
 }
 
 function checkWritable(target: string, stats: Stats): void {
@@ -91,17 +50,11 @@ function checkUnchanged(target: string, original: Buffer): void {
   if (!readFileSync(target).equals(original)) throw new NotWritten('changed while it was being fixed');
 }
 
-/** Gives the temporary file the original's owner and group; false when not allowed. */
-function keepOwner(descriptor: number, stats: Stats): boolean {
-  const mine = fstatSync(descriptor);
-  if (mine.uid === stats.uid && mine.gid === stats.gid) return true;
-  try {
-    fchownSync(descriptor, stats.uid, stats.gid);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EPERM') return false;
-    throw error;
-  }
+/** Whether a new file of ours may be given the original's owner and group (root may give any). */
+function mayGiveOwner(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return true;
+  return stats.uid === uid && (stats.gid === process.getegid?.() || (process.getgroups?.() ?? []).includes(stats.gid));
 }
 
 /** Rewrites the file through its own inode (hard links, other owners), checking it first. */

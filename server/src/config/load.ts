@@ -11,7 +11,7 @@ import { repositoryRoot } from './files';
 import { parseConfigText } from './parse';
 import { ConfigReadError, isInside, readRegularFile, realPath } from './read';
 import { START, type ConfigProblem, type TeamConfig } from './types';
-import { isObject, validateConfig } from './validate';
+import { isObject, validateConfig, type FileSettings } from './validate';
 
 export interface LoadOptions {
   /**
@@ -57,7 +57,7 @@ interface LoadState {
   files: string[];
   problems: ConfigProblem[];
   /** Presets already loaded (a preset listed by two files is read once). */
-  loaded: Map<string, { settings: UserSettings; broken: boolean; hidden: ConfigProblem[] }>;
+  loaded: Map<string, { settings: FileSettings; broken: boolean; hidden: ConfigProblem[] }>;
   /** Files read from an allowed folder outside `within`: their problems are never quoted. */
   foreign: Set<string>;
 }
@@ -78,23 +78,23 @@ function readError(error: unknown): string {
 
 const countProblems = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
 
-function result(file: string, state: LoadState, merged: UserSettings): TeamConfig {
+function result(file: string, state: LoadState, merged: FileSettings): TeamConfig {
   const defaults = normalizeSettings({}, allRules);
   if (state.problems.length > 0) {
     // In reading order of the files, then top to bottom; the first MAX_PROBLEMS, then a count.
     const order = (p: ConfigProblem) => state.files.indexOf(p.file);
     const sorted = [...state.problems].sort((a, b) => order(a) - order(b) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const problems = capProblems(sorted, (message): ConfigProblem => ({ file, range: START, message }));
-    return { file, files: state.files, settings: defaults.settings, documents: defaults.documents, problems };
+    return { file, files: state.files, settings: defaults.settings, documents: defaults.documents, ignores: [], problems };
   }
   const { settings, documents, problems } = normalizeSettings(merged, allRules);
   // Every file was checked already; anything left would be a bug in the merge, still reported.
   const leftover = problems.map((message) => ({ file, range: START, message }));
-  return { file, files: state.files, settings, documents, problems: leftover };
+  return { file, files: state.files, settings, documents, ignores: merged.ignores ?? [], problems: leftover };
 }
 
 /** One file's settings merged over its presets'. Problems go to `state.problems`. */
-function loadFile(file: string, text: string, stack: readonly string[], state: LoadState): UserSettings {
+function loadFile(file: string, text: string, stack: readonly string[], state: LoadState): FileSettings {
   if (!state.files.includes(file)) state.files.push(file);
   const parsed = parseConfigText(file, text);
   state.problems.push(...parsed.problems);
@@ -104,7 +104,7 @@ function loadFile(file: string, text: string, stack: readonly string[], state: L
 
   const chain = [...stack, file];
   const folder = path.dirname(file);
-  let merged: UserSettings = {};
+  let merged: FileSettings = {};
   for (const preset of validated.extends) {
     const target = path.resolve(folder, preset.path);
     const report = (message: string) => state.problems.push({ file, range: parsed.locate(preset.at), message });
@@ -146,8 +146,8 @@ function loadFile(file: string, text: string, stack: readonly string[], state: L
   return mergeSettings(merged, validated.own);
 }
 
-/** `over` wins: rules by id (options merged), documents by glob (over's globs are tried first). */
-export function mergeSettings(base: UserSettings, over: UserSettings): UserSettings {
+/** `over` wins: rules by id (options merged), documents by glob (over's globs are tried first); ignores add up. */
+export function mergeSettings(base: FileSettings, over: FileSettings): FileSettings {
   const rules: Record<string, unknown> = { ...base.rules };
   for (const [id, value] of Object.entries(over.rules ?? {})) {
     const earlier = rules[id];
@@ -158,9 +158,11 @@ export function mergeSettings(base: UserSettings, over: UserSettings): UserSetti
   }
   const documents: Record<string, DocumentKind> = { ...over.documents };
   for (const [glob, kind] of Object.entries(base.documents ?? {})) if (!(glob in documents)) documents[glob] = kind;
-  const merged: UserSettings = {};
+  const ignores = [...new Set([...(base.ignores ?? []), ...(over.ignores ?? [])])];
+  const merged: FileSettings = {};
   if (Object.keys(rules).length > 0) merged.rules = rules as UserSettings['rules'];
   if (Object.keys(documents).length > 0) merged.documents = documents;
+  if (ignores.length > 0) merged.ignores = ignores;
   return merged;
 }
 

@@ -20,6 +20,8 @@ export interface TeamConfig {
   settings: Settings;
   /** Glob → kind, matched against paths relative to the team file's folder. */
   documents: Record<string, DocumentKind>;
+  /** Globs of files the CLI leaves out, relative to the team file's folder (none when there are problems). */
+  ignores: string[];
   problems: ConfigProblem[];
 }
 

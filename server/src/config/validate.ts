@@ -1,14 +1,16 @@
-// Checks one file's data (before presets are merged): its keys, `extends`, and its `rules` and
-// `documents` through the engine's own normalizeSettings, so problems read the same as for
-// VS Code settings. Each entry is checked on its own, which tells where its problems are.
+// Checks one file's data (before presets are merged): its keys, `extends`, `ignores` (globs the
+// CLI leaves out), and its `rules` and `documents` through the engine's own normalizeSettings,
+// so problems read the same as for VS Code settings. Each entry is checked on its own, which
+// tells where its problems are.
 
 import { allRules, normalizeSettings, type UserSettings } from '../linter';
+import { globProblem } from '../engine/glob';
 import { clip, MAX_PROBLEMS } from '../engine/settings';
 import type { ConfigPath, Locator } from './parse';
 import type { ConfigProblem } from './types';
 
 /** Keys a team file may have (`$schema` lets a JSON file name its schema). */
-export const CONFIG_KEYS = ['extends', 'rules', 'documents', '$schema'] as const;
+export const CONFIG_KEYS = ['extends', 'rules', 'documents', 'ignores', '$schema'] as const;
 
 export interface PresetReference {
   /** The path as written, relative to the file. */
@@ -19,10 +21,13 @@ export interface PresetReference {
 
 export interface ValidatedConfig {
   extends: PresetReference[];
-  /** The file's own `rules` and `documents`, as written (use only when there are no problems). */
-  own: UserSettings;
+  /** The file's own `rules`, `documents` and `ignores`, as written (use only when there are no problems). */
+  own: FileSettings;
   problems: ConfigProblem[];
 }
+
+/** What one file sets: the settings, and the globs of files the CLI leaves out. */
+export type FileSettings = UserSettings & { ignores?: string[] };
 
 const rulesById = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
@@ -39,7 +44,7 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
   for (const key of Object.keys(data)) {
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
     const hint = key === 'debounceMs' ? ' (debounceMs is a personal setting: set it in your editor)' : '';
-    report(`Unknown key "${key}"; a configuration file has "extends", "rules" and "documents"${hint}.`, [key], 'key');
+    report(`Unknown key "${key}"; a configuration file has "extends", "rules", "documents" and "ignores"${hint}.`, [key], 'key');
   }
 
   const presets = data.extends;
@@ -75,6 +80,23 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
         for (const [glob, kind] of Object.entries(documents)) for (const message of check({ documents: { [glob]: kind } })) report(message, ['documents', glob]);
       }
       result.own.documents = documents as UserSettings['documents'];
+    }
+  }
+
+  const ignores = data.ignores;
+  if (ignores !== undefined) {
+    if (!Array.isArray(ignores)) {
+      report('ignores must be a list of globs (relative to this file), e.g. ["drafts/**"].', ['ignores']);
+    } else {
+      ignores.forEach((glob, index) => {
+        const at: ConfigPath = ['ignores', index];
+        if (typeof glob !== 'string' || glob.trim() === '') report(`ignores[${index}] must be a glob, e.g. "drafts/**".`, at);
+        else {
+          const problem = globProblem(glob);
+          if (problem) report(`ignores[${index}]: the glob ${problem}.`, at);
+        }
+      });
+      result.own.ignores = ignores as string[];
     }
   }
   return result;

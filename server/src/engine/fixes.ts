@@ -4,6 +4,7 @@
 import { splitLines } from './blocks';
 import { lintDocument, type EngineOptions } from './lint';
 import { positionInBlock } from './text';
+import type { SuppressedFinding } from './suppression';
 import type { Finding, Fix, Position, Settings, TextEdit } from './types';
 
 /** Offsets of each line start, for position → offset. */
@@ -92,6 +93,8 @@ export interface FixAllResult {
   changes: FixChange[];
   /** Findings of the fixed text. */
   remaining: Finding[];
+  /** Findings of the fixed text that suppression comments hide. */
+  suppressed: SuppressedFinding[];
 }
 
 /** Passes over the document; a fix can reveal or move another (as in ESLint, up to 10). */
@@ -105,19 +108,19 @@ export function fixAll(text: string, settings: Settings, options: EngineOptions)
   const applied: FixAllResult['applied'] = [];
   let changes: FixChange[] = [];
   let current = text;
-  let findings = lintDocument(current, settings, options).findings;
+  let linted = lintDocument(current, settings, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { text: next, fixed, changes: passChanges, lineShift } = applySafeFixes(current, findings);
+    const { text: next, fixed, changes: passChanges, lineShift } = applySafeFixes(current, linted.findings);
     if (fixed.length === 0) break;
     applied.push(...fixed);
     // Earlier passes' lines move with the lines this pass adds or removes above them.
     changes = changes.map((c) => ({ ...c, line: lineShift(c.line) }));
     changes.push(...passChanges);
     current = next;
-    findings = lintDocument(current, settings, options).findings;
+    linted = lintDocument(current, settings, options);
   }
   changes = changes.map((c, order) => ({ c, order })).sort((a, b) => a.c.line - b.c.line || a.order - b.order).map(({ c }) => c);
-  return { text: current, applied, changes, remaining: findings };
+  return { text: current, applied, changes, remaining: linted.findings, suppressed: linted.suppressed ?? [] };
 }
 
 /**

@@ -2,11 +2,10 @@
 // to the rule's page, and in `data` where to find the finding (and its fixes) again.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { ruleById, type Finding, type Severity } from '../linter';
-import { SUPPRESSION_DOCS_URL, SUPPRESSION_RULE } from '../engine/suppression';
+import type { Finding, Severity } from '../linter';
+import { ruleDocUrl } from '../rules/docs-url';
 
-/** Rule pages live at `<base><category>/<name>.md`, e.g. …/docs/rules/style/weasel-word.md. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/bar-raiser/bar-raiser/blob/main/docs/rules/';
+export { RULE_DOCS_BASE_URL, ruleDocUrl } from '../rules/docs-url';
 
 export const DIAGNOSTIC_SOURCE = 'Bar Raiser';
 
@@ -25,12 +24,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** Link to a rule's documentation page (the README's section for suppression hints), or undefined for bar-raiser/input. */
-export function ruleDocUrl(ruleId: string): string | undefined {
-  if (ruleId === SUPPRESSION_RULE) return SUPPRESSION_DOCS_URL;
-  return ruleById(ruleId) ? `${RULE_DOCS_BASE_URL}${ruleId}.md` : undefined;
-}
 
 /**
  * `uri`: the document's, for the finding's related places (they are in the same document).

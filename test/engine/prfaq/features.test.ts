@@ -34,6 +34,14 @@ const SPEAKERS: { text: string; quote: boolean; leaderRole: boolean; customerRol
   { text: 'Download Stash Jar from the App Store today.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
   { text: 'Stash Jar is available as a web app on HuggingFace Spaces. It is free to use.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
   { text: '"Families should not have to think about saving," said Dana Ruiz, creator of Stash Jar.', quote: true, leaderRole: true, customerRole: false },
+  // Quotes that are only questions are example prompts, not speech; a name saying them is speech.
+  { text: 'Then you can ask it: *"Why did I save so little in 2022?"* or *"Can I afford a trip this year?"*', quote: false, leaderRole: false, customerRole: false },
+  { text: '"Why did nobody build this before?" asked Sam Lee, a nurse in Ohio who saves with the app.', quote: true, leaderRole: false, customerRole: true },
+  { text: '"I wanted my savings to outlive any app I happen to use," said the author. "So it is a plain file."', quote: true, leaderRole: true, customerRole: false },
+  // A link beside "to" is no call to action: the link must come with a word that sends the reader.
+  { text: 'The existing [pixoo](https://github.com/x/pixoo) project works, but it is hard to trust changes to it.', quote: false, leaderRole: false, customerRole: false, callToAction: false },
+  { text: 'For example, you can run the following to import a chart.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
+  { text: 'Let’s use [Redcar][redcar] now.', quote: false, leaderRole: false, customerRole: false, callToAction: true },
   { text: 'Stash Jar is an all-new way to save.', quote: false, leaderRole: false, customerRole: false, copularOnly: true },
   { text: 'Independent bookstores lose sales when bestsellers run out.', quote: false, leaderRole: false, customerRole: false, groups: ['bookstores'] },
 ];

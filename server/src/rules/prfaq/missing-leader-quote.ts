@@ -6,9 +6,11 @@ export const missingLeaderQuote: DocumentRule = {
   meta: {
     id: 'prfaq/missing-leader-quote',
     description: 'The press release has no quote from a company leader.',
-    rationale: 'The leader quote says why the company is doing this; without it the reader cannot tell what the company believes about the customer.',
+    rationale: 'The leader quote says why the company is doing this; without it the reader cannot tell what the company believes about the customer. ' +
+      'Opt-in: on the real-document corpus its precision was 0.96 on the tuning documents (24 findings) but 0.67 on the newest labelling round, held out (3), below the 0.9 a default rule needs on both.',
     howToFix: 'Add a quote attributed to a named leader: “[Why we built this],” said [Name], [title] at [Company].',
     defaultSeverity: 'warning',
+    optIn: true,
     fixable: true,
     kinds: ['prfaq'],
     examples: {

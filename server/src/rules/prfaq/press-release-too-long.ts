@@ -1,6 +1,7 @@
 import { blockWords } from '../shared/block-words';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
+import { labelsPressRelease } from '../../engine/prfaq';
 import { writtenModel } from './shared';
 
 export const pressReleaseTooLong: DocumentRule = {
@@ -27,7 +28,13 @@ export const pressReleaseTooLong: DocumentRule = {
     const maxWords = option<number>(this.meta, options, 'maxWords');
     // Counted as memo/too-long counts: whitespace-separated words of prose, markup left out.
     let words = 0;
-    for (let i = 0; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
+    // From the headline (else where the press release starts): a title or preamble above it is not
+    // the release; nor is what comes before a "Press release" / "Blog post" label further down
+    // (an RFC's changelog entry above its blog post).
+    const from = model.headline ? model.headline.index : model.pressReleaseStart;
+    const label = doc.blocks.slice(from + 1, model.faqStart).find((b) => labelsPressRelease(b));
+    const start = label ? label.index : from;
+    for (let i = start; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
     if (words <= maxWords) return;
     report({
       range: model.anchor,

@@ -7,14 +7,14 @@ import type { SpeakerFacts } from '../types';
 import { isAnonymousSpeaker, speakerName, speakerWords } from './speaker';
 
 const QUOTE_SPAN = /“([^”]*)(?:”|$)|"([^"\n]*(?:\n[^"\n]*)*)(?:"|$)|‘((?:[^’]|’(?=[a-z]))*)’(?![a-z])/g;
-const SPEECH = /\b(?:said|says|say|explains?|explained|adds?|added|notes|noted|shares|shared|comments|commented|remarks|remarked|states|stated|recalls?|recalled|observes|observed|tells|told|writes|wrote|continues|continued|agrees|agreed|admits|admitted|points? out|pointed out|sums? up|summed up|puts? it|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|argues|argued|insists|insisted|jokes|joked|laughs|laughed|concludes|concluded|according to|in the words of|as \S+ (?:puts|put) it)\b/i;
+const SPEECH = /\b(?:said|says|say|asked|asks|explains?|explained|adds?|added|notes|noted|shares|shared|comments|commented|remarks|remarked|states|stated|recalls?|recalled|observes|observed|tells|told|writes|wrote|continues|continued|agrees|agreed|admits|admitted|points? out|pointed out|sums? up|summed up|puts? it|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|argues|argued|insists|insisted|jokes|joked|laughs|laughed|concludes|concluded|according to|in the words of|as \S+ (?:puts|put) it)\b/i;
 const NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|da|del|von|al|bin)?\s*[A-Z][a-zà-ÿ’'-]+){0,2}|\[[^\]\n]{1,40}\]`;
 const DASH_ATTRIBUTION = new RegExp(String.raw`(?:^|[\s”"’.,!?*_])(?:—|–|―|--?|~)\s*(?:${NAME})`);
 const DASH_LINE = new RegExp(String.raw`^\s*[*_]*(?:—|–|―|--?|~)\s*[*_]*\s*(?:${NAME})`);
 const COLON_INTRO = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${NAME})\s*(?:,[^:“"\n]{2,100})?\s*(?:\([^)]{2,80}\))?\s*:\s*$`);
 const INDIRECT = new RegExp(String.raw`\b[Aa]ccording to\s+(?:${NAME})\s*,|(?:${NAME})\s*,\s[^,.]{3,90},\s*(?:said|says|explained|explains|noted|notes|added|adds)\b|\b(?:said|says)\s+(?:${NAME})\s*,\s`);
 const LEADER_ROLE =
-  /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CRO|chief [a-z]+(?: [a-z]+)? officer|chief executive|executive director|mayor|governor|commissioner|(?:deputy |assistant |under )?secretary(?! of state)|minister|(?:co-?)?founder|president|vice[- ]president|(?:S|E)?VP|general manager|GM|head of|director of (?:product|engineering|marketing|operations|growth|design|partnerships|sales|customer|strategy|business)|(?:product|program|engineering|business|launch|project)\s+(?:lead|leader|manager|owner|director)|(?:co-?)?creator of|(?:the|its|our) (?:co-?)?creator|(?:lead )?maintainer of|managing director|(?:presiding|chief|administrative) judge|chief justice|chair(?:man|woman|person)?|spokes(?:person|woman|man)|leads? (?:the|our) [\w -]{1,30}teams?|leader of|who (?:leads|runs|heads) (?:the|our) [\w -]{1,30}(?:team|group|business|organi[sz]ation)|team lead)\b/gi;
+  /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CRO|chief [a-z]+(?: [a-z]+)? officer|chief executive|executive director|mayor|governor|commissioner|(?:deputy |assistant |under )?secretary(?! of state)|minister|(?:co-?)?founder|president|vice[- ]president|(?:S|E)?VP|general manager|GM|head of|director of (?:product|engineering|marketing|operations|growth|design|partnerships|sales|customer|strategy|business)|(?:product|program|engineering|business|launch|project)\s+(?:lead|leader|manager|owner|director)|(?:co-?)?creator of|(?:the|its|our) (?:co-?)?(?:creator|author)|(?:lead )?maintainer of|managing director|(?:presiding|chief|administrative) judge|chief justice|chair(?:man|woman|person)?|spokes(?:person|woman|man)|leads? (?:the|our) [\w -]{1,30}teams?|leader of|who (?:leads|runs|heads) (?:the|our) [\w -]{1,30}(?:team|group|business|organi[sz]ation)|team lead)\b/gi;
 const CUSTOMER_ROLE =
   /\b(?:customers?|clients?|users?|RN|LPN|beta|pilots?|piloted|early[- ](?:adopters?|access|testers?|customers?)|testers?|tested|subscribers?|members?|shoppers?|patients?|parents?|mother|father|mom|mum|dad|grandparents?|students?|teachers?|nurses?|doctors?|physicians?|pharmacists?|farmers?|drivers?|chefs?|cooks?|bakers?|freelancers?|homeowners?|tenants?|renters?|landlords?|readers?|residents?|volunteers?|co-?owner|owner|owns|runs|manager (?:at|of)|(?:store|shop|office|practice|clinic|restaurant|branch|floor|unit|charge|warehouse|fleet|property|operations) (?:manager|lead|supervisor|director)|who (?:uses|used|tried|has used|has been using|piloted|tested|runs|owns|manages|works|teaches|has been|switched|started|joined|signed up|was among|is among)|who (?!leads|heads|oversees|built|created|designed|runs (?:the|our))[a-z]+s\b|(?:,|\bis) an? [a-z-]+(?: [a-z-]+)? (?:in|from|at|near|outside|based in) [A-Z]|one of (?:the )?(?:first|\d+|[a-z]+) |(?:at|of|for|in) (?:a|an) (?!company|startup)[a-z][a-z-]+|supervisor|foreman|forewoman|charge nurse|scoutmaster|shop steward)\b/gi;
 const THIRD_PARTY = /\b(?:partner|partners|partnerships?|investor|investors|analyst|analysts|advis[eo]rs?|advised|advises|advising|consulted|board member|industry expert|research firm|consultancy|trade association|association)\b/i;
@@ -86,7 +86,19 @@ export function readSpeech(unit: ProseUnit): Speech {
   };
 }
 
+/** Speech verbs beside a name: "said Jane Doe", "Jane Doe asked". */
+const NAMED_SPEECH = new RegExp(String.raw`\b(?:said|says|asked|asks|added|adds)\s+(?:${NAME})|(?:${NAME}),?\s+(?:said|says|asked|asks|added|adds)\b`);
+
+/**
+ * Quotes that are only questions ("you can ask it: “Why did I owe so much in 2022?”") are example
+ * prompts, not someone's speech, unless a name is said to speak them.
+ */
+function onlyExampleQuestions(bodies: readonly string[], frame: string): boolean {
+  return bodies.length > 0 && bodies.every((b) => /\?\W*$/.test(b.trim())) && !NAMED_SPEECH.test(frame);
+}
+
 function splitQuotes(masked: string): { inside: string; outside: string; longest: number } {
+  const bodies: string[] = [];
   let inside = '';
   let longest = 0;
   let outside = masked;
@@ -100,8 +112,10 @@ function splitQuotes(masked: string): { inside: string; outside: string; longest
     const words = wordsIn(body);
     if (words < 5) continue; // "Smart Reorder", ‘one tap’: names and phrases, not speech
     longest = Math.max(longest, words);
+    bodies.push(body);
     inside += ` ${body}`;
     outside = outside.slice(0, m.index) + '\u2063'.repeat(m[0].length) + outside.slice(m.index + m[0].length);
   }
+  if (onlyExampleQuestions(bodies, outside)) return { inside: '', outside: masked, longest: 0 };
   return { inside, outside, longest };
 }

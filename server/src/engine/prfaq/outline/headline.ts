@@ -96,7 +96,10 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     // the reader): the headline is under the label.
     if (c < release) continue;
     const text = plain(unit.masked);
-    if (a.units.length === 1 && unit.listDepth === 0 && !unit.quoted && isEmphasised(unit.source) && !/\n/.test(unit.source.trim()) && wordsIn(text) <= 25 && !DATELINE.test(unit.masked) && !/[.!]\s*$/.test(text) && !isFaqTitle(text)) {
+    // Right under a "Press Release" label, a bold (not italic: that is the subheading's style) line
+    // is the headline even when hard-wrapped or closed by a full stop ("**Dossier keeps a topic of work alive … working on it.**").
+    const underLabel = release >= 0 && c === release + 1 && /^\s*(?:\*\*|__)/.test(unit.source);
+    if (a.units.length === 1 && unit.listDepth === 0 && !unit.quoted && isEmphasised(unit.source) && (underLabel || (!/\n/.test(unit.source.trim()) && !/[.!]\s*$/.test(text))) && wordsIn(text) <= 25 && !DATELINE.test(unit.masked) && !isFaqTitle(text)) {
       return found(block, text, c + 1);
     }
     break;
