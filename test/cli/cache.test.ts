@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
-const PLAN = ['---', 'type: memo', '---', '# Plan', '', 'I think that the new flow is faster. Many stores wait.', ''].join('\n');
+/** A hedge to report (and fix), and one a comment suppresses (SARIF lists it, with the reason). */
+const PLAN = ['---', 'type: memo', '---', '# Plan', '', 'I think that the new flow is faster. Many stores wait.', '', '<!-- bar-raiser-disable-next-line style/hedge -- measured in the pilot -->', 'I believe the old flow is slower.', ''].join('\n');
 const LAUNCH = ['# Shipping Co. launches tracking', '', 'SEATTLE — Shipping Co. today launched tracking. It is very simple.', ''].join('\n');
 
 function cli(args: string[], cwd: string) {
@@ -29,11 +30,15 @@ describe('cli: lint --cache', () => {
     mkdirSync(path.join(dir, '.git'));
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
     writeFileSync(path.join(dir, 'launch.prfaq.md'), LAUNCH);
+    // style/hedge is opt-in: the team file turns it on, so plan.memo.md has a finding (and a fix),
+    // and a test that changes the team file can turn it off again.
+    writeFileSync(path.join(dir, '.barraiser.yaml'), 'rules:\n  style/hedge: information\n');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lints an untouched file once, and gives the same output from the cache', () => {
-    for (const format of ['text', 'json']) {
+    // SARIF reads each file's text and suppressed findings: the cache must give those back too.
+    for (const format of ['text', 'json', 'sarif']) {
       rmSync(cacheFile(), { force: true });
       const first = cli(['--cache', '--format', format, '.'], dir);
       assert.deepEqual([first.fromCache, first.linted], [0, 2]);
@@ -44,6 +49,7 @@ describe('cli: lint --cache', () => {
       assert.equal(second.stderr.replace(/cache: .*/, ''), first.stderr.replace(/cache: .*/, ''));
       assert.equal(second.code, first.code);
       assert.match(first.stdout, /plan\.memo\.md/);
+      if (format === 'sarif') assert.match(first.stdout, /"justification": "measured in the pilot"/);
     }
   });
 
@@ -115,6 +121,16 @@ describe('cli: lint --cache', () => {
     cli(['--cache-location', 'caches', '.'], dir);
     assert.ok(existsSync(path.join(dir, 'caches/.barraiser-cache')));
     assert.ok(!existsSync(cacheFile()));
+  });
+
+  it('lints a document read with --stdin, and never caches it', () => {
+    cli(['--cache', '.'], dir);
+    const before = readFileSync(cacheFile(), 'utf8');
+    const run = spawnSync(process.execPath, [CLI, 'lint', '--cache', '--format', 'json', '--stdin', '--stdin-filename', 'plan.memo.md'], { cwd: dir, encoding: 'utf8', input: PLAN.replace('Many stores wait.', 'Many stores wait a lot.') });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /style\/hedge/);
+    assert.doesNotMatch(run.stderr, /cache: /);
+    assert.equal(readFileSync(cacheFile(), 'utf8'), before, "the file's entry is kept as it was");
   });
 
   it('--fix lints a file it may fix, and the next run lints what it wrote', () => {

@@ -19,7 +19,8 @@ function cli(args: string[], cwd = ROOT) {
 }
 
 describe('cli: lint on worker threads', () => {
-  for (const format of ['json', 'text']) {
+  // SARIF too: it reads each result's text (columns) and suppressed findings, which cross from the workers.
+  for (const format of ['json', 'text', 'sarif']) {
     it(`gives the same ${format} output as one thread on every rule fixture, in the same order`, function () {
       this.timeout(240000);
       const one = cli(['--format', format, '--threads', '1', 'test/fixtures/rules']);
@@ -63,7 +64,8 @@ describe('cli: lint on worker threads', () => {
       const copy = mkdtempSync(path.join(os.tmpdir(), 'bar-raiser-pool-copy-'));
       try {
         cpSync(dir, copy, { recursive: true });
-        const rules = ['--rule', 'style/weasel-word=warning'];
+        // The files are style/hedge's fixtures: hedge (opt-in) is on, with weasel-word, so there is something to fix.
+        const rules = ['--rule', 'style/weasel-word=warning', '--rule', 'style/hedge=information'];
         const one = cli(['--fix', '--format', 'json', '--threads', '1', ...rules, ...files()], dir);
         const two = cli(['--fix', '--format', 'json', '--threads', '2', ...rules, ...files()], copy);
         assert.ok(two.byWorkers > 0);
@@ -99,7 +101,8 @@ describe('cli: lint on worker threads', () => {
 
   it('rejects a --threads that is not a whole number of 1 or more', () => {
     for (const value of ['0', '-1', '1.5', 'all']) {
-      const run = cli(['--threads', value, 'test/fixtures/rules']);
+      // --threads=-1: as a separate word, parseArgs takes "-1" for an option (a missing value).
+      const run = cli([`--threads=${value}`, 'test/fixtures/rules']);
       assert.equal(run.code, 2);
       assert.match(run.stderr, /--threads must be a whole number of 1 or more/);
     }
