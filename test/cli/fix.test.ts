@@ -35,10 +35,13 @@ const IS_ROOT = process.getuid?.() === 0;
 const WEASEL_ON = ['--rule', 'style/weasel-word=warning'];
 /** style/vague-time is opt-in too; its "soon" is the finding these tests leave unfixed and report, so every cli() run turns it on. */
 const VAGUE_TIME_ON = ['--rule', 'style/vague-time=warning'];
+/** style/hedge is opt-in too; PLAN's "I think" is the other fix these tests expect, so every cli() run turns it on (information, its severity when on). */
+const HEDGE_ON = ['--rule', 'style/hedge=information'];
 
-function cli(args: string[], cwd: string) {
+/** `rulesOn`: the --rule options every run gets (the team file test leaves style/hedge to the team file). */
+function cli(args: string[], cwd: string, rulesOn = [...WEASEL_ON, ...VAGUE_TIME_ON, ...HEDGE_ON]) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...WEASEL_ON, ...VAGUE_TIME_ON, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...rulesOn, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -96,10 +99,16 @@ describe('cli: lint --fix', () => {
     assert.equal(readFileSync(path.join(dir, 'real.memo.md'), 'utf8'), FIXED);
   });
 
-  it('follows the team file: a rule it turns off is not fixed', () => {
+  it('follows the team file: a rule it turns off is not fixed, one it turns on is', () => {
+    // --rule would override the team file: style/hedge is left to it here.
+    const teamDecidesHedge = [...WEASEL_ON, ...VAGUE_TIME_ON];
+    writeFileSync(path.join(dir, '.barraiser.yaml'), 'rules:\n  style/hedge: information\n');
+    writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
+    cli(['--fix', 'plan.memo.md'], dir, teamDecidesHedge);
+    assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), FIXED, 'the team file turned style/hedge on');
     writeFileSync(path.join(dir, '.barraiser.yaml'), 'rules:\n  style/hedge: off\n');
     writeFileSync(path.join(dir, 'plan.memo.md'), PLAN);
-    const run = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir);
+    const run = cli(['--fix', '--format', 'json', 'plan.memo.md'], dir, teamDecidesHedge);
     assert.equal(readFileSync(path.join(dir, 'plan.memo.md'), 'utf8'), PLAN.replace('significantly faster', 'faster'));
     const [entry] = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[]; fixes: unknown[] }[];
     assert.deepEqual(entry.diagnostics.map((d) => d.rule), ['style/weasel-word', 'style/vague-time']);

@@ -41,13 +41,18 @@ const MEMO = [
 const CLEAN_NAME = 'docs/clean.memo.md';
 const CLEAN = '# Q3 Plan\r\n\r\n## Purpose\r\n\r\nThis memo asks for two engineers for one quarter.\r\n';
 
-/** What the memo reports with style/weasel-word on: rule → flagged text, in order. */
+/** What the memo reports with style/weasel-word, style/hedge and style/placeholder on: rule → flagged text, in order. */
 const EXPECTED = [
   { rule: 'style/weasel-word', text: 'significantly', severity: 'warning', fixable: true },
   { rule: 'style/hedge', text: 'I think', severity: 'information', fixable: true },
   { rule: 'style/placeholder', text: 'Jane Doe', severity: 'error', fixable: false },
 ];
-const WEASEL_ON = ['--rule', 'style/weasel-word=warning'];
+/**
+ * Every run turns on the opt-in rules the memo is written to trip, each at the severity it has
+ * when on, so that every format shows one finding of each severity but hints: style/weasel-word
+ * (a warning, fixable), style/hedge (information, fixable) and style/placeholder (the error).
+ */
+const RULES_ON = ['--rule', 'style/weasel-word=warning', '--rule', 'style/hedge=information', '--rule', 'style/placeholder=error'];
 
 interface Run {
   code: number | null;
@@ -60,7 +65,7 @@ let dir: string;
 function cli(args: string[], env: Record<string, string> = {}): Run {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NO_COLOR' && key !== 'FORCE_COLOR'));
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...WEASEL_ON, ...args], { cwd: dir, encoding: 'utf8', env: { ...clean, ...env } });
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...RULES_ON, ...args], { cwd: dir, encoding: 'utf8', env: { ...clean, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -12,6 +12,8 @@ import { allRules } from '../../server/src/linter';
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const WEASEL = 'style/weasel-word';
+/** style/hedge is opt-in; PLAN's "I think" is one of the two fixes the --fix tests expect, so they turn it on. */
+const HEDGE_ON = ['--rule', 'style/hedge=information'];
 /** Every rule off but style/weasel-word, at `severity`: the findings are then exactly its own. */
 const only = (severity: string) => [...allRules.flatMap((r) => ['--rule', `${r.meta.id}=off`]), '--rule', `${WEASEL}=${severity}`];
 /** Two weasel words ("significantly", "drastically"). */
@@ -154,7 +156,7 @@ describe('cli: --stdin', () => {
   });
 
   it('with --fix, prints the fixed document on stdout and the report on stderr, writing nothing', () => {
-    const run = cli(['--rule', `${WEASEL}=warning`, '--fix', '--stdin', '--stdin-filename', 'plan.memo.md'], dir, PLAN);
+    const run = cli(['--rule', `${WEASEL}=warning`, ...HEDGE_ON, '--fix', '--stdin', '--stdin-filename', 'plan.memo.md'], dir, PLAN);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, FIXED);
     assert.match(run.stderr, /fixed 2 problems \(style\/hedge, style\/weasel-word\) in plan\.memo\.md/);
@@ -247,7 +249,7 @@ describe('cli: --fix writes atomically', () => {
     writeFileSync(file, PLAN);
     chmodSync(file, 0o640);
     const before = statSync(file);
-    const run = cli(['--rule', `${WEASEL}=warning`, '--fix', 'plan.memo.md'], dir);
+    const run = cli(['--rule', `${WEASEL}=warning`, ...HEDGE_ON, '--fix', 'plan.memo.md'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(readFileSync(file, 'utf8'), FIXED);
     const after = statSync(file);

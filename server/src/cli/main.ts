@@ -1,5 +1,7 @@
-// Entry of the command line (dist/cli.js, bin `bar-raiser`).
+// Entry of the command line (dist/cli.js, bin `bar-raiser`), and of its lint workers (./pool.ts).
 
+import { isMainThread, workerData } from 'node:worker_threads';
+import { serveLintJobs, WORKER_MARK } from './pool';
 import { runCli } from './run';
 import { readAll } from './stdin';
 
@@ -16,7 +18,8 @@ const write = (stream: NodeJS.WriteStream) => (text: string | Uint8Array) => {
   if (!closed.has(stream)) stream.write(text);
 };
 
-runCli(process.argv.slice(2), {
+if (!isMainThread && workerData === WORKER_MARK) serveLintJobs();
+else runCli(process.argv.slice(2), {
   stdout: write(process.stdout),
   stderr: write(process.stderr),
   cwd: process.cwd(),

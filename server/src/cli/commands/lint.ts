@@ -16,27 +16,27 @@
 // ../write.ts's checks. With --stdin (../stdin.ts) nothing is written: the document, fixed or
 // as read, goes to stdout and the report to stderr.
 
-import { isUtf8 } from 'node:buffer';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { describeError, isInside, repositoryRoot, type TeamConfig } from '../../config';
+import { describeError, isInside, repositoryRoot } from '../../config';
 import { summarizeChange } from '../../engine/fix-report';
-import { allRules, detectKind, fixAll, lintDocument, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
-import { CliConfigs, formatProblem, withOverrides } from '../config';
+import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
+import { DEFAULT_CACHE_FILE, LintCache } from '../cache';
+import { CliConfigs, formatProblem } from '../config';
 import { colorEnabled, countFindings, DEFAULT_FORMAT, FORMAT_NAMES, FORMATTERS, isFormatName, summaryLine, type FileResult, type FormatName } from '../formats';
 import { onlyErrors, parseMaxWarnings, tooManyWarnings } from '../exit-control';
 import { Ignores } from '../ignores';
 import { expandInputs, type InputFile } from '../inputs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
+import { fixedResult, lintBytes, linted, type FileJob, type FileOutcome, type FixPlan } from '../lint-file';
 import { parseArgs } from '../options';
+import { lintAll, threadCount } from '../pool';
 import { stdinInputs } from '../stdin';
 import { NotWritten, writeFileSafely } from '../write';
 
 const KINDS: readonly DocumentKind[] = ['prfaq', 'memo'];
 /** Fixes listed per file in text output; JSON has them all. */
 const MAX_LISTED_CHANGES = 50;
-/** Bytes inspected for NUL characters (a binary file). */
-const BINARY_SAMPLE = 8000;
 
 const HELP = `Usage: bar-raiser lint [options] <file|folder|glob>...
        bar-raiser lint [options] --stdin [--stdin-filename <name>]
@@ -95,6 +95,13 @@ Options:
                              With --fix the document (fixed, or as read) goes to stdout and
                              the report to stderr; nothing is written
       --no-ignore            also lint files that .gitignore or the team file's ignores leave out
+      --threads <n>          lint on n threads (1: no worker threads). Default: every core for
+                             runs of 32 files and 512 KB or more, else 1. Output is the same
+      --cache                keep each file's findings in .barraiser-cache (in the working
+                             folder) and lint again only files whose content, settings or
+                             Bar Raiser version changed; says on stderr how many came from it
+                             (--stdin is never cached)
+      --cache-location <path> the cache file to use (a folder: .barraiser-cache in it)
   -h, --help                 show this help
 
 Exit codes: 0 no error-severity findings (and warnings within --max-warnings), 1 at least one
@@ -124,6 +131,10 @@ interface LintOptions {
   stdinFilename?: string;
   /** Lint what .gitignore and the team file's ignores leave out too. */
   noIgnore: boolean;
+  /** --threads; undefined: decided by the run's size (../pool.ts). */
+  threads?: number;
+  /** The cache file (--cache, --cache-location), as given. */
+  cache?: string;
   paths: string[];
 }
 
@@ -158,6 +169,9 @@ function readOptions(args: string[]): LintOptions | undefined {
     stdin: {},
     'stdin-filename': { value: true },
     'no-ignore': {},
+    threads: { value: true },
+    cache: {},
+    'cache-location': { value: true },
     help: { short: 'h' },
   });
   if (options.help) return undefined;
@@ -173,6 +187,10 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (!stdin && positionals.length === 0) throw new UsageError('no files, folders or globs to lint');
   const maxWarnings = parseMaxWarnings(options['max-warnings'] as string | undefined);
   const settings = ruleSettings((options.rule as string[]) ?? []);
+  const threads = options.threads === undefined ? undefined : Number(options.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads must be a whole number of 1 or more (got "${options.threads as string}")`);
+  const cacheLocation = options['cache-location'] as string | undefined;
+  const cache = cacheLocation ?? (options.cache === true ? DEFAULT_CACHE_FILE : undefined);
   return {
     format,
     kind: kind as DocumentKind | undefined,
@@ -186,6 +204,8 @@ function readOptions(args: string[]): LintOptions | undefined {
     stdin,
     stdinFilename,
     noIgnore: options['no-ignore'] === true,
+    threads,
+    cache,
     paths: positionals,
   };
 }
@@ -203,7 +223,7 @@ function ruleSettings(values: string[]): Settings {
 }
 
 /** `stdin`: the text read with --stdin. */
-function lint(options: LintOptions, io: CliIO, stdin?: Buffer): number {
+async function lint(options: LintOptions, io: CliIO, stdin?: Buffer): Promise<number> {
   const configs = new CliConfigs(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
   const ignores = options.noIgnore ? undefined : new Ignores(configs, io.cwd);
   const { files, errors, notes } = stdin ? stdinInputs(stdin, options.stdinFilename, io.cwd, ignores) : expandInputs(options.paths, io.cwd, ignores);
@@ -215,12 +235,45 @@ function lint(options: LintOptions, io: CliIO, stdin?: Buffer): number {
     if (stdin && options.fix) io.stdout(stdin); // a pipe through --fix never loses the document
     return EXIT_USAGE;
   }
-  const run: Run = { errors, notes, fixed: [], cwd: io.cwd };
+  const run: Run = { errors, notes, fixed: [], written: new Set(), cwd: io.cwd };
+  // Standard input is one document, linted in this thread (one job) and never cached: its path
+  // names a file whose entry it must not replace.
+  const cache = options.cache === undefined || stdin ? undefined : new LintCache(path.resolve(io.cwd, options.cache), options.cache);
+  // Each file's outcome, in input order: a read error, from the cache, or linted (lintAll).
+  const jobs: (FileJob | undefined)[] = [];
+  const ready = files.map((file, index): FileOutcome | undefined => {
+    const team = teams[index];
+    let bytes: Buffer;
+    try {
+      bytes = file.stdin ?? readFileSync(file.absolute);
+    } catch (error) {
+      return { notes: [], errors: [`cannot read ${file.path}: ${describeError(error)}`] };
+    }
+    const job: FileJob = { file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, settings: options.settings, fix: options.fix }, cwd: io.cwd };
+    jobs[index] = job;
+    return cache?.lookup(job);
+  });
+  const toLint = jobs.filter((job, index): job is FileJob => job !== undefined && !ready[index]);
+  const fresh = await lintAll(toLint, threadCount(toLint, options.threads));
   const results: FileResult[] = [];
-  files.forEach((file, index) => {
-    const result = lintFile(file, options, teams[index], io.cwd, run);
+  files.forEach((_, index) => {
+    let job = jobs[index];
+    let outcome = ready[index] ?? fresh.shift()!;
+    if (job) {
+      // Another path to a file fixed above (a link): lint what was written, as one thread would.
+      if (run.written.size > 0 && run.written.has(realPath(job.file.absolute))) ({ job, outcome } = relint(job));
+      else if (!ready[index]) cache?.remember(job, outcome);
+    }
+    notes.push(...outcome.notes);
+    errors.push(...outcome.errors);
+    const result = job && outcome.fix ? writeFixes(job, outcome.fix, options.followLinks, run) : outcome.result;
+    if (job && outcome.fix) cache?.forget(job.file.absolute);
     if (result) results.push(result);
   });
+  if (cache) {
+    cache.save();
+    notes.push(...cache.notes, `cache: ${cache.hits} from the cache, ${toLint.length} linted`);
+  }
 
   // What --fix changed comes first (stderr), then what is left (stdout), then notes and errors.
   // With --stdin --fix, stdout holds the document and the report goes to stderr.
@@ -252,6 +305,8 @@ interface Run {
   errors: string[];
   notes: string[];
   fixed: string[];
+  /** Real paths of the files --fix wrote. */
+  written: Set<string>;
   /** With --stdin --fix: the fixed document (undefined: nothing was fixed). */
   fixedStdin?: string;
   /** The working folder, and (found once, when a named link is fixed) the repository above it. */
@@ -259,71 +314,27 @@ interface Run {
   repository?: { root: string; shown: string };
 }
 
-function lintFile(file: InputFile, options: LintOptions, team: TeamConfig | undefined, cwd: string, run: Run): FileResult | undefined {
-  const { errors, notes } = run;
-  let bytes: Buffer;
-  try {
-    bytes = file.stdin ?? readFileSync(file.absolute);
-  } catch (error) {
-    errors.push(`cannot read ${file.path}: ${describeError(error)}`);
-    return undefined;
-  }
-  const utf16 = utf16Order(bytes);
-  // Editors drop a UTF-8 byte order mark; so do we, so that positions match.
-  let text = utf16 ? decodeUtf16(bytes, utf16) : bytes.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
-  // A team file's `documents` globs are relative to its folder.
-  const relativePath = path.relative(team ? path.dirname(team.file) : cwd, file.absolute).split(path.sep).join('/');
-  const kind = detectKind(file.absolute, text, team?.documents ?? {}, options.kind, relativePath);
-  if (!kind) {
-    if (file.explicit) notes.push(`skipped ${file.path}: not a PR/FAQ or memo (name it *.prfaq.md or *.memo.md, add front matter "type: prfaq" or "type: memo", or pass --kind)`);
-    return undefined;
-  }
-  if (utf16) {
-    errors.push(`cannot lint ${file.path}: UTF-16 is not supported; save it as UTF-8`);
-    return undefined;
-  }
-  if (bytes.subarray(0, BINARY_SAMPLE).includes(0)) {
-    errors.push(`cannot lint ${file.path}: it looks binary (it contains NUL bytes)`);
-    return undefined;
-  }
-  const settings = team ? withOverrides(team.settings, options.settings) : options.settings;
-  const badByte = isUtf8(bytes) ? undefined : firstInvalidByte(bytes);
-  if (badByte) {
-    const where = `${file.path} is not valid UTF-8 (${badByte})`;
-    // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
-    if (options.fix) errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
-    else notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
-    return { ...linted(file, text, settings, kind), fixes: options.fix ? [] : undefined };
-  }
-  if (options.fix) return fixFile(file, bytes, text, bom, settings, kind, options.followLinks, run);
-  return linted(file, text, settings, kind);
-}
-
-function linted(file: InputFile, text: string, settings: Settings, kind: DocumentKind): FileResult {
-  const { findings, suppressed = [] } = lintDocument(text, settings, { kind });
-  return { file: file.path, absolute: file.absolute, text, findings, suppressed };
-}
-
-/** Applies the safe fixes, writes the file back (only if it changed) and reports what is left. */
-function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, settings: Settings, kind: DocumentKind, followLinks: boolean, run: Run): FileResult {
-  const result = fixAll(text, settings, { kind });
+/**
+ * Writes what --fix changed (only if the file is safe to write) and reports what is left. A
+ * document read with --stdin is not written: the fixed text goes to stdout (run.fixedStdin).
+ */
+function writeFixes({ file, bytes }: FileJob, { text, bom, settings, kind, fixed: result }: FixPlan, followLinks: boolean, run: Run): FileResult {
   const unchanged = (): FileResult => ({ ...linted(file, text, settings, kind), fixes: [] });
-  const fixed: FileResult = { file: file.path, absolute: file.absolute, text: result.text, findings: result.remaining, suppressed: result.suppressed, fixes: result.changes };
-  if (result.applied.length === 0) return fixed;
   if (file.stdin) run.fixedStdin = (bom ? '\ufeff' : '') + result.text;
   const outside = file.stdin || followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {
     run.notes.push(`not fixed: ${file.path} is a link to a file outside ${outside} (--follow-links fixes it)`);
     return unchanged();
   }
-  try {
-    if (!file.stdin) writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, original);
-  } catch (error) {
-    if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.message}; it was left unchanged.`);
-    else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
-    return unchanged();
+  if (!file.stdin) {
+    try {
+      writeFileSafely(file.absolute, (bom ? '\ufeff' : '') + result.text, Buffer.from(bytes));
+    } catch (error) {
+      if (error instanceof NotWritten) run.errors.push(`not fixed: ${file.path} ${error.message}; it was left unchanged.`);
+      else run.errors.push(`cannot write the fixes to ${file.path}: ${describeError(error)}; the file is unchanged`);
+      return unchanged();
+    }
+    run.written.add(realPath(file.absolute));
   }
   const listed = result.changes.slice(0, MAX_LISTED_CHANGES).map((change) => {
     const { line, text: what } = summarizeChange(change);
@@ -331,7 +342,27 @@ function fixFile(file: InputFile, original: Buffer, text: string, bom: boolean, 
   });
   const more = result.changes.length - listed.length;
   run.fixed.push(`fixed ${describeFixes(result.applied)} in ${file.path}${listed.join('')}${more > 0 ? `\n  … and ${more} more (--format json lists them all)` : ''}`);
-  return fixed;
+  return fixedResult(file, result);
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The job again with the file's bytes as they are now, linted in this thread. */
+function relint(job: FileJob): { job: FileJob; outcome: FileOutcome } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.file.absolute);
+  } catch (error) {
+    return { job, outcome: { notes: [], errors: [`cannot read ${job.file.path}: ${describeError(error)}`] } };
+  }
+  const fresh = { ...job, bytes };
+  return { job: fresh, outcome: lintBytes(fresh) };
 }
 
 /**
@@ -371,40 +402,6 @@ function linkOutOfTree(file: InputFile, run: Run): string | undefined {
 function repositoryOf(cwd: string): { root: string; shown: string } {
   const root = repositoryRoot(cwd);
   return root ? { root, shown: 'the repository' } : { root: path.resolve(cwd), shown: 'the current folder' };
-}
-
-function utf16Order(bytes: Buffer): 'le' | 'be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
-  return undefined;
-}
-
-/** UTF-16 text, only to tell its kind (and then say it isn't supported). */
-function decodeUtf16(bytes: Buffer, order: 'le' | 'be'): string {
-  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1));
-  return (order === 'be' ? even.swap16() : even).toString('utf16le');
-}
-
-/** "byte 0x93 at line 3, column 5" for the first byte that is not valid UTF-8. */
-function firstInvalidByte(bytes: Buffer): string {
-  // Binary search for the longest valid prefix; streaming, a character cut at the end is no error.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    let valid = true;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-    } catch {
-      valid = false;
-    }
-    if (valid) low = mid;
-    else high = mid - 1;
-  }
-  if (low >= bytes.length) return 'an unfinished character at the end';
-  const before = bytes.subarray(0, low).toString('utf8');
-  const lines = before.split(/\r\n|\r|\n/);
-  return `byte 0x${bytes[low].toString(16).padStart(2, '0')} at line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
 }
 
 /** "3 problems (style/weasel-word ×2, style/hedge)". */
