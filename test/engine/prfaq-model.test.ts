@@ -23,7 +23,7 @@ const line = (block: { startLine: number } | undefined) => (block ? block.startL
 const OPT_IN_ON = optInRulesOn([
   'prfaq/missing-solution', 'prfaq/missing-customer', 'prfaq/missing-problem', 'prfaq/missing-call-to-action',
   'prfaq/missing-internal-faq', 'prfaq/missing-customer-quote', 'prfaq/missing-subheading', 'prfaq/missing-external-faq',
-  'prfaq/missing-headline', 'prfaq/missing-dateline', 'prfaq/missing-leader-quote',
+  'prfaq/missing-headline', 'prfaq/missing-dateline', 'prfaq/missing-leader-quote', 'prfaq/press-release-too-long',
 ]).rules;
 
 function prfaqFindings(text: string, rules: Record<string, { options?: Record<string, unknown>; severity?: 'warning' }> = {}): Finding[] {
@@ -315,7 +315,7 @@ describe('PR/FAQ structure rules', () => {
 
   it('press-release-too-long honours maxWords', () => {
     assert.deepEqual(ids(FULL), []);
-    const findings = prfaqFindings(FULL, { 'prfaq/press-release-too-long': { options: { maxWords: 50 } } });
+    const findings = prfaqFindings(FULL, { 'prfaq/press-release-too-long': { severity: 'warning', options: { maxWords: 50 } } });
     assert.deepEqual(findings.map((f) => [f.rule, f.range.start.line]), [['prfaq/press-release-too-long', 0]]);
     assert.match(findings[0].message, /over the 50-word limit/);
   });

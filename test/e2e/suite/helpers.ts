@@ -109,6 +109,7 @@ export const WORKSPACE_RULES: Readonly<Record<string, unknown>> = {
   'style/placeholder': 'error',
   'style/hedge': 'information',
   'metrics/compound-metric': 'warning',
+  'prfaq/press-release-too-long': 'warning',
 };
 
 /**

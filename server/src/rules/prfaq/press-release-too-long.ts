@@ -9,9 +9,12 @@ export const pressReleaseTooLong: DocumentRule = {
   meta: {
     id: 'prfaq/press-release-too-long',
     description: 'The press release (everything before the FAQ) is longer than about one page.',
-    rationale: 'A press release fits on one page; if it does not, the idea is not yet simple enough to explain, and detail belongs in the FAQ.',
+    rationale:
+      'A press release fits on one page; if it does not, the idea is not yet simple enough to explain, and detail belongs in the FAQ. ' +
+      'Opt-in: on the real-document corpus its precision was 0.91 on the tuning documents (11 findings) but 0.71 on the fourth labelling round, held out (7), below the 0.9 a default rule needs on both: where a press release ends in a real document (a template preamble, an RFC\'s changelog, a release with no FAQ) is still misread.',
     howToFix: 'Cut the press release to the essentials and move detail (pricing tiers, edge cases, how it is built) into the FAQ.',
     defaultSeverity: 'warning',
+    optIn: true,
     fixable: false,
     kinds: ['prfaq'],
     options: {
