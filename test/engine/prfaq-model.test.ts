@@ -313,6 +313,14 @@ describe('PR/FAQ structure rules', () => {
     assert.ok(ids(pr(651)).includes('prfaq/press-release-too-long'));
   });
 
+  it('press-release-too-long counts the release under its label, not the narrative sections after it or the boilerplate', () => {
+    const words = (n: number) => `${Array.from({ length: n }, () => 'word').join(' ')}.`;
+    const doc = (after: string) => `# Stash Jar PRFAQ\n\n## Press Release\n\n### Stash Jar Saves Your Spare Change\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar. ${words(500)}\n\n${after}\n\n## FAQ\n\n### Is it free?\n\nYes.\n`;
+    assert.ok(!ids(doc(`## Customer Problem\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'a sibling section is not the release');
+    assert.ok(!ids(doc(`### About Lakeport Bank\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'boilerplate is not the release');
+    assert.ok(ids(doc(`### Pricing\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'a part of the release counts');
+  });
+
   it('press-release-too-long honours maxWords', () => {
     assert.deepEqual(ids(FULL), []);
     const findings = prfaqFindings(FULL, { 'prfaq/press-release-too-long': { severity: 'warning', options: { maxWords: 50 } } });

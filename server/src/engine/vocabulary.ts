@@ -100,7 +100,7 @@ export const OPEN_QUESTIONS_TITLE =
 export const DOC_TITLE = /\bpr\s*[/&+-]?\s*faqs?\b|\bprfaqs?\b|\bpress release\s*(?:&|and|\+|\/)\s*(?:faqs?|frequently asked questions)\b|\bworking backwards\b/i;
 
 /** A label over the press release ("Press release", "Project Falcon", "Draft"; "Blog post" in RFC templates). */
-export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:draft\s+)?(?:press release|blog post|launch (?:blog post|announcement))\b[\s:—–-]*(?:\(?draft\)?)?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
+export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:(?:draft|internal|mock|sample|example)\s+)?(?:press release|blog post|launch (?:blog post|announcement))\b[\s:—–-]*(?:\(?draft\)?)?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
 
 /** The wire-service line over a release, as a heading or a line of its own. */
 export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*$/i;

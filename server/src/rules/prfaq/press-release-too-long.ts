@@ -4,6 +4,9 @@ import { option } from '../../engine/rule';
 import { labelsPressRelease } from '../../engine/prfaq';
 import { writtenModel } from './shared';
 
+/** Sections a press release ends with that are not read as the release: "About Acme", "Media contact". */
+const BOILERPLATE = /^\s*(?:about\b|(?:media|press)\s+contacts?\b|contacts?\b|for more information\b|###)/i;
+
 export const pressReleaseTooLong: DocumentRule = {
   scope: 'document',
   meta: {
@@ -37,7 +40,17 @@ export const pressReleaseTooLong: DocumentRule = {
     const from = model.headline ? model.headline.index : model.pressReleaseStart;
     const label = doc.blocks.slice(from + 1, model.faqStart).find((b) => labelsPressRelease(b));
     const start = label ? label.index : from;
-    for (let i = start; i < model.faqStart; i++) words += blockWords(doc.blocks[i].analysis).total;
+    // A "## Press Release" heading's section ends at the next heading of its level ("## Customer
+    // Problem" in a narrative that follows the release); the boilerplate ("About Acme", "Media
+    // contact") is not the release either.
+    const heading = [...doc.blocks.slice(0, start + 1)].reverse().find((b) => b.analysis.headingDepth > 0 && labelsPressRelease(b));
+    let skipping = false;
+    for (let i = start; i < model.faqStart; i++) {
+      const a = doc.blocks[i].analysis;
+      if (heading && i > heading.index && a.headingDepth > 0 && a.headingDepth <= heading.analysis.headingDepth) break;
+      if (a.headingDepth > 0) skipping = BOILERPLATE.test(a.headingText);
+      if (!skipping) words += blockWords(a).total;
+    }
     if (words <= maxWords) return;
     report({
       range: model.anchor,

@@ -33,7 +33,8 @@ export function labelsPressRelease(block: DocBlock): boolean {
 // Read once per block: the opening blocks are asked on every lint.
 const labelsPressReleaseIn = memoize((a: AnalyzedBlock): boolean => {
   if (a.headingDepth > 0) return PRESS_RELEASE_TITLE.test(a.headingText) || IMMEDIATE_RELEASE.test(a.headingText) || labelOf(a.headingText) === 'pressRelease';
-  return a.units.length === 1 && IMMEDIATE_RELEASE.test(plain(a.units[0].masked));
+  // A line of its own: "FOR IMMEDIATE RELEASE", "Press Release".
+  return a.units.length === 1 && (IMMEDIATE_RELEASE.test(plain(a.units[0].masked)) || PRESS_RELEASE_TITLE.test(plain(a.units[0].masked)));
 });
 
 /** A heading, or a bold line, that can be a headline (not a part label, FAQ or question). */
@@ -105,9 +106,20 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     if (a.units.length === 1 && unit.listDepth === 0 && !unit.quoted && isEmphasised(unit.source) && (underLabel || (!/\n/.test(unit.source.trim()) && !/[.!]\s*$/.test(text))) && wordsIn(text) <= 25 && !DATELINE.test(unit.masked) && !isFaqTitle(text)) {
       return found(block, text, c + 1);
     }
+    // Before any heading: a date, a name, a link or an address on lines of their own ("August 2018",
+    // "Kristina Taylor", "https://…") is the release's letterhead, not its first paragraph.
+    if (!step.title && !step.pressReleaseHeading && isLetterhead(block)) continue;
     break;
   }
   return step;
+}
+
+/** Short lines with no sentence in them: each at most 8 words, none closed by a full stop. */
+function isLetterhead(block: DocBlock): boolean {
+  const a = block.analysis;
+  if (a.headingDepth > 0 || a.units.length !== 1 || a.units[0].listDepth > 0 || a.units[0].quoted) return false;
+  const lines = a.text.split('\n').filter((l) => l.trim());
+  return lines.length <= 6 && lines.every((l) => wordsIn(l) <= 8 && !/[.!?:]\s*$/.test(plain(l).replace(/\S+@\S+|https?:\/\/\S+/g, '')));
 }
 
 /** How far the opening blocks may run before the press release's label. */
