@@ -250,6 +250,8 @@ describe('PR/FAQ model', () => {
       'In rural counties, a 911 dispatcher can only see their own ambulances.',
       'public libraries in small towns',
       'independent bookstore owners',
+      'Python developers who ship data pipelines',
+      'freelance designers',
     ];
     const generic = [
       'users',
@@ -268,6 +270,9 @@ describe('PR/FAQ model', () => {
       'a three-language library that reads any file',
       'Sharing a single reader across threads needs a lock.',
       'a shopper picks the order and a driver brings it',
+      // In a software release "developers" is everyone who might use it, like "users".
+      'Developers get a dashboard for every run.',
+      'built for creators',
     ];
     for (const text of specific) it(`"${text}" is specific`, () => assert.ok(specificGroup(text), text));
     for (const text of generic) it(`"${text}" is not`, () => assert.equal(specificGroup(text), undefined, text));

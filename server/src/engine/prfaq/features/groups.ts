@@ -22,7 +22,7 @@ const GROUP_NOUNS = [
   'preschool', 'homeschooler', 'owner-operator', 'exhibitor', 'seamstress', 'outfitter', 'sailor', 'boater', 'angler', 'hunter',
   'gardener', 'nurser(?:y|ies)', 'bartender', 'waiter', 'waitress', 'server', 'housekeeper', 'nanny', 'nannies', 'babysitter',
   'mother', 'father', 'mom', 'dad', 'grandparent', 'skipper', 'locksmith', 'inspector', 'widow', 'immigrant', 'refugee', 'newcomer', 'expat', 'artisan', 'welder',
-  'carpenter', 'roofer', 'landscaper', 'contractor', 'designer', 'developer', 'creator', 'writer', 'artist', 'consultant', 'therapist',
+  'carpenter', 'roofer', 'landscaper', 'contractor', 'writer', 'artist', 'consultant', 'therapist',
   'diver', 'swimmer', 'skier', 'surfer', 'climber', 'golfer', 'collector', 'hobbyist', 'knitter', 'quilter', 'woodworker', 'homebrewer',
   'birder', 'camper', 'motorist', 'rider', 'pilgrim', 'tourist', 'backpacker', 'hiker', 'dancer', 'singer', 'choir', 'actor', 'voter',
   'taxpayer', 'borrower', 'lender', 'donor', 'subscriber', 'passenger', 'diner', 'golfer', 'skater', 'hairdresser', 'cleaner', 'janitor',
@@ -39,6 +39,8 @@ const WEAK_NOUNS = [
   'clinic', 'founder', 'engineer', 'investor', 'analyst', 'editor', 'publisher', 'technician', 'researcher', 'scientist', 'trader',
   'dealer', 'startup', 'pharmac(?:y|ies)', 'pantr(?:y|ies)', 'employer', 'applicant', 'household', 'resident', 'homeowner', 'traveller', 'firm', 'office', 'department',
   'shopper', 'adult', 'crew', 'clerk',
+  // In a software release these are everyone who might use it, as "users" is: "game developers", not "developers".
+  'developer', 'designer', 'creator',
 ];
 // Words that never define a customer alone ("users", "customers", "everyone").
 const GENERIC_NOUNS = ['user', 'customer', 'client', 'consumer', 'people', 'person', 'individual', 'business(?:es)?', 'compan(?:y|ies)', 'organi[sz]ation', 'enterprise', 'team', 'folks?', 'group', 'audience'];
