@@ -98,6 +98,30 @@ describe('cli: lint --cache', () => {
     }
   });
 
+  it('lints a file again whose cache entry is damaged (a finding without a range), rather than crash', () => {
+    const clean = cli(['--format', 'json', '.'], dir);
+    cli(['--cache', '.'], dir);
+    const damage: ((entry: { findings?: unknown[]; suppressed?: unknown[]; notes: unknown[] }) => void)[] = [
+      (entry) => (entry.findings = [{ rule: 'style/hedge', severity: 'warning', message: 'm' }]),
+      (entry) => (entry.findings = [null]),
+      (entry) => (entry.findings = [{ rule: 'style/hedge', severity: 'loud', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }]),
+      (entry) => (entry.findings = [{ rule: 'style/hedge', severity: 'warning', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, fixes: [{ title: 't', edits: [{}] }] }]),
+      (entry) => (entry.suppressed = [{ finding: {}, directiveRange: {} }]),
+      (entry) => (entry.notes = [7]),
+    ];
+    for (const [index, change] of damage.entries()) {
+      for (const format of ['json', 'text', 'sarif', 'github', 'junit', 'gitlab']) {
+        const content = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { entries: Record<string, { findings?: unknown[]; suppressed?: unknown[]; notes: unknown[] }> };
+        for (const entry of Object.values(content.entries)) if (entry.findings) change(entry);
+        writeFileSync(cacheFile(), JSON.stringify(content));
+        const run = cli(['--cache', '--format', format, '.'], dir);
+        assert.doesNotMatch(run.stderr, /internal error/, `damage ${index}, ${format}`);
+        if (format === 'json') assert.equal(run.stdout, clean.stdout, `damage ${index}`);
+        assert.equal(run.code, clean.code, `damage ${index}, ${format}`);
+      }
+    }
+  });
+
   it('notes a cache location it cannot write, and still reports', () => {
     const run = cli(['--cache-location', 'no/such/folder/cache', '--format', 'json', '.'], dir);
     assert.match(run.stderr, /^bar-raiser: could not write the cache file no\/such\/folder\/cache: /m);

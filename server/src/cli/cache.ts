@@ -13,6 +13,7 @@ import { version } from '../../../package.json';
 import { describeError } from '../config';
 import { safeFix } from '../engine/fixes';
 import type { SuppressedFinding } from '../engine';
+import { SEVERITIES, type Severity } from '../engine';
 import type { Finding } from '../linter';
 import { asBuffer, decodeDocument, type FileJob, type FileOutcome } from './lint-file';
 
@@ -119,13 +120,59 @@ export class LintCache {
   }
 }
 
+/**
+ * The entries that have the shape this version writes, down to each finding's range: a damaged
+ * entry (edited by hand, written by a broken build) is left out and its file linted again, so it
+ * can't crash a formatter run after run.
+ */
 function validEntries(entries: Record<string, unknown>): Record<string, Entry> {
   const valid: Record<string, Entry> = {};
   for (const [file, entry] of Object.entries(entries)) {
     const e = entry as Partial<Entry> | null;
-    if (e && typeof e.key === 'string' && Array.isArray(e.notes) && (e.findings === undefined || Array.isArray(e.findings)) && (e.suppressed === undefined || Array.isArray(e.suppressed))) valid[file] = e as Entry;
+    if (
+      isObject(e) &&
+      typeof e.key === 'string' &&
+      Array.isArray(e.notes) &&
+      e.notes.every((note) => typeof note === 'string') &&
+      (e.findings === undefined || (Array.isArray(e.findings) && e.findings.every(isFinding))) &&
+      (e.suppressed === undefined || (Array.isArray(e.suppressed) && e.suppressed.every(isSuppressed)))
+    ) {
+      valid[file] = e as Entry;
+    }
   }
   return valid;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPosition(value: unknown): boolean {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && (value.line as number) >= 0 && (value.character as number) >= 0;
+}
+
+function isRange(value: unknown): boolean {
+  return isObject(value) && isPosition(value.start) && isPosition(value.end);
+}
+
+function isFinding(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const { rule, severity, message, range, fixes, related, covers } = value;
+  return (
+    typeof rule === 'string' &&
+    SEVERITIES.includes(severity as Severity) &&
+    typeof message === 'string' &&
+    isRange(range) &&
+    (fixes === undefined ||
+      (Array.isArray(fixes) &&
+        fixes.every((fix) => isObject(fix) && typeof fix.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((edit) => isObject(edit) && isRange(edit.range) && typeof edit.newText === 'string')))) &&
+    (related === undefined || (Array.isArray(related) && related.every((place) => isObject(place) && isRange(place.range) && typeof place.message === 'string'))) &&
+    (covers === undefined || (Array.isArray(covers) && covers.every((id) => typeof id === 'string')))
+  );
+}
+
+function isSuppressed(value: unknown): boolean {
+  return isObject(value) && isFinding(value.finding) && isRange(value.directiveRange) && (value.reason === undefined || typeof value.reason === 'string');
 }
 
 function entryKey({ file, bytes, team, options }: FileJob, tool: string): string {
