@@ -123,6 +123,17 @@ describe('cli: --max-warnings and --quiet', () => {
     assert.equal(limited.stdout, '');
     assert.match(limited.stderr, /2 warnings \(not shown: --quiet\), more than --max-warnings 1 allows\./);
   });
+
+  it('--quiet leaves out suppressed warnings too (SARIF lists suppressed findings)', () => {
+    const suppressed = MEMO.replace('The new flow', '<!-- bar-raiser-disable-next-line style/weasel-word -- measured -->\nThe new flow');
+    write(dir, { 'b.memo.md': suppressed });
+    type Log = { runs: { results: { level: string; suppressions?: unknown[] }[] }[] };
+    const results = (severity: string, quiet: boolean) =>
+      (JSON.parse(cli([...only(severity), ...(quiet ? ['--quiet'] : []), '-f', 'sarif', 'b.memo.md'], dir).stdout) as Log).runs[0].results;
+    assert.equal(results('warning', false).filter((r) => r.suppressions).length, 2, 'without --quiet: both, suppressed');
+    assert.deepEqual(results('warning', true), []);
+    assert.deepEqual(results('error', true).map((r) => [r.level, r.suppressions !== undefined]), [['error', true], ['error', true]]);
+  });
 });
 
 describe('cli: --stdin', () => {

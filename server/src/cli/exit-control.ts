@@ -6,9 +6,13 @@
 import type { FileResult } from './formats';
 import { UsageError } from './io';
 
-/** The results with errors only (--quiet); every file stays listed. */
+/** The results with errors only (--quiet), suppressed ones too (SARIF lists those); every file stays listed. */
 export function onlyErrors(results: readonly FileResult[]): FileResult[] {
-  return results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') }));
+  return results.map((result) => ({
+    ...result,
+    findings: result.findings.filter((f) => f.severity === 'error'),
+    suppressed: result.suppressed.filter((s) => s.finding.severity === 'error'),
+  }));
 }
 
 /** What to say when the warnings exceed --max-warnings (the run then exits 1), else undefined. */
