@@ -252,6 +252,9 @@ describe('PR/FAQ model', () => {
       'independent bookstore owners',
       'Python developers who ship data pipelines',
       'freelance designers',
+      // A product's name before a role ("Salesforce admins") narrows it; before "users" it does not.
+      'Reports for Salesforce admins who close the books each month.',
+      'Associates who pick orders in our fulfillment centers',
     ];
     const generic = [
       'users',
@@ -273,6 +276,13 @@ describe('PR/FAQ model', () => {
       // In a software release "developers" is everyone who might use it, like "users".
       'Developers get a dashboard for every run.',
       'built for creators',
+      // Everyone on a platform, or the product's own users, is not a group within it.
+      'The extension sends JupyterLab users a notice when a cell finishes.',
+      'Music for Spotify customers everywhere.',
+      'The Fulfillment Technology team today rolled out PickPath.',
+      'It says so, according to one Satisfied User.',
+      // Lists of songs, not people.
+      'It builds dynamic playlists from what you hear.',
     ];
     for (const text of specific) it(`"${text}" is specific`, () => assert.ok(specificGroup(text), text));
     for (const text of generic) it(`"${text}" is not`, () => assert.equal(specificGroup(text), undefined, text));

@@ -175,3 +175,21 @@ describe('PR/FAQ reader: part decisions', () => {
     });
   }
 });
+
+describe('PR/FAQ reader: the customer named in the FAQ', () => {
+  // A release that names no group, so the customer can only come from "Who is it for?".
+  const withAnswer = (answer: string) =>
+    `# Stash Jar Rounds Up Your Change\n\nSaving without thinking.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase.\n\n## FAQ\n\n### Who is Stash Jar for?\n\n${answer}\n`;
+  const ROWS: [string, string | undefined][] = [
+    ['Nurses paid on payroll cards who cannot save a fixed amount each month.', 'Nurses paid on'],
+    ['Stash Jar is built for first-time savers under 25.', 'Stash Jar is'],
+    // Everyone, or a series of groups: no customer picked.
+    ['Any family that wants to save, from students to retirees.', undefined],
+    ['Stash Jar is designed for anyone who shops with a card, such as nurses.', undefined],
+    ['Students, nurses, freelance designers, and retirees. Nurses most of all.', undefined],
+    ['It is designed for researchers, freelance designers, and organizations that save.', undefined],
+  ];
+  for (const [answer, expected] of ROWS) {
+    it(`"${answer}" ${expected ? 'names the customer' : 'names none'}`, () => assert.equal(lead(readPrfaq(withAnswer(answer)).prfaq.parts.customer), expected));
+  }
+});

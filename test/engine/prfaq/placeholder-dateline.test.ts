@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { lint, optInRulesOn } from '../../../server/src/linter';
 import { PLACEHOLDER_MESSAGE } from '../../../server/src/rules/prfaq/missing-dateline';
-import { readPrfaq, textAt } from './read';
+import { DATELINE_HEAD, DATELINE_SUMMARY, readPrfaq, textAt } from './read';
 
-const HEAD = '# Stash Jar Saves Your Spare Change Automatically\n\n*Families save without thinking about it.*\n\n';
-const SUMMARY = 'Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase and saves the change.';
+const HEAD = DATELINE_HEAD;
+const SUMMARY = DATELINE_SUMMARY;
 
 /** [opening of the summary, the dateline read, whether it is a placeholder]. */
 const ROWS: [string, string, boolean][] = [

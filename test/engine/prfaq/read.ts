@@ -16,3 +16,7 @@ export function readPrfaq(text: string): LintDocument {
 export function textAt(doc: LintDocument, range: { start: { line: number; character: number }; end: { line: number; character: number } } | undefined): string | undefined {
   return range ? doc.lines[range.start.line].slice(range.start.character, range.end.character) : undefined;
 }
+
+/** A headline and subheading over a summary that opens with whatever dateline a test writes. */
+export const DATELINE_HEAD = '# Stash Jar Saves Your Spare Change Automatically\n\n*Families save without thinking about it.*\n\n';
+export const DATELINE_SUMMARY = 'Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase and saves the change.';

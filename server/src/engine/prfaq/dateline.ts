@@ -44,7 +44,8 @@ const REAL_DATE = `(?!(?:LAUNCH|Launch|launch)\\s|(?:DATE|Date|date)\\b)${DATE}`
 /**
  * At the start of a paragraph: `SEATTLE, WA — March 3, 2027 —`, `Seattle (March 3, 2027) –`,
  * `LISBON – (Mar 2026) –`, `March 3, 2027 — Seattle —`, and datelines without a city:
- * `July 2026 -`, `In July 2022,`, `On March 3, 2027,`.
+ * `July 2026 -`, `In July 2022,`, `On March 3, 2027,` (group `noCity`: half a dateline, read so
+ * the summary is found, reported for its missing city).
  */
 export const DATELINE: RegExp = new PrefixRegExp(
   `^\\s*(?:FOR IMMEDIATE RELEASE\\s*[.:—–-]?\\s*)?(?:` +
@@ -53,8 +54,8 @@ export const DATELINE: RegExp = new PrefixRegExp(
     // "March 3, 2027 — Acme today launched…" would read the company as the city.
     `|(?:${DATE}|${SEASON})\\s*(?:${SEP}|,|:)\\s*${PLACE}\\s*(?=${SEP}|:)` +
     // No city: the date alone, closed by a dash or colon, or opening the sentence ("In July 2022,").
-    `|\\(?${REAL_DATE}\\s*\\)?\\s*(?=${SEP}|:)` +
-    `|(?:In|On|As of|Effective|Starting|Beginning)\\s+${REAL_DATE}\\s*(?=,)` +
+    `|(?<noCity>\\(?${REAL_DATE}\\s*\\)?\\s*(?=${SEP}|:)` +
+    `|(?:In|On|As of|Effective|Starting|Beginning)\\s+${REAL_DATE}\\s*(?=,))` +
     `)\\s*(?:/[A-Za-z ]+/)?\\s*(?:${SEP}|:|,|\\.)?`,
   400,
 );
@@ -96,6 +97,8 @@ export interface FoundDateline {
   dateline?: Range;
   /** The dateline's city or date is still a template's slot: see isPlaceholderDateline. */
   datelinePlaceholder?: boolean;
+  /** The dateline is a date alone ("October 18, 2025 —", "On March 3, 2027,"): it names no city. */
+  datelineWithoutCity?: boolean;
 }
 
 /** The summary is the first paragraph; the dateline opens it (or one of the next two, or stands alone before it). */
@@ -112,7 +115,8 @@ export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], l
       // A dateline on a line of its own ("SEATTLE — March 3, 2027"): the summary is the next paragraph.
       const alone = !/[A-Za-z0-9]/.test(text.slice(match[0].length));
       const summary = alone ? (paragraphs[i + 1] ?? paragraph) : paragraph;
-      return isPlaceholderDateline(match[0]) ? { summary, dateline, datelinePlaceholder: true } : { summary, dateline };
+      if (isPlaceholderDateline(match[0])) return { summary, dateline, datelinePlaceholder: true };
+      return match.groups?.noCity ? { summary, dateline, datelineWithoutCity: true } : { summary, dateline };
     }
   }
   return { summary: paragraphs[0] };

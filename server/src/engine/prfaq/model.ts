@@ -33,7 +33,7 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   const names = announcerNames(paragraphs, headlineText, title?.analysis.headingText);
   const allSections = sectionsOf(doc);
   const { externalFaq, internalFaq } = audienceSections(blocks, allSections, faqStart, names);
-  const { summary, dateline, datelinePlaceholder } = findDateline(doc, paragraphs, labels);
+  const { summary, dateline, datelinePlaceholder, datelineWithoutCity } = findDateline(doc, paragraphs, labels);
 
   const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
   const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, (t) => faqAudience(t, names)) : [];
@@ -43,7 +43,7 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   // Whole-document findings go on the press release's heading, else on line 1: not on the
   // headline (they are not about it) nor on whatever block happens to come first.
   const anchor = outline.pressReleaseHeading ? doc.firstLineRange(outline.pressReleaseHeading) : doc.topRange();
-  const outlineOnly = { title, headline, headlineText, subheading, summary, dateline, datelinePlaceholder, paragraphs, pressReleaseStart, faqStart, faqHeading, externalFaq, internalFaq };
+  const outlineOnly = { title, headline, headlineText, subheading, summary, dateline, datelinePlaceholder, datelineWithoutCity, paragraphs, pressReleaseStart, faqStart, faqHeading, externalFaq, internalFaq };
   const model: Omit<PrfaqModel, 'parts'> = {
     ...outlineOnly,
     hasExternalQuestions: !!externalFaq || audiences.external,

@@ -40,6 +40,8 @@ export interface PrfaqModel {
   dateline?: Range;
   /** The dateline's city or date is still a template's slot ("[CITY] — [DATE] —", "CITY, STATE — DATE —"). */
   datelinePlaceholder?: boolean;
+  /** The dateline is a date alone ("October 18, 2025 —"): it names no city. */
+  datelineWithoutCity?: boolean;
   /** Prose paragraphs of the press release after the subheading, in order. */
   paragraphs: PrParagraph[];
   /** Blocks [pressReleaseStart, faqStart) are the press release. */

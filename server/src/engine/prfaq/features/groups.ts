@@ -29,7 +29,7 @@ const GROUP_NOUNS = [
 ];
 /** Unlisted people ("recreational divers", "quilters who sell online"): an -er/-ist/-ian plural with an adjective before or "who" after. */
 const PERSON_PLURAL = /\b([a-z]+(?:al|ic|ive|ent|ant|ous|ary|ish|ese)|[a-z]+-[a-z]+|young|younger|older|elderly|senior|local|rural|urban|new|first|small|independent|home|court|school|church|field|farm|truck|hospital|clinic|restaurant|hotel|warehouse|airline|construction)\s+([a-z]{3,}(?:ers|ists|ians|ors))\b|\b([a-z]{3,}(?:ers|ists|ians|ors))\s+(?:who|whose|aged|with|under \d|over \d|between \d|(?:of|in|at|on) (?:small|independent|local|rural|urban|family|commercial|community|public|private|\d))\b/gi;
-const NOT_PEOPLE = /^(?:others|orders|numbers|papers|users|customers|members|computers|partners|leaders|layers|letters|matters|centers|filters|folders|headers|containers|printers|servers|answers|powers|offers|factors|errors|sectors|colors|colours|doctors|vendors|monitors|sensors|motors|editors|visitors|competitors|investors|directors|operators|indicators|behaviors|behaviours|distributors|suppliers|buyers|sellers|workers|owners|managers|players|readers|viewers|listeners|employers|researchers|publishers|manufacturers|founders|engineers|developers|designers|writers|officers|coordinators|planners|makers|carriers|dealers|traders|analysts|scientists|technicians|administrators|supervisors|physicians|musicians|chargers|trailers|routers|scanners|speakers|stickers|lockers|heaters|coolers|freezers|blenders|meters|markers|trackers|timers|counters|boosters|adapters|adaptors|controllers|processors|calculators|generators|elevators|tractors|reactors|connectors|detectors|transistors|accelerators|simulators|incubators|numbers|towers|corners|borders|chambers|drawers|shelters|clusters|registers|browsers|rivers|waters|hours|years)$/i;
+const NOT_PEOPLE = /^(?:(?:play|check|wish|wait|short|allow|block|deny|watch|to-?do)lists|others|orders|numbers|papers|users|customers|members|computers|partners|leaders|layers|letters|matters|centers|filters|folders|headers|containers|printers|servers|answers|powers|offers|factors|errors|sectors|colors|colours|doctors|vendors|monitors|sensors|motors|editors|visitors|competitors|investors|directors|operators|indicators|behaviors|behaviours|distributors|suppliers|buyers|sellers|workers|owners|managers|players|readers|viewers|listeners|employers|researchers|publishers|manufacturers|founders|engineers|developers|designers|writers|officers|coordinators|planners|makers|carriers|dealers|traders|analysts|scientists|technicians|administrators|supervisors|physicians|musicians|chargers|trailers|routers|scanners|speakers|stickers|lockers|heaters|coolers|freezers|blenders|meters|markers|trackers|timers|counters|boosters|adapters|adaptors|controllers|processors|calculators|generators|elevators|tractors|reactors|connectors|detectors|transistors|accelerators|simulators|incubators|numbers|towers|corners|borders|chambers|drawers|shelters|clusters|registers|browsers|rivers|waters|hours|years)$/i;
 // Nouns that name a customer group only with a qualifier ("store managers", "owners of small farms").
 const WEAK_NOUNS = [
   'store', 'shop', 'owner', 'manager', 'operator', 'admin', 'administrator', 'employee', 'staff', 'worker', 'member', 'professionals',
@@ -38,7 +38,7 @@ const WEAK_NOUNS = [
   'printer', 'carrier', 'fleet', 'warehouse', 'agenc(?:y|ies)', 'franchise', 'reader', 'viewer', 'listener', 'school', 'hospital',
   'clinic', 'founder', 'engineer', 'investor', 'analyst', 'editor', 'publisher', 'technician', 'researcher', 'scientist', 'trader',
   'dealer', 'startup', 'pharmac(?:y|ies)', 'pantr(?:y|ies)', 'employer', 'applicant', 'household', 'resident', 'homeowner', 'traveller', 'firm', 'office', 'department',
-  'shopper', 'adult', 'crew', 'clerk',
+  'shopper', 'adult', 'crew', 'clerk', 'associate',
   // In a software release these are everyone who might use it, as "users" is: "game developers", not "developers".
   'developer', 'designer', 'creator',
 ];
@@ -103,7 +103,9 @@ export function customerGroups(text: string): GroupMention[] {
           found.push({ text: `${prev} ${m[0]}` });
           continue;
         }
-        if (/^[A-Z][a-z]/.test(prev) && !sentenceStart && !titleCase && !STORE_NAME.test(`${prev} ${m[0]}`)) {
+        // "Prime members", "Salesforce admins"; but "JupyterLab users", "Spotify customers" are
+        // everyone on that platform, as "users" is everyone on the product's own.
+        if (/^[A-Z][a-z]/.test(prev) && pattern === WEAK && !sentenceStart && !titleCase && !STORE_NAME.test(`${prev} ${m[0]}`)) {
           found.push({ text: `${prev} ${m[0]}`, properQualifier: prev.toLowerCase() });
           continue;
         }

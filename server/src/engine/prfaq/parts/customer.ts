@@ -22,11 +22,22 @@ export function findCustomer(model: CustomerInputs, paragraphs: readonly PrParag
 
 const WHO_QUESTION = /\bwho\b[^?]*\b(?:customers?|for|use|target|buy|benefit)\b|\btarget (?:customers?|audience|market|users?)\b|\bcustomer (?:segment|profile|persona)\b|\bwho (?:is|are) (?:this|it) for\b/i;
 
-/** A specific group named in the answer to "Who is the customer?" in the FAQ. */
+/** "Any team that…", "Everyone who…": an answer that opens on everyone. */
+const UNIVERSAL_OPENING = /^\W*(?:(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:designed|built|made|meant|intended)\s+for\s+)?(?:any|all|every|everyone|anyone|anybody|everybody)\b/i;
+/** "researchers, software developers, and organizations": three or more in one series. */
+const SERIES = /[^,;.]{2,60},\s+[^,;.]{2,60},\s+(?:[^,;.]{2,60},\s+)*(?:and|or|&)\s+\S/;
+
+/**
+ * A specific group named in the answer to "Who is the customer?" in the FAQ. An answer that
+ * opens on everyone or whose first sentence lists three or more groups has not picked one.
+ */
 function customerInFaq(model: CustomerInputs, names: AnnouncerNames): PrParagraph | undefined {
   for (const pair of model.qa) {
     if (!WHO_QUESTION.test(pair.question)) continue;
-    if (specificGroup(plain(pair.answer), names.words)) {
+    const answer = plain(pair.answer);
+    const first = /^[^.!?]*/.exec(answer)?.[0] ?? answer;
+    if (UNIVERSAL_OPENING.test(first) || SERIES.test(first)) continue;
+    if (specificGroup(answer, names.words)) {
       const block = pair.questionBlock;
       const unit = block.analysis.units[0];
       if (unit) return { block, unit, text: pair.answer };
