@@ -11,16 +11,16 @@ const PRECISION = 0.9;
 const ERROR_PRECISION = 0.98;
 /**
  * The issue's target is 0.9 of the labelled missing parts; with every structure rule on, today's
- * reader finds 0.77 on the tuning documents and 0.74 on the newest labelling round, held out
+ * reader finds 0.81 on the tuning documents and 0.76 on the newest labelling round, held out
  * (README, "Rule quality on real documents"). Until it gets there this holds the floor, so a
  * change that loses parts fails.
  */
-const STRUCTURE_RECALL = { tuning: 0.75, 'held-out': 0.7 };
+const STRUCTURE_RECALL = { tuning: 0.78, 'held-out': 0.72 };
 /**
  * The precision bars also hold for a linter that finds nothing, so the defaults must find real
- * problems: today 121 on the tuning documents and 16 on the 11 held-out ones.
+ * problems: today 127 on the tuning documents and 22 on the 14 held-out ones.
  */
-const DEFAULTS_FIND = { tuning: 100, 'held-out': 12 };
+const DEFAULTS_FIND = { tuning: 110, 'held-out': 18 };
 const MEDIAN_PER_1000_WORDS = 8;
 const SPLITS = ['tuning', 'held-out'] as const;
 
