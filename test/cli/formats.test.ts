@@ -211,6 +211,12 @@ describe('cli formats: github', () => {
     );
   });
 
+  it('names each file relative to the working folder, however it was given', () => {
+    const run = cli(['--format', 'github', `./${MEMO_NAME}`, path.join(dir, MEMO_NAME)]);
+    const files = run.stdout.trimEnd().split('\n').map((line) => parseCommand(line).properties.file);
+    assert.ok(files.length > 0 && files.every((file) => file === MEMO_NAME), files.join(' '));
+  });
+
   it('escapes %, line breaks, and in properties : and ,', () => {
     const name = 'docs/a:b,c%d.memo.md';
     writeFileSync(path.join(dir, name), MEMO);

@@ -7,7 +7,8 @@
 // then rename), and entries of files that no longer exist are dropped.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 import { version } from '../../../package.json';
 import { describeError } from '../config';
@@ -87,12 +88,10 @@ export class LintCache {
     for (const [file, entry] of Object.entries(this.stored)) if (!this.updated.has(file) && existsSync(file)) entries[file] = entry;
     for (const [file, entry] of this.updated) if (entry) entries[file] = entry;
     const content: CacheFile = { format: FORMAT, tool: this.tool, entries };
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(content));
-      renameSync(temporary, this.file);
+      // Whole or not at all, through a temporary file with an unguessable name (write-file-atomic).
+      writeFileAtomic.sync(this.file, JSON.stringify(content));
     } catch (error) {
-      rmSync(temporary, { force: true });
       this.notes.push(`could not write the cache file ${this.shown}: ${describeError(error)}`);
     }
   }

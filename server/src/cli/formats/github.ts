@@ -4,13 +4,16 @@
 // documents it: in the message %, CR and LF; in properties also `:` and `,`.
 
 import type { Finding, Severity } from '../../engine';
+import { relativePath } from './paths';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
-export const formatGithub: Formatter = (results) => {
+// The file relative to the working folder ("docs/a.md", not "./docs/a.md" as given), as the
+// runner matches it against the repository's paths.
+export const formatGithub: Formatter = (results, { cwd }) => {
   let out = '';
-  for (const { file, findings } of results) for (const finding of findings) out += `${annotation(file, finding)}\n`;
+  for (const result of results) for (const finding of result.findings) out += `${annotation(relativePath(result, cwd), finding)}\n`;
   return out;
 };
 
