@@ -329,11 +329,18 @@ describe('PR/FAQ structure rules', () => {
   });
 
   it('press-release-too-long counts the release under its label, not the narrative sections after it or the boilerplate', () => {
-    const words = (n: number) => `${Array.from({ length: n }, () => 'word').join(' ')}.`;
+    // English prose: a page of one repeated non-word reads as another language, and no rule would run.
+    const words = (n: number) => 'The families in the pilot save more of their change. '.repeat(n / 10);
     const doc = (after: string) => `# Stash Jar PRFAQ\n\n## Press Release\n\n### Stash Jar Saves Your Spare Change\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar. ${words(500)}\n\n${after}\n\n## FAQ\n\n### Is it free?\n\nYes.\n`;
     assert.ok(!ids(doc(`## Customer Problem\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'a sibling section is not the release');
     assert.ok(!ids(doc(`### About Lakeport Bank\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'boilerplate is not the release');
     assert.ok(ids(doc(`### Pricing\n\n${words(400)}`)).includes('prfaq/press-release-too-long'), 'a part of the release counts');
+  });
+
+  it('press-release-too-long is not reset by a paragraph that opens with "Draft"', () => {
+    const words = (n: number) => 'The families in the pilot save more of their change. '.repeat(n / 10);
+    const text = `# Stash Jar Saves Your Spare Change\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar. ${words(400)}\n\nDraft pricing follows the pilot. ${words(400)}\n\n## FAQ\n\n### Is it free?\n\nYes.\n`;
+    assert.ok(ids(text).includes('prfaq/press-release-too-long'));
   });
 
   it('press-release-too-long honours maxWords', () => {

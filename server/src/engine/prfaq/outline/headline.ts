@@ -33,8 +33,11 @@ export function labelsPressRelease(block: DocBlock): boolean {
 // Read once per block: the opening blocks are asked on every lint.
 const labelsPressReleaseIn = memoize((a: AnalyzedBlock): boolean => {
   if (a.headingDepth > 0) return PRESS_RELEASE_TITLE.test(a.headingText) || IMMEDIATE_RELEASE.test(a.headingText) || labelOf(a.headingText) === 'pressRelease';
-  // A line of its own: "FOR IMMEDIATE RELEASE", "Press Release".
-  return a.units.length === 1 && (IMMEDIATE_RELEASE.test(plain(a.units[0].masked)) || PRESS_RELEASE_TITLE.test(plain(a.units[0].masked)));
+  // A line of its own: "FOR IMMEDIATE RELEASE", "Press Release". Only a short line: the title
+  // pattern also takes a heading that opens with "Draft", and "Draft pricing follows." is prose.
+  if (a.units.length !== 1) return false;
+  const text = plain(a.units[0].masked);
+  return IMMEDIATE_RELEASE.test(text) || (wordsIn(text) <= 3 && PRESS_RELEASE_TITLE.test(text));
 });
 
 /** A heading, or a bold line, that can be a headline (not a part label, FAQ or question). */
