@@ -30,6 +30,14 @@ export function wordsIn(text: string): number {
   return m ? m.length : 0;
 }
 
+/** Two or more clipped sentences of at most four words each ("Buy your caddie. Keep your caddie.", "Faster care. Smarter decisions. Lives saved."): a slogan. */
+export function isSlogan(text: string): boolean {
+  const sentences = plain(text)
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => /[A-Za-z]/.test(s));
+  return sentences.length >= 2 && sentences.every((s) => wordsIn(s) <= 4);
+}
+
 /** Most words of four letters or more are capitalised. */
 export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));

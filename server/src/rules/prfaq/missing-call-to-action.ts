@@ -11,7 +11,7 @@ export const missingCallToAction: DocumentRule = {
     rationale:
       'A press release ends with how to get the product (a link, where it is available); without it the reader does not know how to start. ' +
       'Opt-in: whether a real PR/FAQ lacks this part cannot yet be told reliably from its layout; ' +
-      'on the real-document corpus its precision was 1.00 on the tuning documents (3 findings, every labelled miss found) but 0.67 on the held-out third (3), below the 0.9 a default rule needs on both.',
+      'on the real-document corpus it found 0.95 of the labelled misses on the tuning documents at precision 1.00 (19 findings), but only 0.60 on the held-out documents (3 findings): too few to trust it by default.',
     howToFix: 'End the press release with where to get it: "To get started, visit bookworm.example.com."',
     defaultSeverity: 'warning',
     optIn: true,

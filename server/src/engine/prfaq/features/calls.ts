@@ -1,10 +1,12 @@
 // Call to action and getting started: where to go next and how to begin.
 
+import { DATELINE } from '../dateline';
+
 // Where to go or what to do: a link, a store or place, "visit", "install". "Is available today"
 // alone says when, not where, and ", available on Alexa" in passing describes a product.
 
 const CALL_TO_ACTION =
-  /\b(?:visit(?:ing)?\s+(?:us|our|[A-Z[]|www|https?|\S+\.[a-z]{2,}\b|the (?:\w+ )?(?:website|site|web|app|store|page|portal|booth|shop))|go to|head (?:to|over to)|sign(?:s|ing)? up|register|download|learn more|find out more|to get started|get started (?:at|by|today|now|with|in|from|for free)|join (?:the |our )?(?:waitlist|wait list|wait-list|beta|pilot|program|preview)|request (?:a|an|your|early|access)\b|start (?:a|your) free trial|free trial|pre-?orders?|reserve (?:a|an|your|one|their)|(?:on|at|through|via|from) (?:the|our|its) (?:[A-Z][\w-]* )?(?:website|web site|online store)|(?:on|at|through|via|from) (?:our|its) site|(?:from|on|in) (?:the )?(?:App Store|Google Play|Play Store)|order (?:now|today|online|at|from|it)|buy (?:now|today|it|at|from)|(?<!,\s{0,3})available (?:now |today |immediately )?(?:as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} )?(?:at|from|on|through|via|for download)\b|available in (?:the )?(?:App Store|Google Play|Play Store|Microsoft Store|Chrome Web Store|\w+ (?:App|Play) Store)|(?:in|at|from) (?:every|any|all|your|our|their|participating|select(?:ed)?) (?:local |nearest )?(?:branch|branches|store|stores|shop|shops|location|locations|pharmac(?:y|ies)|clinic|clinics|dealers?|offices?|restaurants?|stations?|librar(?:y|ies))|in stores|call (?:us|\d|\(\d)|email (?:us|\S+@)|contact (?:us|your|sales|our|the)|ask (?:your|their|for|a|the)\b|search for|install|turn it on|opt in|for more information|more information (?:is|at)|more details|try it (?:free|today|now|at)|scan the QR|run (?:the following|this|these)(?: commands?)?\b|can start|start using|let['’]s (?:use|try|start)|begin using|(?:in|from) (?:the|their|your) [\w-]+ (?:app|portal|settings|menu|dashboard|intranet)|text [A-Z]{2,} to)\b/i;
+  /\b(?:visit(?:ing)?\s+(?:us|our|[A-Z[]|www|https?|\S+\.[a-z]{2,}\b|the (?:\w+ )?(?:website|site|web|app|store|page|portal|booth|shop))|go to|head (?:to|over to)|sign(?:s|ing)? up|register|(?<![/\w-]|\bfor )download(?!\/)|learn more|find out more|to get started|get started (?:at|by|today|now|with|in|from|for free)|join (?:the |our )?(?:waitlist|wait list|wait-list|beta|pilot|program|preview)|request (?:a|an|your|early|access)\b|start (?:a|your) free trial|free trial|pre-?orders?|reserve (?:a|an|your|one|their)|(?:on|at|through|via|from) (?:the|our|its) (?:[A-Z][\w-]* )?(?:website|web site|online store)|(?:on|at|through|via|from) (?:our|its) site|(?:from|on|in) (?:the )?(?:App Store|Google Play|Play Store)|order (?:now|today|online|at|from|it)|buy (?:now|today|it|at|from)|(?<!,\s{0,3})available (?:now |today |immediately )?(?:as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} )?(?:at|from|on|through|via)\b|available in (?:the )?(?:App Store|Google Play|Play Store|Microsoft Store|Chrome Web Store|\w+ (?:App|Play) Store)|(?:in|at|from) (?:every|any|all|your|our|their|participating|select(?:ed)?) (?:local |nearest )?(?:branch|branches|store|stores|shop|shops|location|locations|pharmac(?:y|ies)|clinic|clinics|dealers?|offices?|restaurants?|stations?|librar(?:y|ies))|in stores|call (?:us|\d|\(\d)|email (?:us|\S+@)|contact (?:us|your|sales|our|the)|ask (?:your|their|for|a|the)\b|search for|(?<!\b(?:nothing|no need) to |\bno |\bwithout )install|turn it on|opt in|for more information|more information (?:is|at)|more details|try it (?:free|today|now|at)|scan the QR|clone (?:the|this|our|its) (?:\w+ )?(?:repo|repository)|run (?:the following|this|these)(?: commands?)?\b|can start|start using|let['’]s (?:use|try|start)|begin using|(?:in|from) (?:the|their|your) [\w-]+ (?:app|portal|settings|menu|dashboard|intranet)|text [A-Z]{2,} to)\b/i;
 /** A template's link placeholder: "at [insert link]", "visit [URL]". */
 const PLACEHOLDER_LINK = /\b(?:at|visit|to|from)\s+\[[^\]]*\b(?:link|url|website|site|web address|domain)\b[^\]]*\]/i;
 // Runs are bounded (a domain label is at most 63 characters, an address's parts 64 and 253) so
@@ -15,12 +17,39 @@ const LINK =
  * Where to go next, said plainly, in the closing paragraphs: "Update the app", "Hospitals can turn
  * on Beacon". Not "is live today" or "starting today": like "available today", they say when, not where.
  */
-export const CLOSING_CTA =
-  /(?:^|[.!?:]\s+)(?:Update|Open|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|\bcan (?:now |today |also )?(?:start|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get (?!started)|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b/i;
+const CLOSING_CTA =
+  /(?:^|[.!?:]\s+)(?:Update|Open(?! up\b)|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|\bcan (?:now |today |also )?(?:start|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get (?!started)|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b/i;
 export const GETTING_STARTED =
   /\b(?:to get started|getting started|get(?:s)? started|sign(?:s|ing)? up|set(?:s|ting)? up|setup|install(?:s|ing)?|download(?:s|ing)?|create an account|connect(?:s)? (?:their|your|it|the|a)|open(?:s)? the app|taps?|clicks?|scans?|takes (?:less than |under |about |only |just )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|seconds)|in (?:under |less than )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|steps|clicks|taps)|step (?:one|1)|first,|no (?:training|setup|installation|hardware|contract)s? (?:needed|required)|works with|how it works|free for the first)\b/i;
 
-/** A call to action: where to go, a link placeholder, or a link beside a "go" word. */
-export function isCallToAction(masked: string, source: string): boolean {
+/** "Install it via `npx`": the code names only a package runner, not what to install. */
+const BARE_RUNNER = /\binstall(?:ed)?\s+(?:it|them|this|the \w+)\s+(?:via|with|using|through)\s+`(?:npx|npm|pnpm|yarn|pip|pipx|uv|uvx|brew|cargo|gem|go|docker)`(?!\s*`)/i;
+/** The same phrase in masked text (the code blanked), to drop when it names nothing to install. */
+const INSTALL_VIA = /\binstall(?:ed)?\s+(?:it|them|this|the \w+)\s+(?:via|with|using|through)\b/gi;
+
+function withoutBareInstall(masked: string, source: string): string {
+  return BARE_RUNNER.test(source) ? masked.replace(INSTALL_VIA, ' ') : masked;
+}
+
+/** A closing imperative ("Update the app"), unless it only names a package runner. */
+export function isClosingCallToAction(prose: string, source: string): boolean {
+  return CLOSING_CTA.test(withoutBareInstall(prose, source));
+}
+
+/** A line naming a place to get it, then its link: "GitHub: https://…", "**Releases**: https://…". */
+const PLACE_LINK =
+  /^[\s>*_-]*(?:GitHub|GitLab|Repo(?:sitory)?|Source code|Code|Releases?|Downloads?|Website|Web site|Home ?page|Site|Docs|Documentation|Demo|Live(?: demo| site| app)?|App|Try it|Get it|Install|Package|npm|PyPI|crates\.io|App Store|Google Play|Sign up|Waitlist)\b[^:\n]{0,20}?[*_]*\s*:[*_]*\s*[<[*_]*(?:https?:\/\/|www\.)/im;
+
+/** A paragraph that is only an address (after the dateline, if any): "San Francisco, May 2, 2026 — rec.example.com". */
+function isAddressOnly(text: string, source: string): boolean {
+  const dateline = DATELINE.exec(text);
+  const rest = (dateline ? text.slice(dateline[0].length) : text).replace(/^[\s—–:|-]+/, '').trim();
+  return LINK.test(source) && rest.length > 0 && !/\s/.test(rest) && LINK.test(rest);
+}
+
+/** A call to action: where to go, a link placeholder, a link beside a "go" word or a place's name, or an address alone. */
+export function isCallToAction(text: string, source: string): boolean {
+  const masked = withoutBareInstall(text, source);
+  if (PLACE_LINK.test(source) || isAddressOnly(masked, source)) return true;
   return CALL_TO_ACTION.test(masked) || PLACEHOLDER_LINK.test(masked) || (LINK.test(source) && /\b(?:at|visit|learn|sign|get|order|try|download|start|join|see|read|available|apply|register|book)\b/i.test(masked));
 }

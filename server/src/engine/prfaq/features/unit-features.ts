@@ -3,10 +3,10 @@
 
 import type { ProseUnit } from '../../analysis';
 import { memoize } from '../../memo';
-import { wordSet, wordsIn } from '../text';
+import { isSlogan, wordSet, wordsIn } from '../text';
 import type { UnitFeatures } from '../types';
 import { ACTION_ANY, ACTION_S, COPULAR, DOES_SOMETHING, PEOPLE } from './actions';
-import { CLOSING_CTA, GETTING_STARTED, isCallToAction } from './calls';
+import { GETTING_STARTED, isCallToAction, isClosingCallToAction } from './calls';
 import { CONCRETE, PAIN, SOLUTION, evidenceIn, painScore } from './evidence';
 import { customerGroups } from './groups';
 import { readSpeech } from './quotes';
@@ -52,7 +52,7 @@ function readFeatures(unit: ProseUnit): UnitFeatures {
       .map((sentence) => ({ pain: evidenceIn(PAIN, sentence), tokens: wordSet(sentence) }))
       .filter((sentence) => painScore(sentence.pain) >= 2),
     callToAction: isCallToAction(masked, unit.source),
-    closingCallToAction: !quote && CLOSING_CTA.test(prose),
+    closingCallToAction: !quote && isClosingCallToAction(prose, unit.source) && !isSlogan(prose),
     gettingStarted: GETTING_STARTED.test(masked),
     groups,
     people: groups.length > 0 || PEOPLE.test(prose),

@@ -118,7 +118,7 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
 }
 
 /** Short lines with no sentence in them: each at most 8 words, none closed by a full stop. */
-function isLetterhead(block: DocBlock): boolean {
+export function isLetterhead(block: DocBlock): boolean {
   const a = block.analysis;
   if (a.headingDepth > 0 || a.units.length !== 1 || a.units[0].listDepth > 0 || a.units[0].quoted) return false;
   const lines = a.text.split('\n').filter((l) => l.trim());

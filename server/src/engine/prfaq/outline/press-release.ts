@@ -7,10 +7,11 @@ import { plain } from '../../text';
 import { DATELINE } from '../dateline';
 import { headingLabel, labelOf, unitFacts } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
-import { isEmphasised, SKIPPED_KINDS, unitText, wordsIn } from '../text';
+import { PEOPLE } from '../features/actions';
+import { isEmphasised, isSlogan, SKIPPED_KINDS, unitText, wordsIn } from '../text';
 import type { PartLabel, PrfaqModel, PrParagraph } from '../types';
 import { isMetadataLine } from '../../vocabulary';
-import { labelsPressRelease, type HeadlineStep } from './headline';
+import { isLetterhead, labelsPressRelease, type HeadlineStep } from './headline';
 
 const ANNOUNCES = /\b(?:today\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases|is launching|is introducing|debuted|rolled out|made available|opened|opens|began|begins|expanded|expands)\b/i;
 
@@ -41,7 +42,7 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
     if (SKIPPED_KINDS.has(a.kind) || block === headline) continue;
     if (a.headingDepth > 0) {
       const label = headingLabel(a);
-      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3) {
+      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3 && !isTagline(a.headingText)) {
         subheading = { block, text: a.headingText };
         continue;
       }
@@ -100,11 +101,26 @@ function looksLikeSubheading(first: PrParagraph, hasMore: boolean): boolean {
   if (DATELINE.test(unit.masked) || unit.listDepth > 0) return false;
   if (/[“”"]/.test(first.text) && /\b(?:said|says)\b/.test(first.text)) return false;
   const words = unit.wordCount;
-  if (words < 3) return false; // "TBD" is not a subheading
+  if (words < 3 || isTagline(first.text)) return false; // "TBD" is not a subheading
+  // "FOR IMMEDIATE RELEASE / Date: May 2, 2026 / Place: Lyon": letterhead lines, not a sentence.
+  if (isLetterhead(first.block) && /\b(?:19|20)\d\d\b/.test(first.text)) return false;
   if (isEmphasised(unit.source)) return words <= 60;
+  // A plain paragraph that links somewhere is the body's first paragraph.
+  if (hasMore && !unit.quoted && /https?:\/\/|\]\(/.test(unit.source)) return false;
   if (!hasMore) return words <= 40 && unit.sentences.length <= 1;
   const firstSentence = plain(unit.sentences[0]?.text ?? '');
   if (ANNOUNCES.test(firstSentence) && /\btoday\b/i.test(firstSentence)) return false;
   if (/^today\b|\btoday\s+(?:[a-z]+ed|began|[a-z]+s)\b|\b[a-z]+ed\s+today\b/i.test(firstSentence)) return false;
   return words <= 40 && unit.sentences.length <= 2;
+}
+
+/** "A notification system for Slack", "Redcar: A real-time data hub": a category, naming no one and no benefit. */
+function isCategoryLabel(text: string): boolean {
+  const label = text.replace(/^\W*(?:[\w.-]+\s+){0,2}[\w.-]+\s*[:—–]\s*/, '');
+  return /^\W*(?:an?|the)\s/i.test(label) && wordsIn(label) <= 6 && !/\b(?:that|which|who|to|helps?|lets?)\b/i.test(label) && !PEOPLE.test(label);
+}
+
+/** A line under the headline that is a slogan or a category label, not one sentence on the customer and benefit. */
+function isTagline(text: string): boolean {
+  return isSlogan(text) || isCategoryLabel(text);
 }

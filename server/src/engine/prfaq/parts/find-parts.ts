@@ -54,11 +54,17 @@ function labelledCallToAction(paragraphs: PrParagraph[], features: UnitFeatures[
   return says ? first : undefined;
 }
 
-/** A plainly worded call to action after the last quote (or in the last paragraph): "Update the app from the App Store." */
+/**
+ * A plainly worded call to action in the closing: after the last quote and in the last third (at
+ * least the last two paragraphs). "Update the app from the App Store." An imperative early on is
+ * a feature list's item ("Find the fastest route") or the problem, not where to go next.
+ */
 function closingCallToAction(paragraphs: PrParagraph[], features: UnitFeatures[]): PrParagraph | undefined {
-  if (paragraphs.length === 0) return undefined;
-  let from = paragraphs.length - 1;
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
+  const n = paragraphs.length;
+  if (n === 0) return undefined;
+  const lastThird = Math.min(n - 2, Math.floor((n * 2) / 3));
+  let from = n - 1;
+  for (let i = n - 1; i >= Math.max(0, lastThird); i--) {
     if (features[i].quote || features[i].unattributedQuote || features[i].attributionLine) break;
     from = i;
   }

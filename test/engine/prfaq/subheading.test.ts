@@ -1,0 +1,34 @@
+// The subheading (outline/press-release.ts): one sentence under the headline on the customer
+// and the main benefit. A slogan, a category label, letterhead lines or the body's first
+// paragraph are not one. Each row gives the line under the headline and whether it is read as
+// the subheading.
+
+import assert from 'node:assert/strict';
+import { readPrfaq } from './read';
+
+const SUMMARY = 'LAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase and saves the change.';
+const BODY = 'Families spend 3 hours a month moving money by hand.';
+const under = (line: string) => `# Stash Jar Saves Your Spare Change Automatically\n\n${line}\n\n${SUMMARY}\n\n${BODY}`;
+
+const ROWS: { reading: string; text: string; subheading: boolean }[] = [
+  { reading: 'one sentence naming the customer and benefit', text: under('Families save without thinking about it.'), subheading: true },
+  { reading: 'two sentences of tagline', text: under('Families save without thinking. Every purchase fills the jar.'), subheading: true },
+  { reading: 'a category naming the customer ("An app for families…")', text: under('An app for families who save'), subheading: true },
+  { reading: 'a longer noun phrase with a benefit ("A hub for discovering…")', text: under('A community hub for discovering and sharing savings plans.'), subheading: true },
+  // Slogans: clipped sentences of four words or fewer.
+  { reading: 'a slogan of clipped sentences', text: under('Faster saving. Families secure.'), subheading: false },
+  { reading: 'a slogan as a heading', text: under('## Save more. Spend less.'), subheading: false },
+  { reading: 'an emphasised slogan', text: under('*Buy your jar. Keep your jar.*'), subheading: false },
+  // A category label: a/an/the and a few words, naming no one and no benefit.
+  { reading: 'a category label', text: under('A savings tool for Lakeport'), subheading: false },
+  { reading: 'a category label after the product name', text: under('**Stash Jar: A real-time savings jar**'), subheading: false },
+  // Letterhead lines and the body's first paragraph.
+  { reading: 'release, date and place lines', text: under('**FOR RELEASE IN OHIO**\n**Released:** May 2, 2026\n**Branch:** Lakeport'), subheading: false },
+  { reading: 'a plain paragraph that links somewhere', text: under('Volunteers came together to build [jar.example.com](https://jar.example.com), a one-stop savings site. With it, saving is easy.'), subheading: false },
+];
+
+describe('PR/FAQ reader: the subheading', () => {
+  for (const row of ROWS) {
+    it(`${row.reading}: ${row.subheading ? 'a subheading' : 'none'}`, () => assert.equal(readPrfaq(row.text).prfaq.subheading !== undefined, row.subheading));
+  }
+});
