@@ -8,7 +8,7 @@ export const bulletNarrative: DocumentRule = {
     id: 'memo/bullet-narrative',
     description: 'The memo body is mostly bullet lists instead of prose (lists in the appendix do not count).',
     rationale:
-      'A memo is a narrative: full sentences force the writer to connect the ideas and show the reasoning. A body of bullets is a slide deck in disguise and hides the "because".',
+      'A memo is a narrative: full sentences force the writer to connect the ideas and show the reasoning. A body of bullets is a slide deck in disguise and hides the "because". The header\'s list of owners, status and links before the first paragraph is metadata, not narrative, and does not count.',
     howToFix: 'Rewrite the lists as paragraphs that explain how the points connect; keep lists only for short enumerations such as asks or tenets.',
     defaultSeverity: 'warning',
     fixable: false,
@@ -35,8 +35,12 @@ export const bulletNarrative: DocumentRule = {
     let total = 0;
     let lists = 0; // separate lists (runs of list blocks with other content between them)
     let inList = false;
+    let prose = false; // a prose paragraph seen: the header is over
     for (let i = 0; i < doc.memo.appendixStart; i++) {
       const analysis = doc.blocks[i].analysis;
+      if (analysis.kind === 'paragraph') prose = true;
+      // The header's list of owners, status and links is the memo's metadata, not its narrative.
+      if (!prose && isMetadataList(analysis.kind, analysis.text)) continue;
       const words = blockWords(analysis);
       list += words.list;
       total += words.total;
@@ -58,3 +62,10 @@ export const bulletNarrative: DocumentRule = {
     });
   },
 };
+
+/** A list whose every top-level item opens with a bold label ("* **Owners:** …", "- **Status**: draft"). */
+export function isMetadataList(kind: string, text: string): boolean {
+  if (kind !== 'list') return false;
+  const items = text.split('\n').filter((line) => /^[-*+]\s|^\d+[.)]\s/.test(line));
+  return items.length > 0 && items.every((line) => /^(?:[-*+]|\d+[.)])\s+\*\*[^*\n]{1,40}\*\*/.test(line) && /^[^:]{0,48}:/.test(line.replace(/^\S+\s+/, '').replace(/\*/g, '')));
+}
