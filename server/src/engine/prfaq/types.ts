@@ -100,9 +100,11 @@ export interface SpeakerFacts {
   unattributedQuote: boolean;
   /** The paragraph is only an attribution line ("— Jane Doe, CEO of Acme"). */
   attributionLine: boolean;
+  /** Ends with a colon after naming who speaks ("Jane Doe, CEO of Acme:", "According to its author:"). */
+  introducesSpeaker: boolean;
   leaderRole: number;
   customerRole: number;
-  /** The speaker is a partner, investor or analyst. */
+  /** The speaker is on neither side: a partner, investor or analyst, or a machine (a chatbot, a language model). */
   thirdParty: boolean;
   /** Organisations named in the attribution ("at Mercy Hospital"), as lower-case words. */
   orgs: string[];

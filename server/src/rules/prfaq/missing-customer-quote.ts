@@ -9,7 +9,7 @@ export const missingCustomerQuote: DocumentRule = {
     rationale:
       'A (hypothetical) customer describing a concrete outcome tests whether the benefit is real in the customer’s own words. ' +
       'Opt-in: whether a real PR/FAQ lacks this part cannot yet be told reliably from its layout; ' +
-      'on the real-document corpus its precision was 1.00 on the tuning documents (12 findings) but 0.88 on the held-out third (8), below the 0.9 a default rule needs on both.',
+      'on the real-document corpus its precision was 0.90 on the tuning documents (48 findings, recall 0.98) but 0.80 on the held-out fifth round (5), below the 0.9 a default rule needs on both.',
     howToFix: 'Before the call to action, add a quote from a named customer describing what changed for them, with a number.',
     defaultSeverity: 'warning',
     optIn: true,

@@ -8,22 +8,30 @@ import { isAnonymousSpeaker, speakerName, speakerWords } from './speaker';
 
 const QUOTE_SPAN = /“([^”]*)(?:”|$)|"([^"\n]*(?:\n[^"\n]*)*)(?:"|$)|‘((?:[^’]|’(?=[a-z]))*)’(?![a-z])/g;
 const SPEECH = /\b(?:said|says|say|asked|asks|explains?|explained|adds?|added|notes|noted|shares|shared|comments|commented|remarks|remarked|states|stated|recalls?|recalled|observes|observed|tells|told|writes|wrote|continues|continued|agrees|agreed|admits|admitted|points? out|pointed out|sums? up|summed up|puts? it|reflects|reflected|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|argues|argued|insists|insisted|jokes|joked|laughs|laughed|concludes|concluded|according to|in the words of|as \S+ (?:puts|put) it)\b/i;
+/** "what was asked", "is said to": a passive speech verb attributes nothing. */
+const PASSIVE_SPEECH = /\b(?:was|were|is|are|been|being|be)\s+(?:asked|said|told|noted|stated|explained|added|shared|written)\b/gi;
 const NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:van|de|da|del|von|al|bin)?\s*[A-Z][a-zà-ÿ’'-]+){0,2}|\[[^\]\n]{1,40}\]`;
 const DASH_ATTRIBUTION = new RegExp(String.raw`(?:^|[\s”"’.,!?*_])(?:—|–|―|--?|~)\s*(?:${NAME})`);
+/** A block quote's attribution closes it ("… — Jane Doe"): dashes inside rows ("Noah Kahan — Fri Aug 21 — no match") are data. */
+const CLOSING_DASH_ATTRIBUTION = new RegExp(String.raw`${DASH_ATTRIBUTION.source}[^—–―~]*$`);
 const DASH_LINE = new RegExp(String.raw`^\s*[*_]*(?:—|–|―|--?|~)\s*[*_]*\s*(?:${NAME})`);
-const COLON_INTRO = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${NAME})\s*(?:,[^:“"\n]{2,100})?\s*(?:\([^)]{2,80}\))?\s*:\s*$`);
+// Not after a list number: "3. Rarity:" labels a point.
+const COLON_INTRO = new RegExp(String.raw`(?:^|(?<!\d)[.!?]\s+)(?:${NAME})\s*(?:,[^:“"\n]{2,100})?\s*(?:\([^)]{2,80}\))?\s*:\s*$`);
 const INDIRECT = new RegExp(String.raw`\b[Aa]ccording to\s+(?:${NAME})\s*,|(?:${NAME})\s*,\s[^,.]{3,90},\s*(?:said|says|explained|explains|noted|notes|added|adds)\b|\b(?:said|says)\s+(?:${NAME})\s*,\s`);
 const LEADER_ROLE =
   /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CRO|chief [a-z]+(?: [a-z]+)? officer|chief executive|executive director|mayor|governor|commissioner|(?:deputy |assistant |under )?secretary(?! of state)|minister|(?:co-?)?founder|president|vice[- ]president|(?:S|E)?VP|general manager|GM|head of|director of (?:product|engineering|marketing|operations|growth|design|partnerships|sales|customer|strategy|business)|(?:product|program|engineering|business|launch|project)\s+(?:lead|leader|manager|owner|director)|(?:co-?)?creator of|(?:the|its|our) (?:co-?)?(?:creator|author)|(?:lead )?maintainer of|managing director|(?:presiding|chief|administrative) judge|chief justice|chair(?:man|woman|person)?|spokes(?:person|woman|man)|leads? (?:the|our) [\w -]{1,30}teams?|leader of|who (?:leads|runs|heads) (?:the|our) [\w -]{1,30}(?:team|group|business|organi[sz]ation)|team lead)\b/gi;
 const CUSTOMER_ROLE =
   /\b(?:customers?|clients?|users?|RN|LPN|beta|pilots?|piloted|early[- ](?:adopters?|access|testers?|customers?)|testers?|tested|subscribers?|members?|shoppers?|patients?|parents?|mother|father|mom|mum|dad|grandparents?|students?|teachers?|nurses?|doctors?|physicians?|pharmacists?|farmers?|drivers?|chefs?|cooks?|bakers?|freelancers?|homeowners?|tenants?|renters?|landlords?|readers?|residents?|volunteers?|co-?owner|owner|owns|runs|manager (?:at|of)|(?:store|shop|office|practice|clinic|restaurant|branch|floor|unit|charge|warehouse|fleet|property|operations) (?:manager|lead|supervisor|director)|who (?:uses|used|tried|has used|has been using|piloted|tested|runs|owns|manages|works|teaches|has been|switched|started|joined|signed up|was among|is among)|who (?!leads|heads|oversees|built|created|designed|runs (?:the|our))[a-z]+s\b|(?:,|\bis) an? [a-z-]+(?: [a-z-]+)? (?:in|from|at|near|outside|based in) [A-Z]|one of (?:the )?(?:first|\d+|[a-z]+) |(?:at|of|for|in) (?:a|an) (?!company|startup)[a-z][a-z-]+|supervisor|foreman|forewoman|charge nurse|scoutmaster|shop steward)\b/gi;
+/** A machine that speaks: "The language model explains…", "ChatGPT evaluated…". */
+const MACHINE = /\b(?:ChatGPT|GPT-?\d\w*|chat ?bots?|(?:large )?language models?|LLMs?|AI (?:models?|assistants?|agents?)|voice assistants?)\b/i;
 const THIRD_PARTY = /\b(?:partner|partners|partnerships?|investor|investors|analyst|analysts|advis[eo]rs?|advised|advises|advising|consulted|board member|industry expert|research firm|consultancy|trade association|association)\b/i;
 /** Organisation names in an attribution ("at Fieldstone Dental Partners"): their words are not the speaker's role. */
-/** Organisation names in an attribution ("at Fieldstone Dental Partners"): their words are not the speaker's role. */
 const ORG_NAME = /\b(?:at|of|from|with|for|joined)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|and|of|the))*/g;
-const ORG = /\b(?:at|of|from|with|for|joined)\s+((?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|and|of|the))*)|\b([A-Z][\w&.-]*)[’']s\b/g;
+// "at Mercy Hospital", "Acme's", and a name before a lower-case title ("Project Health manager").
+const ORG =
+  /\b(?:at|of|from|with|for|joined)\s+((?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|and|of|the))*)|\b([A-Z][\w&.-]*)[’']s\b|\b((?:[A-Z][\w&.-]*\s+){1,3})(?:manager|director|lead|engineer|developer|analyst|scientist|researcher|designer|administrator|coordinator|owner|founder|president)\b/g;
 /** Words of an organisation's name that don't tell one organisation from another. */
-export const GENERIC_ORG_WORD = /^(?:the|of|and|&|inc\.?|llc|ltd\.?|co\.?|corp\.?|company|group|labs?|team|health|books?|store|shop|services?|systems?|technologies|tech|solutions|partners|holdings|international|global|hospital|clinic|school|university|college|district|city|county|state|center|centre|cafe|café|bakery|farm|farms|restaurant|market|foods?|north|south|east|west|new|san|st\.?|los|las|el|la|de|product|products|engineering|marketing|sales|operations|customer|customers|experience|growth|design|strategy|finance|technology|people|partnerships|research|development|retail|nursing|medical|care|support|innovation|digital|data|business|communications|policy|programs?|content|education|learning|platform|communities|community|success|quality|safety|supply|chain|logistics|analytics|security|infrastructure|commerce|payments?|americas|europe|emea|us|usa|north america)$/i;
+export const GENERIC_ORG_WORD = /^(?:the|of|and|our|their|its|his|her|a|an|senior|junior|principal|chief|general|regional|&|inc\.?|llc|ltd\.?|co\.?|corp\.?|company|group|labs?|team|health|books?|store|shop|services?|systems?|technologies|tech|solutions|partners|holdings|international|global|hospital|clinic|school|university|college|district|city|county|state|center|centre|cafe|café|bakery|farm|farms|restaurant|market|foods?|north|south|east|west|new|san|st\.?|los|las|el|la|de|product|products|engineering|marketing|sales|operations|customer|customers|experience|growth|design|strategy|finance|technology|people|partnerships|research|development|retail|nursing|medical|care|support|innovation|digital|data|business|communications|policy|programs?|content|education|learning|platform|communities|community|success|quality|safety|supply|chain|logistics|analytics|security|infrastructure|commerce|payments?|americas|europe|emea|us|usa|north america)$/i;
 
 export interface Speech extends SpeakerFacts {
   /** The paragraph's masked text, spaces folded. */
@@ -45,8 +53,8 @@ export function readSpeech(unit: ProseUnit): Speech {
   const frame = outside.replace(/\u2063+/g, ' \u2063 ');
   const attributionLine = DASH_LINE.test(masked) && wordsIn(masked) <= 30 && longest === 0;
   const hasSpeech = !attributionLine && (longest > 0 || (unit.quoted && wordsIn(masked) >= 5));
-  const dash = DASH_ATTRIBUTION.test(frame);
-  const attributed = hasSpeech && (SPEECH.test(frame) || dash || COLON_INTRO.test(frame.split('\u2063')[0] ?? ''));
+  const dash = (longest > 0 ? DASH_ATTRIBUTION : CLOSING_DASH_ATTRIBUTION).test(frame);
+  const attributed = hasSpeech && (SPEECH.test(frame.replace(PASSIVE_SPEECH, ' ')) || dash || COLON_INTRO.test(frame.split('\u2063')[0] ?? ''));
   const indirect = !hasSpeech && !attributionLine && INDIRECT.test(masked) && (countMatches(LEADER_ROLE, masked) > 0 || countMatches(CUSTOMER_ROLE, masked) > 0);
   const quote = attributed || indirect;
   // Who is speaking: read from the attribution (the words outside the quotes).
@@ -59,7 +67,7 @@ export function readSpeech(unit: ProseUnit): Speech {
   if (speakerText) {
     ORG.lastIndex = 0;
     for (let m = ORG.exec(speakerText); m; m = ORG.exec(speakerText)) {
-      const words = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).map((w) => w.replace(/[.’']+$/, '')).filter((w) => w && !GENERIC_ORG_WORD.test(w));
+      const words = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().split(/\s+/).map((w) => w.replace(/(?:[’']s)?[.’']*$/, '')).filter((w) => w && !GENERIC_ORG_WORD.test(w));
       orgs.push(...words);
     }
   }
@@ -74,9 +82,10 @@ export function readSpeech(unit: ProseUnit): Speech {
     quote,
     unattributedQuote: hasSpeech && !quote,
     attributionLine,
+    introducesSpeaker: introducesSpeaker(masked),
     leaderRole,
     customerRole,
-    thirdParty: speakerText !== '' && THIRD_PARTY.test(speakerText.replace(ORG_NAME, ' ')),
+    thirdParty: speakerText !== '' && (THIRD_PARTY.test(speakerText.replace(ORG_NAME, ' ')) || (MACHINE.test(speakerText) && leaderRole + customerRole === 0)),
     orgs,
     speaker,
     anonymous: speaker !== '' && isAnonymousSpeaker(speaker) && countMatches(LEADER_ROLE, speaker) === 0,
@@ -84,6 +93,18 @@ export function readSpeech(unit: ProseUnit): Speech {
     companyVoice: /\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’'](?:re|ve|ll|d))\b/.test(spoken),
     personVoice: /\b(?:I|[Mm]y|[Mm]e|I[’'](?:m|ve|ll|d))\b/.test(spoken),
   };
+}
+
+/**
+ * A paragraph ending in a colon introduces someone's speech when its last sentence names who
+ * speaks ("Jane Doe, CEO of Acme:", "According to its author:", "One nurse told us:"); "For
+ * example:" or the conditional ("CaddAI might say:") introduces a sample, not a person's words.
+ */
+function introducesSpeaker(masked: string): boolean {
+  if (!/:\s*$/.test(masked)) return false;
+  const last = masked.split(/(?<=[.!?])\s+(?=\S)/).pop() ?? '';
+  if (/\b(?:might|may|could|would|will|can)\s+(?:\w+\s+)?(?:say|tell|advise|answer|reply|suggest)\b/i.test(last)) return false; // an example
+  return SPEECH.test(last.replace(PASSIVE_SPEECH, ' ')) || COLON_INTRO.test(last) || countMatches(LEADER_ROLE, last) > 0;
 }
 
 /** Speech verbs beside a name: "said Jane Doe", "Jane Doe asked". */

@@ -2,13 +2,13 @@
 // "a director at a large bank", "Jupyter Developer"): where those words are, whether they name
 // anybody in particular, and the person's name.
 
-const SPEECH = 'said|says|explains|explained|adds|added|notes|noted|shares|shared|comments|commented|recalls|recalled|told us|tells us|writes|wrote|puts it|put it';
+const SPEECH = 'said|says|explains|explained|adds|added|notes|noted|emphasi[sz]es|emphasi[sz]ed|stresses|stressed|states|stated|argues|argued|shares|shared|comments|commented|recalls|recalled|told us|tells us|writes|wrote|puts it|put it';
 /** Quoted speech: replaced by a mark so the speaker's words stand alone. */
 const QUOTED = /“[^”]*(?:”|$)|"[^"\n]*(?:"|$)/g;
 const MARK = '\u2063';
 
 /** Where the speaker's words are, in the prose outside the quotes. */
-const AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH})\s+([^${MARK}.!?\n]{2,160})`, 'i');
+const AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH})\s+(?!that\b)([^${MARK}.!?\n]{2,160})`, 'i');
 const BEFORE_VERB = new RegExp(String.raw`(?:^|[${MARK},.!?]\s*)([^${MARK},.!?\n][^${MARK}.!?\n]{1,120}?)\s+(?:${SPEECH})\b`, 'i');
 const AFTER_DASH = new RegExp(String.raw`(?:^|[${MARK}\s*_])(?:—|–|―|--?)\s*[*_]*([^${MARK}\n]{2,160})$`);
 const ACCORDING_TO = /\baccording to\s+([^.!?\n,]{2,120})/i;

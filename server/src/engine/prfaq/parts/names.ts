@@ -43,7 +43,8 @@ export function announcerNames(paragraphs: readonly PrParagraph[], headlineText:
     const m = read.announcer ?? (index === 0 || read.dateline ? read.todayVerb : null);
     if (m) {
       // The company is the name just before the verb; the product the name just after it.
-      const subject = m[1].trim().replace(/(?:[\s,]+[a-z]+)+$/, ''); // "Greenleaf Systems has" → "Greenleaf Systems"
+      // "Greenleaf Systems has" → "Greenleaf Systems"; "Liatrio, an enterprise consultancy," → "Liatrio".
+      const subject = m[1].trim().replace(/,\s+(?:an?|the)\s[^,]*,$/i, '').replace(/(?:[\s,]+[a-z]+)+$/, '');
       const company = NAME_RUN.exec(subject)?.[0] ?? '';
       add(company);
       for (const w of company.toLowerCase().split(/\s+/)) if (w.length > 2 && !/^(?:the|and|for|of)$/.test(w)) names.company.add(w.replace(/[’']s$/, ''));

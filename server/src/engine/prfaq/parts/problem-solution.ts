@@ -64,7 +64,8 @@ function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], 
  */
 export function isProblem(f: UnitFeatures, names: AnnouncerNames, company: string[], mentionsProduct: boolean, isSummary: boolean): boolean {
   // The company's own trouble ("The Bureau processes 9 million paper forms a year") is not the customer's problem.
-  if (!f.people && company.some((w) => f.tokens.has(w))) return false;
+  // A quote's attribution names the speaker's employer ("CEO of Acme"), not whose trouble it is.
+  if (!f.people && !f.quote && company.some((w) => f.tokens.has(w))) return false;
   const pain = painScore(f.pain);
   if (pain >= 3 || painScore(f.painInQuote) >= 4) return true;
   const ownWords = !(f.quote || f.unattributedQuote) || f.quotedShare <= 0.5;

@@ -14,8 +14,7 @@ const QUOTE_LABELS: ReadonlySet<PartLabel | undefined> = new Set<PartLabel>(['le
 
 /** Every attributed quote, in order, with who is speaking. */
 export function findQuotes(paragraphs: readonly PrParagraph[], features: readonly UnitFeatures[], labels: ReadonlyMap<unknown, PartLabel>, names: AnnouncerNames): PressReleaseQuote[] {
-  const quotes: PressReleaseQuote[] = [];
-  const speakers = new Map<PressReleaseQuote, UnitFeatures>();
+  const found: { i: number; speaker: UnitFeatures }[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const f = features[i];
     const label = labels.get(paragraphs[i].unit);
@@ -26,13 +25,22 @@ export function findQuotes(paragraphs: readonly PrParagraph[], features: readonl
       const next = features[i + 1];
       const prev = features[i - 1];
       if (next?.attributionLine) speaker = next;
-      else if (prev?.introducesQuote && !CALLOUT.test(paragraphs[i - 1].text)) speaker = prev;
+      else if (prev?.introducesSpeaker && !CALLOUT.test(paragraphs[i - 1].text)) speaker = prev;
       else if (QUOTE_LABELS.has(label)) speaker = f;
     } else if (f.attributionLine && !features[i - 1]?.unattributedQuote && QUOTE_LABELS.has(label)) {
       speaker = f;
     }
-    if (!speaker) continue;
-    const scores = speakerScores(speaker, f, names);
+    if (speaker) found.push({ i, speaker });
+  }
+  // Titles at two or more other organisations ("VP Engineering at VectorScale", "Director of Product at
+  // Skyline Robotics") are the customers' people; one alone may be the announcer by another name (a court's district).
+  const outside = new Set(found.map((s) => titleElsewhere(s.speaker, names)).filter((org) => org !== ''));
+  const quotes: PressReleaseQuote[] = [];
+  const speakers = new Map<PressReleaseQuote, UnitFeatures>();
+  for (const { i, speaker } of found) {
+    const f = features[i];
+    const label = labels.get(paragraphs[i].unit);
+    const scores = speakerScores(speaker, f, names, outside.size >= 2);
     let kind: QuoteKind = scores.leader > scores.customer ? 'leader' : scores.customer > scores.leader ? 'customer' : 'unknown';
     if (speaker.thirdParty && !(f.personVoice && speaker.customerRole > 0)) kind = 'other';
     // The leader quote is a named leader's: a speaker with no name, no leader's title and no role
@@ -59,12 +67,19 @@ function leaderSpeaksAgain(quotes: readonly PressReleaseQuote[], speakers: Reado
   }
 }
 
-function speakerScores(speaker: UnitFeatures, quote: UnitFeatures, names: AnnouncerNames): { leader: number; customer: number } {
+/** The organisation where the speaker holds a leader's title, when the announcer is known and it is another one; else ''. */
+function titleElsewhere(speaker: UnitFeatures, names: AnnouncerNames): string {
+  if (speaker.leaderRole === 0 || speaker.orgs.length === 0 || names.company.size === 0 || speaker.orgs.some((o) => names.words.has(o))) return '';
+  return speaker.orgs.join(' ');
+}
+
+function speakerScores(speaker: UnitFeatures, quote: UnitFeatures, names: AnnouncerNames, outsideTitlesAreCustomers: boolean): { leader: number; customer: number } {
   let leader = speaker.leaderRole * 2;
   let customer = speaker.customerRole * 2;
   const ours = speaker.orgs.some((o) => names.words.has(o));
   if (ours) leader += 3;
   else if (speaker.orgs.length > 0 && names.words.size > 0) customer += 3;
+  if (outsideTitlesAreCustomers && titleElsewhere(speaker, names)) [customer, leader] = [customer + leader, 0];
   // The quote's own voice: "we built" is the company; "I used to" is a person telling their story.
   if (quote.companyVoice && !quote.personVoice) leader += 1;
   if (quote.personVoice && !quote.companyVoice) customer += 1;
