@@ -131,6 +131,10 @@ describe('blind-batch lessons', () => {
     it('keeps questions that ask something more apart', () => {
       assert.deepEqual(faq('### How much does it cost?\n\n$9.\n\n### How much does it cost us?\n\n$4.\n\n### How much does it cost to run?\n\n$2.\n'), []);
     });
+    it('keeps "how" (steps) apart from "what" (things) when one word is all they share', () => {
+      assert.deepEqual(faq('### How do I install it?\n\nRun the installer.\n\n### What gets installed?\n\nTwo workflows.\n'), []);
+      assert.deepEqual(faq('### What does it cost?\n\n$9.\n\n### How much does it cost?\n\n$9.\n'), ['faq/duplicate-question@12']);
+    });
     it('reads a placeholder with a short note as unanswered, and a bare number as an answer', () => {
       assert.ok(placeholderIn('TBD with the fraud unit.'));
       assert.ok(placeholderIn('Pending legal review'));

@@ -142,6 +142,21 @@ describe('PR/FAQ reader: FAQ sections', () => {
     });
   }
 
+  // Where the FAQ starts when nothing calls it an FAQ: questions asked as headings, two in a row.
+  const FAQ_START_ROWS: { layout: string; text: string; faqLine?: string }[] = [
+    { layout: 'numbered question headings under a title', text: '# Widget OS\n\nFor platform teams.\n\n## 1. What problem does this solve?\n\nDrift.\n\n## 2. How do I install it?\n\nRun it.', faqLine: '## 1. What problem does this solve?' },
+    { layout: 'one question heading among section headings', text: '# Widget OS\n\nFor platform teams.\n\n## Why now?\n\nDrift.\n\n## Pricing\n\n$9.', faqLine: undefined },
+    { layout: 'question headings split by a statement heading of the same depth', text: '# Widget OS\n\nText.\n\n## Who is it for?\n\nTeams.\n\n## Launch plan\n\nMay.\n\n## How much?\n\n$9.', faqLine: undefined },
+    { layout: 'question headings with deeper headings inside the answer', text: '# Widget OS\n\nText.\n\n## Who is it for?\n\nTeams.\n\n### Details\n\nMore.\n\n## How much?\n\n$9.', faqLine: '## Who is it for?' },
+  ];
+  for (const row of FAQ_START_ROWS) {
+    it(`FAQ start: ${row.layout}`, () => {
+      const doc = readPrfaq(row.text);
+      const start = doc.prfaq.faqStart;
+      assert.equal(start < doc.blocks.length ? doc.blocks[start].analysis.text : undefined, row.faqLine);
+    });
+  }
+
   it('the memo model reads the appendix with the same words', () => {
     const doc = readPrfaq('# Plan\n\nText.\n\n## 7. Appendix\n\nTables.');
     assert.equal(buildMemoModel(doc).appendixStart, 2);

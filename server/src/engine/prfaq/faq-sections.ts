@@ -16,7 +16,11 @@ const opensFaq = memoize((a: AnalyzedBlock): boolean => {
   return !!text && isFaqTitle(text);
 });
 
-/** The first heading (or bold line) that names an FAQ; failing that, the first `Q:` line after the headline. */
+/**
+ * The first heading (or bold line) that names an FAQ; failing that, the first `Q:` line after the
+ * headline; failing that, the first of two or more question headings in a row (an FAQ with no
+ * FAQ title: "## 1. What problem does this solve?", "## 2. How do I install it?").
+ */
 export function findFaqStart(blocks: readonly DocBlock[], content: readonly DocBlock[], skip: readonly (DocBlock | undefined)[], headline?: DocBlock): { faqStart: number; faqHeading?: DocBlock } {
   for (const block of content) {
     if (!skip.includes(block) && opensFaq(block.analysis)) return { faqStart: block.index, faqHeading: block };
@@ -25,7 +29,21 @@ export function findFaqStart(blocks: readonly DocBlock[], content: readonly DocB
     const a = blocks[i].analysis;
     if (a.units.length > 0 && QUESTION_PREFIX.test(a.units[0].source) && !SKIPPED_KINDS.has(a.kind)) return { faqStart: i };
   }
-  return { faqStart: blocks.length };
+  return { faqStart: questionHeadingRun(blocks, headline ? headline.index + 1 : 0) ?? blocks.length };
+}
+
+const asksQuestion = (heading: string) => /\?\s*$/.test(heading.replace(/[*_`]+/g, ''));
+
+/** The first heading that asks a question when the next heading of its depth asks one too. */
+function questionHeadingRun(blocks: readonly DocBlock[], from: number): number | undefined {
+  const headings = blocks.slice(from).filter((b) => b.analysis.headingDepth > 0);
+  for (let i = 0; i < headings.length; i++) {
+    const { headingDepth, headingText } = headings[i].analysis;
+    if (!asksQuestion(headingText)) continue;
+    const next = headings.slice(i + 1).find((h) => h.analysis.headingDepth <= headingDepth);
+    if (next && next.analysis.headingDepth === headingDepth && asksQuestion(next.analysis.headingText)) return headings[i].index;
+  }
+  return undefined;
 }
 
 /** The FAQ's External and Internal sections: the first heading (else bold line) of each audience. */

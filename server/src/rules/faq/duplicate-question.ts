@@ -92,6 +92,10 @@ function gist(question: string, key: string): string[] {
     const stem = word.length > 5 ? word.replace(/(?:ing|ed)$/, '') : word;
     words.add(stem.length > 3 ? stem.replace(/e$/, '') : stem);
   }
+  // "How do I install it?" asks for steps, "What gets installed?" for things: with one content
+  // word, the question word is part of what is asked ("how much" is gone with a cost).
+  const asks = /^(how|why|when|who|where)\b/.exec(text.trim())?.[1];
+  if (asks && words.size === 1) words.add(`(${asks})`);
   return [...words].sort();
 }
 
