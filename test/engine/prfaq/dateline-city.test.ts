@@ -58,3 +58,14 @@ describe('prfaq/missing-dateline on a date without a city', () => {
 
   it('a dateline with its city gets no finding', () => assert.deepEqual(findings(`${HEAD}LAKEPORT, OH — March 3, 2027 — ${SUMMARY}\n`), []));
 });
+
+describe('prfaq/missing-dateline on a word that is not a place where the city goes', () => {
+  const findings = (text: string) => lint(text, { rules: {} }, { kind: 'prfaq' }).filter((f) => f.rule === 'prfaq/missing-dateline');
+  for (const opening of ['**OPEN SOURCE — March 2026** —', 'PRESS RELEASE — March 3, 2027 —', 'Draft — March 3, 2027 —']) {
+    it(`"${opening}" is no dateline`, () => {
+      const doc = readPrfaq(`${HEAD}${opening} ${SUMMARY}\n`);
+      assert.equal(doc.prfaq.dateline, undefined);
+      assert.match(findings(`${HEAD}${opening} ${SUMMARY}\n`)[0]?.message ?? '', /has no dateline/);
+    });
+  }
+});

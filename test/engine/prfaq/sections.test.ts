@@ -115,6 +115,16 @@ const INTERNAL_SECTION_ROWS: { layout: string; sections: string; internal: boole
     internal: true,
   },
   {
+    layout: 'an "Internal — Anticipated Customer Questions" section asking what customers ask is not an Internal FAQ',
+    sections: '## FAQ (Internal — Anticipated Customer Questions)\n\n### What if a jar is stolen?\n\nWe replace it.\n\n### Why a jar instead of an account?\n\nIt is simpler.\n\n### Does it work abroad?\n\nYes.\n\n### What about fees?\n\nNone.\n\n### Regulatory approval?\n\nGranted in May.',
+    internal: false,
+  },
+  {
+    layout: 'an "Internal — Customer Questions" section asking mostly the business\'s questions is',
+    sections: '## FAQ (Internal — Customer Questions)\n\n### What upfront investment does this need?\n\nTwo engineers for a year.\n\n### What are the biggest risks?\n\nFraud.\n\n### Does it work abroad?\n\nYes.',
+    internal: true,
+  },
+  {
     layout: 'topic sections (General / Technical) with only customers\' questions',
     sections: '## FAQ\n\n### General questions\n\n#### What is it?\n\nA jar.\n\n### Technical questions\n\n#### Where is my data stored?\n\nIn Ohio.\n\n#### Can I export it?\n\nYes, as CSV.',
     internal: false,

@@ -16,7 +16,9 @@ const DATE =
   `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}-${MONTH}-\\d{2,4}|${PLACEHOLDER_DATE})`;
 /** A capitalised place word ("Seattle", "WA", "St."), or one with a lower-case particle ("d'Adda", "l’Aquila"). */
 const PLACE_WORD = "(?:(?:[dl]['’])?[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
-const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b)${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|del|di|da|la|le|am|an|sur|upon|on|the))*)`;
+/** Words that stand where the city goes but name no place ("OPEN SOURCE — March 2026 —", "PRESS RELEASE —"). */
+const NOT_A_PLACE = '(?:OPEN SOURCE|Open Source|Open source|PRESS RELEASE|Press Release|NEWS|News|ANNOUNCEMENT|Announcement|UPDATE|Update|DRAFT|Draft|INTERNAL|Internal|CONFIDENTIAL|Confidential|EMBARGOED|Embargoed)\\b';
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b|${NOT_A_PLACE})${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|del|di|da|la|le|am|an|sur|upon|on|the))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
 /**

@@ -16,7 +16,7 @@ import { findParts } from './parts/find-parts';
 import { announcerNames } from './parts/names';
 import { findQuestions } from './qa/pair';
 import { customersAsk, questionAudiences } from './question-audience';
-import { faqAudience, internalByTopicOnly } from './section-classifier';
+import { faqAudience, internalByTopicOnly, namesCustomersToo } from './section-classifier';
 import { isContent } from './text';
 import type { PrfaqModel } from './types';
 
@@ -38,7 +38,9 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   const sections = allSections.filter((s) => s.heading && s.heading.index >= pressReleaseStart && s.heading.index < faqStart);
   const qa = faqStart < blocks.length ? findQuestions(doc, faqStart, (t) => faqAudience(t, names)) : [];
   // "Operations questions" asked as "How do I…" are the customers': judged by what they ask, like an unlabelled FAQ.
-  const customersSection = !!internalFaq && internalByTopicOnly(internalFaq.title, names) && customersAsk(qa.filter((p) => p.section === 'internal').map((p) => p.question));
+  // "Internal — Anticipated Customer Questions" is internal only if most of what it asks is the business's.
+  const titledForCustomers = !!internalFaq && namesCustomersToo(internalFaq.title);
+  const customersSection = !!internalFaq && (titledForCustomers || (internalByTopicOnly(internalFaq.title, names) && customersAsk(qa.filter((p) => p.section === 'internal').map((p) => p.question))));
   const audiences = questionAudiences(customersSection ? qa.map((p) => (p.section === 'internal' ? { ...p, section: 'faq' as const } : p)) : qa, names.company);
   // Whole-document findings go on the press release's heading, else on line 1: not on the
   // headline (they are not about it) nor on whatever block happens to come first.
@@ -47,7 +49,7 @@ export function buildPrfaqModel(doc: DocView): PrfaqModel {
   const model: Omit<PrfaqModel, 'parts'> = {
     ...outlineOnly,
     hasExternalQuestions: !!externalFaq || audiences.external,
-    hasInternalQuestions: (!!internalFaq && !customersSection) || audiences.internal,
+    hasInternalQuestions: (!!internalFaq && !customersSection) || (titledForCustomers ? audiences.mostlyInternal : audiences.internal),
     sections,
     labels,
     qa,

@@ -21,7 +21,7 @@ const COMPANY_VERB = new RegExp(`\\b(?:${COMPANY_VERBS})\\b`, 'i');
 const DESIGN_CHOICE = /^why\s+(?!(?:do|does|did|is|are|was|were|would|should|can|could|will|you|we)\b)[^?]*\b(?:rather than|instead of)\b|\bkept (?:current|up to date)\b|\b(?:maintained|maintain it|maintain this|maintenance)\b/i;
 
 /** Whether an FAQ with unlabelled questions asks what customers ask and what the company asks. */
-export function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<string>): { external: boolean; internal: boolean } {
+export function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<string>): { external: boolean; internal: boolean; mostlyInternal: boolean } {
   let internal = 0;
   let companyVoiced = 0;
   let unlabelled = 0;
@@ -49,6 +49,8 @@ export function questionAudiences(qa: QuestionAnswer[], company: ReadonlySet<str
     // Any unlabelled question that is not the company's own counts as a customer question.
     external: unlabelled > internal,
     internal: companyVoiced >= 1 || internal >= 2 || (internal === 1 && unlabelled <= 3),
+    // Under a title that says they are the customers' questions, a business question or two among them is not an internal FAQ.
+    mostlyInternal: companyVoiced >= 1 || (internal > 0 && internal * 2 >= unlabelled),
   };
 }
 

@@ -66,3 +66,11 @@ export function internalByTopicOnly(title: string, names?: Pick<AnnouncerNames, 
   const rest = title.replace(TOPIC_FUNCTION, ' ');
   return rest !== title && faqAudience(rest, names) !== 'internal';
 }
+
+/**
+ * An internal section that names the customers too ("FAQ (Internal — Anticipated Customer
+ * Questions)"): an internal document's guess at what customers will ask, judged by what it asks.
+ */
+export function namesCustomersToo(title: string): boolean {
+  return INTERNAL.test(title) && EXTERNAL.test(title);
+}

@@ -18,11 +18,14 @@ export const unitFeatures = memoize(readFeatures);
  * manual exports": what follows a named problem's colon is the pain, in its own clause (the
  * product named before the colon does not make it the solution). Likewise the status quo in
  * "Unlike job boards that require users to manually browse hundreds of listings, JobForge …".
+ * The whole sentence is kept as well, for a problem named and then told.
  */
 function splitAtNamedProblem(sentence: string): string[] {
   const unlike = /^(\s*Unlike\s[^,]{10,200}),\s*/.exec(sentence);
   const parts = unlike ? [unlike[1], sentence.slice(unlike[0].length)] : [sentence];
-  return parts.flatMap((part) => part.split(/(?<=\b(?:problem|challenge|pain point|issue)s?:)\s+/i));
+  const pieces = parts.flatMap((part) => part.split(/(?<=\b(?:problem|challenge|pain point|issue)s?:)\s+/i));
+  // The whole sentence is read too: "Teams face a control problem: work arrives faster than they can review it."
+  return pieces.length > 1 ? [sentence, ...pieces] : pieces;
 }
 
 /** Sentences of the writer's prose, split at end punctuation before a capital or an opening quote. */

@@ -63,3 +63,10 @@ export function mentions(tokens: Set<string>, names: AnnouncerNames): boolean {
   return names.phrases.some((phrase) => phrase.every((w) => tokens.has(w)));
 }
 
+
+/** "This new telemetry system …", "The new app …": a paragraph that opens on the product just announced. */
+const OPENS_ON_PRODUCT = /^\W*(?:this|the) new\s+(?:[\w-]+\s+){0,2}?(?:system|app|application|tool|feature|service|product|platform|engine|extension|release|version|library)\b/i;
+
+export function opensOnProduct(text: string): boolean {
+  return OPENS_ON_PRODUCT.test(text);
+}

@@ -3,8 +3,10 @@
 // missing is the worst error.
 
 import { hasStrongPain, painScore, solutionScore, union } from '../features/evidence';
+import type { PainEvidence } from '../features/evidence';
 import type { AnnouncerNames, PartLabel, PrfaqModel, PrParagraph, UnitFeatures } from '../types';
-import { mentions } from './names';
+import { mentions, opensOnProduct } from './names';
+import { oneStrongPain } from './weak-problem';
 
 /** What the problem and solution decisions read of the model. */
 type Outline = Pick<PrfaqModel, 'names' | 'summary' | 'labels'>;
@@ -14,9 +16,10 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
   const names = model.names;
   // A bulleted list is read as one paragraph, together with the line that introduces it.
   const evidence = listsAsParagraphs(paragraphs, features);
-  const mentionsProduct = evidence.map((f) => mentions(f.tokens, names));
+  const mentionsProduct = evidence.map((f, i) => mentions(f.tokens, names) || opensOnProduct(paragraphs[i].text));
   const company = [...names.company].filter((w) => names.words.has(w));
-  let problem = labelled('problem') ?? paragraphs.find((p, i) => i < beforeUsage(paragraphs, model) && model.labels.get(p.unit) !== 'limitations' && isProblem(evidence[i], names, company, mentionsProduct[i], p === model.summary));
+  let problem = labelled('problem') ?? paragraphs.find((p, i) => i < beforeUsage(paragraphs, model) && model.labels.get(p.unit) !== 'limitations' && isProblem(evidence[i], p, names, company, mentionsProduct[i], p === model.summary));
+  problem ??= problemAcrossParagraphs(paragraphs, evidence, mentionsProduct, model, company);
   // The problem paragraph is not also the solution unless it names the product ("With Falcon, …").
   let solution =
     labelled('solution') ??
@@ -27,7 +30,7 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
   const p = problem ? paragraphs.indexOf(problem) : -1;
   if (!solution && p >= 0 && !model.labels.has(paragraphs[p].unit) && evidence[p].acts && solutionScore(evidence[p].solution) >= 1 && painScore(evidence[p].pain) <= 3) {
     solution = problem;
-    problem = paragraphs.slice(0, p).find((q, i) => isProblem(evidence[i], names, company, mentionsProduct[i], q === model.summary));
+    problem = paragraphs.slice(0, p).find((q, i) => isProblem(evidence[i], q, names, company, mentionsProduct[i], q === model.summary));
   }
   solution ??= summaryAsSolution(paragraphs, evidence, mentionsProduct, model.summary, names.words.size === 0);
   return { problem, solution };
@@ -41,6 +44,23 @@ export function findProblemAndSolution(paragraphs: PrParagraph[], features: Unit
 function beforeUsage(paragraphs: readonly PrParagraph[], model: Outline): number {
   const at = paragraphs.findIndex((p) => model.labels.get(p.unit) === 'gettingStarted');
   return at < 0 ? paragraphs.length : at;
+}
+
+/**
+ * A problem told over the short paragraphs between the summary and the product's first mention
+ * ("The information is out there but hard to find." … "The right choice changes from one
+ * technology to another."): together they show two kinds of pain, one of them strong.
+ */
+function problemAcrossParagraphs(paragraphs: PrParagraph[], evidence: UnitFeatures[], mentionsProduct: boolean[], model: Outline, company: string[]): PrParagraph | undefined {
+  let pain = new Set<PainEvidence>();
+  let first: PrParagraph | undefined;
+  for (let i = model.summary ? paragraphs.indexOf(model.summary) + 1 : 0; i < paragraphs.length; i++) {
+    const f = evidence[i];
+    if (mentionsProduct[i] || f.quote || f.unattributedQuote || model.labels.has(paragraphs[i].unit)) break;
+    if (!companysOwnTrouble(f, paragraphs[i].text, company)) pain = union(pain, f.pain);
+    if (painScore(f.pain) > 0 && !companysOwnTrouble(f, paragraphs[i].text, company)) first ??= paragraphs[i];
+  }
+  return painScore(pain) >= 2 && hasStrongPain(pain) ? first : undefined;
 }
 
 /**
@@ -58,20 +78,29 @@ function summaryAsSolution(paragraphs: PrParagraph[], evidence: UnitFeatures[], 
 }
 
 /**
- * Problem: several kinds of pain in the writer's own words, or a lot of it in a quote; or,
- * in prose that is mostly the writer's own, pain told without the product: a paragraph
- * that doesn't name it (and isn't a how-to or call to action), or a sentence that doesn't.
+ * The company's own trouble ("The Bureau processes 9 million paper forms a year") is not the
+ * customer's problem: a paragraph about no people that names the company, capitalised as a
+ * name (a word of "Green Software Foundation" in lower case, "green software", is a subject).
+ * A quote's attribution names the speaker's employer ("CEO of Acme"), not whose trouble it is.
  */
-export function isProblem(f: UnitFeatures, names: AnnouncerNames, company: string[], mentionsProduct: boolean, isSummary: boolean): boolean {
-  // The company's own trouble ("The Bureau processes 9 million paper forms a year") is not the customer's problem.
-  // A quote's attribution names the speaker's employer ("CEO of Acme"), not whose trouble it is.
-  if (!f.people && !f.quote && company.some((w) => f.tokens.has(w))) return false;
+function companysOwnTrouble(f: UnitFeatures, text: string, company: string[]): boolean {
+  if (f.people || f.quote || company.length === 0) return false;
+  const capitalised = new Set((text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
+  return company.some((w) => capitalised.has(w));
+}
+
+/**
+ * Problem: several kinds of pain in the writer's own words, or a lot of it in a quote; or,
+ * in prose that is mostly the writer's own, two kinds of pain told without the product: in a
+ * paragraph that doesn't name it, or in a sentence that doesn't.
+ */
+export function isProblem(f: UnitFeatures, paragraph: PrParagraph, names: AnnouncerNames, company: string[], mentionsProduct: boolean, isSummary: boolean): boolean {
+  if (companysOwnTrouble(f, paragraph.text, company)) return false;
   const pain = painScore(f.pain);
   if (pain >= 3 || painScore(f.painInQuote) >= 4) return true;
   const ownWords = !(f.quote || f.unattributedQuote) || f.quotedShare <= 0.5;
   if (!ownWords) return false;
-  const strong = hasStrongPain(f.pain);
-  if (!mentionsProduct && !isSummary && (pain >= 2 || (pain >= 1 && strong && f.people && f.words >= 20 && !f.callToAction && !f.gettingStarted))) return true;
+  if (!mentionsProduct && !isSummary && (pain >= 2 || oneStrongPain(f, paragraph, company))) return true;
   return f.painfulSentences.some((sentence) => !mentions(sentence.tokens, names));
 }
 
