@@ -77,6 +77,8 @@ export interface PressReleaseQuote {
   kind: QuoteKind;
   /** How strongly the attribution points to a company leader (role, company name, "we"). */
   leaderScore: number;
+  /** A maker's own story as a user: the leader's quote that also stands in for the customer's. */
+  alsoCustomer?: boolean;
 }
 
 export interface PressReleaseParts {
@@ -166,6 +168,8 @@ export interface AnnouncerNames {
   phrases: string[][];
   /** Every lower-case word of the announcing company's name, generic ones included ("city", "bank"). */
   company: Set<string>;
+  /** Lower-case words of the people the release says made it ("co-founded by Jane Doe", "Jane Doe released"). */
+  makers: Set<string>;
 }
 
 

@@ -33,6 +33,10 @@ const ORG =
 /** Words of an organisation's name that don't tell one organisation from another. */
 export const GENERIC_ORG_WORD = /^(?:the|of|and|our|their|its|his|her|a|an|senior|junior|principal|chief|general|regional|&|inc\.?|llc|ltd\.?|co\.?|corp\.?|company|group|labs?|team|health|books?|store|shop|services?|systems?|technologies|tech|solutions|partners|holdings|international|global|hospital|clinic|school|university|college|district|city|county|state|center|centre|cafe|café|bakery|farm|farms|restaurant|market|foods?|north|south|east|west|new|san|st\.?|los|las|el|la|de|product|products|engineering|marketing|sales|operations|customer|customers|experience|growth|design|strategy|finance|technology|people|partnerships|research|development|retail|nursing|medical|care|support|innovation|digital|data|business|communications|policy|programs?|content|education|learning|platform|communities|community|success|quality|safety|supply|chain|logistics|analytics|security|infrastructure|commerce|payments?|americas|europe|emea|us|usa|north america)$/i;
 
+/** Words told in the company's voice ("we built", "our customers") or a person's ("I used to", "my shop"). */
+export const COMPANY_VOICE = /\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’'](?:re|ve|ll|d))\b/;
+export const PERSON_VOICE = /\b(?:I|[Mm]y|[Mm]e|I[’'](?:m|ve|ll|d))\b/;
+
 export interface Speech extends SpeakerFacts {
   /** The paragraph's masked text, spaces folded. */
   masked: string;
@@ -90,8 +94,8 @@ export function readSpeech(unit: ProseUnit): Speech {
     speaker,
     anonymous: speaker !== '' && isAnonymousSpeaker(speaker) && countMatches(LEADER_ROLE, speaker) === 0,
     speakerName: speaker ? speakerName(speaker) : [],
-    companyVoice: /\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’'](?:re|ve|ll|d))\b/.test(spoken),
-    personVoice: /\b(?:I|[Mm]y|[Mm]e|I[’'](?:m|ve|ll|d))\b/.test(spoken),
+    companyVoice: COMPANY_VOICE.test(spoken),
+    personVoice: PERSON_VOICE.test(spoken),
   };
 }
 

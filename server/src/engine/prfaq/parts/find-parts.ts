@@ -7,14 +7,15 @@ import { wordsIn } from '../text';
 import type { PartLabel, PressReleaseParts, PrfaqModel, PrParagraph, UnitFeatures } from '../types';
 import { findCustomer } from './customer';
 import { findProblemAndSolution } from './problem-solution';
-import { findQuotes } from './speakers';
+import { findQuotes, speaksUnderLabel } from './speakers';
 
 /** What the part decisions read of the model (everything but the parts themselves). */
 export type OutlineForParts = Pick<PrfaqModel, 'paragraphs' | 'labels' | 'names' | 'summary' | 'headline' | 'headlineText' | 'subheading' | 'qa'>;
 
 /** A labelled section counts when it holds some words (placeholders included: that's the placeholder rule's call). */
 function labelled(paragraphs: PrParagraph[], model: OutlineForParts, label: PartLabel): PrParagraph | undefined {
-  const inSection = paragraphs.filter((p) => model.labels.get(p.unit) === label);
+  const quote = label === 'leaderQuote' || label === 'customerQuote';
+  const inSection = paragraphs.filter((p) => model.labels.get(p.unit) === label && (!quote || speaksUnderLabel(p, unitFeatures(p.unit))));
   const words = inSection.reduce((n, p) => n + wordsIn(p.text), 0);
   return words >= 4 ? inSection[0] : undefined;
 }
@@ -33,7 +34,7 @@ export function findParts(model: OutlineForParts): PressReleaseParts {
   return {
     quotes,
     leaderQuote: section('leaderQuote') ?? quotes.find((q) => q.kind === 'leader')?.paragraph,
-    customerQuote: section('customerQuote') ?? quotes.find((q) => q.kind === 'customer')?.paragraph,
+    customerQuote: section('customerQuote') ?? (quotes.find((q) => q.kind === 'customer') ?? quotes.find((q) => q.alsoCustomer))?.paragraph,
     problem,
     solution,
     gettingStarted: section('gettingStarted') ?? paragraphs.find((_, i) => features[i].gettingStarted),

@@ -25,7 +25,7 @@ const announcementIn = memoize((unit: ProseUnit) => {
 });
 
 export function announcerNames(paragraphs: readonly PrParagraph[], headlineText: string, titleText: string | undefined): AnnouncerNames {
-  const names: AnnouncerNames = { words: new Set(), phrases: [], company: new Set() };
+  const names: AnnouncerNames = { words: new Set(), phrases: [], company: new Set(), makers: new Set() };
   const add = (text: string) => {
     for (const run of text.match(/[A-Z][\w&-]*(?:[’']s)?(?:\s+[A-Z][\w&-]*(?:[’']s)?)*/g) ?? []) {
       const words = run
@@ -51,6 +51,7 @@ export function announcerNames(paragraphs: readonly PrParagraph[], headlineText:
       add(/^\s*(?:(?:the|a|an|its|their|new)\s+)*([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)/.exec(m[2])?.[1] ?? '');
     }
   }
+  for (const paragraph of paragraphs) for (const w of makersIn(paragraph.unit)) names.makers.add(w);
   if (names.phrases.length === 0) {
     const headWord = /^\s*([A-Z][\w&-]+)/.exec(headlineText);
     if (headWord) add(headWord[1]);
@@ -58,6 +59,17 @@ export function announcerNames(paragraphs: readonly PrParagraph[], headlineText:
   add(titleText?.replace(/pr\s*[/&+-]?\s*faqs?|press release|project|working backwards/gi, '') ?? '');
   return names;
 }
+
+const PERSON = String.raw`[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zà-ÿ’'-]+`;
+/** "Co-founded by Jane Doe, Sam Lee and others", "built by Jane Doe": the people behind the product. */
+const MADE_BY = new RegExp(String.raw`\b(?:co-?founded|founded|created|built|developed|written|designed|started|maintained) by\s+((?:${PERSON})(?:(?:,\s*|,?\s+and\s+)(?:${PERSON}))*)`, 'g');
+
+/** Lower-case words of the people a paragraph says made the product (cached per unit). */
+const makersIn = memoize((unit: ProseUnit): string[] => {
+  const words: string[] = [];
+  for (const m of plain(unit.masked).matchAll(MADE_BY)) words.push(...m[1].split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !/\.$/.test(w)).map((w) => w.toLowerCase()));
+  return words;
+});
 
 export function mentions(tokens: Set<string>, names: AnnouncerNames): boolean {
   return names.phrases.some((phrase) => phrase.every((w) => tokens.has(w)));

@@ -1,7 +1,10 @@
 // Part decision: the press release's quotes, each classified by who speaks (the company's
 // leader, a customer, someone else), then unknown speakers fill a missing role.
 
+import { bracketedSpans } from '../../text';
+import { COMPANY_VOICE, PERSON_VOICE } from '../features/quotes';
 import { unitFeatures } from '../features/unit-features';
+import { isTitleCase } from '../text';
 import type { AnnouncerNames, PartLabel, PressReleaseQuote, PrParagraph, QuoteKind, UnitFeatures } from '../types';
 
 /** A note's label ("**Note:**", "Tip:"): what follows is the writer's aside, not someone's speech. */
@@ -11,6 +14,22 @@ const CALLOUT = /^\W*(?:notes?|nb|n\.b\.|tip|hint|warning|caution|important|info
 const PROJECT_SIDE = /\b(?:contributors?|maintainers?|core team|team members?|staff|employees?|representatives?|spokes(?:person|woman|man))\b/i;
 
 const QUOTE_LABELS: ReadonlySet<PartLabel | undefined> = new Set<PartLabel>(['leaderQuote', 'customerQuote', 'quotes']);
+
+/** A template's prompt names what it asks for ("A quote from a spokesperson in your company."); a quote never calls itself one. */
+const NAMES_A_QUOTE = /\b(?:an?|the|your)\s+(?:[\w-]+\s+)?quote\b|\bquotes? (?:from|by)\b/i;
+
+/**
+ * Words under a quote label that someone speaks: an attribution, quoted words that are not a
+ * Title-Case slogan ("Be the Winner of the Race") or the template's prompt, or prose told in
+ * someone's voice ("We built…"). A product description under the label ("Yodel opens up…") is
+ * nobody's speech. A template's slot ("[Leader quote]") counts: that's style/placeholder's call.
+ */
+export function speaksUnderLabel(paragraph: PrParagraph, f: UnitFeatures): boolean {
+  if (f.quote || f.attributionLine || bracketedSpans(paragraph.text).length > 0) return true;
+  if (NAMES_A_QUOTE.test(paragraph.text)) return false;
+  if (f.unattributedQuote) return f.companyVoice || f.personVoice || !isTitleCase(paragraph.text);
+  return COMPANY_VOICE.test(paragraph.text) || PERSON_VOICE.test(paragraph.text);
+}
 
 /** Every attributed quote, in order, with who is speaking. */
 export function findQuotes(paragraphs: readonly PrParagraph[], features: readonly UnitFeatures[], labels: ReadonlyMap<unknown, PartLabel>, names: AnnouncerNames): PressReleaseQuote[] {
@@ -26,7 +45,7 @@ export function findQuotes(paragraphs: readonly PrParagraph[], features: readonl
       const prev = features[i - 1];
       if (next?.attributionLine) speaker = next;
       else if (prev?.introducesSpeaker && !CALLOUT.test(paragraphs[i - 1].text)) speaker = prev;
-      else if (QUOTE_LABELS.has(label)) speaker = f;
+      else if (QUOTE_LABELS.has(label) && speaksUnderLabel(paragraphs[i], f)) speaker = f;
     } else if (f.attributionLine && !features[i - 1]?.unattributedQuote && QUOTE_LABELS.has(label)) {
       speaker = f;
     }
@@ -49,6 +68,9 @@ export function findQuotes(paragraphs: readonly PrParagraph[], features: readonl
     if (label === 'leaderQuote') kind = 'leader';
     else if (label === 'customerQuote') kind = 'customer';
     const quote: PressReleaseQuote = { paragraph: paragraphs[i], kind, leaderScore: label === 'leaderQuote' ? 10 : scores.leader };
+    // A maker telling their own story as a user ("I used to spend my evenings…") speaks for the
+    // company and, weakly, as its customer.
+    if (kind === 'leader' && !label && isMaker(speaker, names) && f.personVoice && !f.companyVoice) quote.alsoCustomer = true;
     quotes.push(quote);
     if (!label) speakers.set(quote, speaker);
   }
@@ -73,10 +95,15 @@ function titleElsewhere(speaker: UnitFeatures, names: AnnouncerNames): string {
   return speaker.orgs.join(' ');
 }
 
+/** A person the release says made the product ("Jeff Watson released…", "Co-founded by Kristina Taylor"). */
+function isMaker(speaker: UnitFeatures, names: AnnouncerNames): boolean {
+  return speaker.speakerName.length > 0 && speaker.speakerName.every((w) => names.makers.has(w) || names.words.has(w));
+}
+
 function speakerScores(speaker: UnitFeatures, quote: UnitFeatures, names: AnnouncerNames, outsideTitlesAreCustomers: boolean): { leader: number; customer: number } {
   let leader = speaker.leaderRole * 2;
   let customer = speaker.customerRole * 2;
-  const ours = speaker.orgs.some((o) => names.words.has(o));
+  const ours = isMaker(speaker, names) || speaker.orgs.some((o) => names.words.has(o));
   if (ours) leader += 3;
   else if (speaker.orgs.length > 0 && names.words.size > 0) customer += 3;
   if (outsideTitlesAreCustomers && titleElsewhere(speaker, names)) [customer, leader] = [customer + leader, 0];
