@@ -26,6 +26,6 @@ export function applySubsumption(findings: Finding[], subsumes: ReadonlyMap<Find
     (covered.get(by) ?? covered.set(by, new Set()).get(by)!).add(f.rule);
     return false;
   });
-  if (covered.size === 0) return kept;
-  return kept.map((f) => (covered.has(f) ? { ...f, severity: raised.get(f) ?? f.severity, covers: [...covered.get(f)!] } : f));
+  // It stands for those rules whether or not they are on (a placeholder dateline is the slots' problem too).
+  return kept.map((f) => (subsumes.has(f) ? { ...f, severity: raised.get(f) ?? f.severity, covers: [...new Set([...subsumes.get(f)!, ...(covered.get(f) ?? [])])] } : f));
 }

@@ -44,7 +44,7 @@ export interface Finding {
   fixes?: Fix[];
   /** Other places in the document the finding points at (LSP relatedInformation). */
   related?: RelatedPlace[];
-  /** Rules whose findings inside this one's range it stands for, hidden while it is shown (engine/subsume.ts). */
+  /** Rules whose problem inside this one's range it stands for (on or off); their findings there are hidden while it is shown (engine/subsume.ts). */
   covers?: string[];
 }
 

@@ -22,6 +22,9 @@ const ROWS: [string, string, boolean][] = [
   ['March 3, 2027 — LAKEPORT, OH —', 'March 3, 2027 — LAKEPORT, OH —', false],
   ['LISBON – (Mar 2026) –', 'LISBON – (Mar 2026) –', false],
   ['Tokyo, Japan — July 2026 —', 'Tokyo, Japan — July 2026 —', false],
+  // Two cities for two partners.
+  ['**UNIVERSAL CITY, CA & GARCIA RIVER FOREST, CA — March 15, 2027** —', 'UNIVERSAL CITY, CA & GARCIA RIVER FOREST, CA — March 15, 2027** —', false],
+  ['Lakeport and Dayton, OH — March 3, 2027 —', 'Lakeport and Dayton, OH — March 3, 2027 —', false],
 ];
 
 describe('PR/FAQ reader: a dateline without a city', () => {
@@ -33,6 +36,19 @@ describe('PR/FAQ reader: a dateline without a city', () => {
       assert.equal(doc.prfaq.summary?.unit.masked.includes('Stash Jar'), true, 'summary');
     });
   }
+});
+
+describe('PR/FAQ reader: a dateline split between the letterhead and the summary', () => {
+  const letterhead = (date: string) => `# Stash Jar Saves Your Spare Change\n\n**For Immediate Release**\n${date}\n**Contact:** press@stashjar.example\n\n**Families save without thinking about it.**\n\n`;
+  it('reads "**Date:** September 1, 2026" above and the city opening the summary as the dateline', () => {
+    const doc = readPrfaq(`${letterhead('**Date:** September 1, 2026')}**LAKEPORT, OH** – ${SUMMARY}\n`);
+    assert.equal(textAt(doc, doc.prfaq.dateline), 'LAKEPORT, OH** –');
+    assert.equal(doc.prfaq.datelineWithoutCity ?? false, false);
+  });
+  it('needs a written date in the field, and the city closed by a separator', () => {
+    assert.equal(readPrfaq(`${letterhead('**Date:** TBD')}**LAKEPORT, OH** – ${SUMMARY}\n`).prfaq.dateline, undefined);
+    assert.equal(readPrfaq(`${letterhead('**Date:** September 1, 2026')}${SUMMARY}\n`).prfaq.dateline, undefined);
+  });
 });
 
 describe('prfaq/missing-dateline on a date without a city', () => {

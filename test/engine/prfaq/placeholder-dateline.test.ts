@@ -67,6 +67,11 @@ describe('prfaq/missing-dateline on a placeholder dateline', () => {
   ];
   for (const [name, rules, expected] of cases) it(name, () => assert.deepEqual(show(rules), expected));
 
+  it('stands for the slots\' placeholder problem even with style/placeholder off (covers)', () => {
+    const finding = lint(text, { rules: { ...BOTH_ON, 'style/placeholder': { severity: 'off' } } }, { kind: 'prfaq' }).find((f) => f.rule === 'prfaq/missing-dateline');
+    assert.deepEqual(finding?.covers, ['style/placeholder']);
+  });
+
   it('says what to fill in', () => {
     const finding = lint(text, { rules: BOTH_ON }, { kind: 'prfaq' }).find((f) => f.rule === 'prfaq/missing-dateline');
     assert.equal(finding?.message, PLACEHOLDER_MESSAGE);

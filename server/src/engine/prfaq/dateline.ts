@@ -18,7 +18,7 @@ const DATE =
 const PLACE_WORD = "(?:(?:[dl]['’])?[A-Z][A-Za-z.'’-]*|[A-Z]{2})";
 /** Words that stand where the city goes but name no place ("OPEN SOURCE — March 2026 —", "PRESS RELEASE —"). */
 const NOT_A_PLACE = '(?:OPEN SOURCE|Open Source|Open source|PRESS RELEASE|Press Release|NEWS|News|ANNOUNCEMENT|Announcement|UPDATE|Update|DRAFT|Draft|INTERNAL|Internal|CONFIDENTIAL|Confidential|EMBARGOED|Embargoed)\\b';
-const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b|${NOT_A_PLACE})${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|del|di|da|la|le|am|an|sur|upon|on|the))*)`;
+const PLACE = `(?:\\[[^\\]\\n]{1,40}\\](?:,\\s*\\[[^\\]\\n]{1,40}\\])?|(?!(?:Today|On|As|Starting|Beginning|Since|Until|By|In|This|Effective|From|Last|Next|Earlier|Later)\\b|${NOT_A_PLACE})${PLACE_WORD}(?:[ ,]+(?:${PLACE_WORD}|of|de|del|di|da|la|le|am|an|sur|upon|on|the|&|and))*)`;
 const SEP = '(?:[—–]|-{1,3})';
 const WIRE = `(?:\\s*\\(?(?:[A-Z][A-Za-z ]+ (?:WIRE|Wire|NEWSWIRE|Newswire)|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)?\\s*${SEP}?)?`;
 /**
@@ -121,5 +121,25 @@ export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], l
       return match.groups?.noCity ? { summary, dateline, datelineWithoutCity: true } : { summary, dateline };
     }
   }
-  return { summary: paragraphs[0] };
+  return cityUnderDatedLetterhead(doc, paragraphs) ?? { summary: paragraphs[0] };
+}
+
+/** A city opening the paragraph, closed by a separator: "**SEATTLE, WA** – Today, …". */
+const CITY_LEAD = new PrefixRegExp(`^\\s*${PLACE}\\s*${SEP}`, 200);
+/** A letterhead's date field: "**Date:** September 1, 2026". */
+const DATE_FIELD = new RegExp(`^\\W*(?:Date|DATE|Release date|Released)\\W*:\\W*${REAL_DATE}`);
+
+/**
+ * A dateline split in two: the letterhead's "Date:" field gives the date and the summary opens
+ * with the city ("**Date:** September 1, 2026" … "**SEATTLE, WA** – Today, …").
+ */
+function cityUnderDatedLetterhead(doc: DocView, paragraphs: readonly PrParagraph[]): FoundDateline | undefined {
+  for (const summary of paragraphs.slice(0, 3)) {
+    const match = CITY_LEAD.exec(summary.unit.masked);
+    const firstLine = summary.block.startLine;
+    if (!match || !doc.lines.slice(Math.max(0, firstLine - 12), firstLine).some((line) => DATE_FIELD.test(line))) continue;
+    const lead = match[0].length - match[0].trimStart().length;
+    return { summary, dateline: doc.rangeIn(summary.block, summary.unit.start + lead, summary.unit.start + match[0].trimEnd().length) };
+  }
+  return undefined;
 }
