@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { lintDocument } from '../../server/src/linter';
 import { isMetadataList } from '../../server/src/rules/memo/bullet-narrative';
 
-const flagged = (text: string) => lintDocument(text, undefined, { fallbackKind: 'memo' }).findings.some((f) => f.rule === 'memo/bullet-narrative');
+/** The rule is opt-in: on at its default severity. */
+const ON = { rules: { 'memo/bullet-narrative': { severity: 'warning' as const } } };
+const flagged = (text: string) => lintDocument(text, ON, { fallbackKind: 'memo' }).findings.some((f) => f.rule === 'memo/bullet-narrative');
 const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
 
 describe('memo/bullet-narrative and the header metadata list', () => {
