@@ -1,5 +1,6 @@
 import { isCallToAction, type PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
+import { isDocumentNote } from '../../engine/vocabulary';
 import { afterPart, fix, insertAfter, lastPressReleaseBlock, SUMMARY_SKELETON, writtenModel } from './shared';
 
 const CALL_TO_ACTION = 'To get started, visit [URL].';
@@ -38,7 +39,10 @@ export const missingCallToAction: DocumentRule = {
   },
 };
 
-/** With no press release at all, an FAQ answer that says where to get it ("How do I install it?") is the call to action. */
+/**
+ * With no press release at all (at most a note on the document: "This document answers…"), an FAQ
+ * answer that says where to get it ("How do I install it?") is the call to action.
+ */
 function faqSaysWhereToGo(model: PrfaqModel): boolean {
-  return model.paragraphs.length === 0 && model.qa.some((q) => isCallToAction(q.answer, q.answerSource));
+  return model.paragraphs.every((p) => isDocumentNote(p.text)) && model.qa.some((q) => isCallToAction(q.answer, q.answerSource));
 }
