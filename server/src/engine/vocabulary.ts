@@ -99,8 +99,15 @@ export const OPEN_QUESTIONS_TITLE =
  */
 export const DOC_TITLE = /\bpr\s*[/&+-]?\s*faqs?\b|\bprfaqs?\b|\bpress release\s*(?:&|and|\+|\/)\s*(?:faqs?|frequently asked questions)\b|\bworking backwards\b/i;
 
-/** A label over the press release ("Press release", "Project Falcon", "Draft"; "Blog post" in RFC templates). */
-export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:(?:draft|internal|mock|sample|example)\s+)?(?:press release|blog post|launch (?:blog post|announcement))\b[\s:—–-]*(?:\(?draft\)?)?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
+/** A label over the press release ("Press release", "Press Release (Working Backwards)", "Project Falcon", "Draft"; "Blog post" in RFC templates). */
+export const PRESS_RELEASE_TITLE = /^\s*(?:the\s+)?(?:(?:draft|internal|mock|sample|example)\s+)?(?:press release|blog post|launch (?:blog post|announcement))\b[\s:—–-]*(?:\(?draft\)?|\((?:working backwards|mock|sample|example|hypothetical)\))?\s*$|^\s*project\s+[\w’'-]+\s*$|^\s*draft\b/i;
+
+/** "This document answers common questions for…": a note on the document itself, not part of the release. */
+const DOCUMENT_NOTE = /^\W*(?:this|the following)\s+(?:document|doc|page|pr\s*\/?\s*faqs?|prfaqs?|faqs?|memo|proposal|rfc|readme|one-pager|write-?up)\b/i;
+
+export function isDocumentNote(text: string): boolean {
+  return DOCUMENT_NOTE.test(text);
+}
 
 /** The wire-service line over a release, as a heading or a line of its own. */
 export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*$/i;

@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import type { PrParagraph } from '../../../server/src/engine/prfaq';
+import { lint, optInRulesOn } from '../../../server/src/linter';
 import { readPrfaq } from './read';
 
 const lead = (p: PrParagraph | undefined) => (p ? p.text.split(/\s+/).slice(0, 3).join(' ') : undefined);
@@ -30,6 +31,22 @@ const ROWS: { reading: string; text: string; callToAction: string | undefined }[
   { reading: 'a closing imperative is one', text: RELEASE(...FILLER, 'Open the Lakeport app and tap Stash Jar.'), callToAction: 'Open the Lakeport' },
   // The plainly worded imperative counts only in the closing.
   { reading: 'an imperative in an early feature list is not the closing', text: RELEASE('Find the nearest branch in real time', ...FILLER, 'Stash Jar is free.'), callToAction: undefined },
+  // "Go to", "sign up", "search for" send the reader only when the reader is the one going.
+  { reading: '"go to" said of games or dreams ("upsets go to the favourite") sends no one', text: RELEASE('Upsets go to the favourite 94% of the time; this is where long shots go to die.', ...FILLER), callToAction: undefined },
+  { reading: '"go to" a site is one', text: RELEASE('Families go to jar.example.com to open a jar.'), callToAction: 'Families go to' },
+  { reading: '"the sign up schedule" and "what they are signing up for" are not an invitation', text: RELEASE('The next step was the sign up schedule.', 'Parents deserve to know what they’re signing up for.'), callToAction: undefined },
+  { reading: '"how to search for" is a feature, not where to search', text: RELEASE('It shows new savers how to search for better rates.'), callToAction: undefined },
+  { reading: '"can start from the top" says where work begins', text: RELEASE('You can start from the top of the statement and drill down.'), callToAction: undefined },
+  { reading: '"available on demand" says when, not where', text: RELEASE('Stash Jar makes advice available on demand.'), callToAction: undefined },
+  { reading: '"is on npm and PyPI" names where to get it', text: RELEASE('Stash Jar is on npm and PyPI.'), callToAction: 'Stash Jar is' },
+  // A closing imperative names where to go, and the reader is the one to act.
+  { reading: '"Go sign up!" names nowhere', text: RELEASE(...FILLER, 'Go SIGNUP!'), callToAction: undefined },
+  { reading: '"you can also get a better picture" is a benefit', text: RELEASE(...FILLER, 'You can also get a better picture of your spending.'), callToAction: undefined },
+  { reading: '"I can get" is the writer\'s story', text: RELEASE(...FILLER, 'I am sure I can get the totals too.'), callToAction: undefined },
+  { reading: 'an imperative in a closing list of tips is advice', text: RELEASE(...FILLER, '1. **Save early**: Find the account with the best rate.\n2. **Save often**: Round up every purchase.'), callToAction: undefined },
+  // A link counts beside a word that sends the reader to it, in its own sentence.
+  { reading: 'a link citing an article, "see" two sentences on, sends no one', text: RELEASE('[“Saving is hard”](https://blog.example.com/saving) was written for adults. It is true for children. (See the 2024 survey.)', ...FILLER), callToAction: undefined },
+  { reading: 'a link with "learn more" in its sentence is one', text: RELEASE(...FILLER, 'Learn more about jars in [the guide](https://jar.example.com/guide).'), callToAction: 'Learn more about' },
   // A link with the place it leads to, or an address alone, says where to go.
   { reading: 'a "GitHub: <link>" line', text: RELEASE('Stash Jar is free and open source.', '- **GitHub**: https://github.com/lakeport/stash-jar'), callToAction: '**GitHub**: https://github.com/lakeport/stash-jar' },
   { reading: 'a "Source: <link>" citation is no place to get it', text: RELEASE('Stash Jar is free.', 'Source: https://stats.example.org/savings'), callToAction: undefined },
@@ -47,4 +64,11 @@ describe('PR/FAQ reader: the call to action', () => {
       assert.equal(row.callToAction?.startsWith('**') ? found?.unit.source : lead(found), row.callToAction);
     });
   }
+});
+
+describe('PR/FAQ reader: the call to action without a press release', () => {
+  const FAQ_ONLY = (answer: string) => `# Stash Jar FAQ\n\n## How do I install it?\n\n${answer}\n\n## Is it free?\n\nYes.`;
+  const found = (text: string) => lint(text, optInRulesOn(['prfaq/missing-call-to-action']), { kind: 'prfaq' }).some((f) => f.rule === 'prfaq/missing-call-to-action');
+  it('an FAQ answer that says where to get it is the call to action', () => assert.equal(found(FAQ_ONLY('Download it from the App Store.')), false));
+  it('an FAQ that says nowhere to go is not', () => assert.equal(found(FAQ_ONLY('It installs in a minute.')), true));
 });

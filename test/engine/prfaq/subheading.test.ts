@@ -25,9 +25,38 @@ const ROWS: { reading: string; text: string; subheading: boolean }[] = [
   // Letterhead lines and the body's first paragraph.
   { reading: 'release, date and place lines', text: under('**FOR RELEASE IN OHIO**\n**Released:** May 2, 2026\n**Branch:** Lakeport'), subheading: false },
   { reading: 'a plain paragraph that links somewhere', text: under('Volunteers came together to build [jar.example.com](https://jar.example.com), a one-stop savings site. With it, saving is easy.'), subheading: false },
+  // A section's title or a note on the document is not the subheading.
+  { reading: 'a heading sentence on the customer and benefit', text: under('## Families save without thinking about it'), subheading: true },
+  { reading: 'a question heading opens a section ("Why does this matter?")', text: under('## Why does this matter?'), subheading: false },
+  { reading: 'a template\'s "Hook:" section heading', text: under('## Hook: Restoring Trust in Savings'), subheading: false },
+  { reading: 'a note on the document ("This document answers…")', text: under('This document answers common questions for families who save.'), subheading: false },
+  // The summary's opening, even without a date, is not the subheading.
+  { reading: 'a city lead-in that announces ("we\'re introducing")', text: under('**Lakeport, OH** — Today we’re introducing Stash Jar, an app that rounds up every purchase.'), subheading: false },
+];
+
+/** Layouts with a title and a "Press Release" label over the headline: which line is the headline, and is there a subheading. */
+const LABELLED: { reading: string; text: string; headline: string; subheading: boolean }[] = [
+  {
+    reading: '"Press Release (Working Backwards)" labels the release: the heading under it is the headline',
+    text: `# Stash Jar\n\n## Press Release (Working Backwards)\n\n**For Immediate Release**\n\n### Stash Jar Saves Your Spare Change\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Stash Jar Saves Your Spare Change',
+    subheading: false,
+  },
+  {
+    reading: 'a metadata line between the title and the label',
+    text: `# stash-jar: A Savings Tool\n\n*Created: 2026-02-24*\n\n## Press Release\n\n### Families Turn Spare Change Into Savings\n\n**For Immediate Release**\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Families Turn Spare Change Into Savings',
+    subheading: false,
+  },
 ];
 
 describe('PR/FAQ reader: the subheading', () => {
+  for (const row of LABELLED) {
+    it(row.reading, () => {
+      const model = readPrfaq(row.text).prfaq;
+      assert.deepEqual([model.headlineText, model.subheading !== undefined], [row.headline, row.subheading]);
+    });
+  }
   for (const row of ROWS) {
     it(`${row.reading}: ${row.subheading ? 'a subheading' : 'none'}`, () => assert.equal(readPrfaq(row.text).prfaq.subheading !== undefined, row.subheading));
   }

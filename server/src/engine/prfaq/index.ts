@@ -8,6 +8,7 @@ export { labelsPressRelease } from './outline/headline';
 export { isEmphasised, unitText } from './text';
 export { customerGroups, specificGroup } from './features/groups';
 export { unitFeatures } from './features/unit-features';
+export { isCallToAction } from './features/calls';
 export { isAnonymousSpeaker, speakerName, speakerWords } from './features/speaker';
 export { painScore, solutionScore, type PainEvidence, type SolutionEvidence } from './features/evidence';
 export { announcerNames } from './parts/names';

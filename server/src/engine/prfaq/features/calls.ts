@@ -6,7 +6,7 @@ import { DATELINE } from '../dateline';
 // alone says when, not where, and ", available on Alexa" in passing describes a product.
 
 const CALL_TO_ACTION =
-  /\b(?:visit(?:ing)?\s+(?:us|our|[A-Z[]|www|https?|\S+\.[a-z]{2,}\b|the (?:\w+ )?(?:website|site|web|app|store|page|portal|booth|shop))|go to|head (?:to|over to)|sign(?:s|ing)? up|register|(?<![/\w-]|\bfor )download(?!\/)|learn more|find out more|to get started|get started (?:at|by|today|now|with|in|from|for free)|join (?:the |our )?(?:waitlist|wait list|wait-list|beta|pilot|program|preview)|request (?:a|an|your|early|access)\b|start (?:a|your) free trial|free trial|pre-?orders?|reserve (?:a|an|your|one|their)|(?:on|at|through|via|from) (?:the|our|its) (?:[A-Z][\w-]* )?(?:website|web site|online store)|(?:on|at|through|via|from) (?:our|its) site|(?:from|on|in) (?:the )?(?:App Store|Google Play|Play Store)|order (?:now|today|online|at|from|it)|buy (?:now|today|it|at|from)|(?<!,\s{0,3})available (?:now |today |immediately )?(?:as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} )?(?:at|from|on|through|via)\b|available in (?:the )?(?:App Store|Google Play|Play Store|Microsoft Store|Chrome Web Store|\w+ (?:App|Play) Store)|(?:in|at|from) (?:every|any|all|your|our|their|participating|select(?:ed)?) (?:local |nearest )?(?:branch|branches|store|stores|shop|shops|location|locations|pharmac(?:y|ies)|clinic|clinics|dealers?|offices?|restaurants?|stations?|librar(?:y|ies))|in stores|call (?:us|\d|\(\d)|email (?:us|\S+@)|contact (?:us|your|sales|our|the)|ask (?:your|their|for|a|the)\b|search for|(?<!\b(?:nothing|no need) to |\bno |\bwithout )install|turn it on|opt in|for more information|more information (?:is|at)|more details|try it (?:free|today|now|at)|scan the QR|clone (?:the|this|our|its) (?:\w+ )?(?:repo|repository)|run (?:the following|this|these)(?: commands?)?\b|can start|start using|let['’]s (?:use|try|start)|begin using|(?:in|from) (?:the|their|your) [\w-]+ (?:app|portal|settings|menu|dashboard|intranet)|text [A-Z]{2,} to)\b/i;
+  /\b(?:visit(?:ing)?\s+(?:us|our|[A-Z[]|www|https?|\S+\.[a-z]{2,}\b|the (?:\w+ )?(?:website|site|web|app|store|page|portal|booth|shop))|(?<=^|[.!?:;]\s{1,3}|\b(?:can|just|simply|please|then|and|or|you|to)\s{1,3})go to|go to (?:www|https?|[\w-]+\.[a-z]{2,}\b|(?:the|our|your|their|its) (?:\w+ )?(?:website|site|app|store|page|portal))|head (?:to|over to)|(?<!\b(?:the|a|an|our|your|their|what \w+['’]re|what \w+ are)\s)sign(?:s|ing)? up(?! for what\b)|register|(?<![/\w-]|\bfor )download(?!\/)|learn more|find out more|to get started|get started (?:at|by|today|now|with|in|from|for free)|join (?:the |our )?(?:waitlist|wait list|wait-list|beta|pilot|program|preview)|request (?:a|an|your|early|access)\b|start (?:a|your) free trial|free trial|pre-?orders?|reserve (?:a|an|your|one|their)|(?:on|at|through|via|from) (?:the|our|its) (?:[A-Z][\w-]* )?(?:website|web site|online store)|(?:on|at|through|via|from) (?:our|its) site|(?:from|on|in) (?:the )?(?:App Store|Google Play|Play Store)|order (?:now|today|online|at|from|it)|buy (?:now|today|it|at|from)|(?<!,\s{0,3})available (?:now |today |immediately )?(?:as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} )?(?:at|from|on(?! demand\b)|through|via)\b|available in (?:the )?(?:App Store|Google Play|Play Store|Microsoft Store|Chrome Web Store|\w+ (?:App|Play) Store)|(?:in|at|from) (?:every|any|all|your|our|their|participating|select(?:ed)?) (?:local |nearest )?(?:branch|branches|store|stores|shop|shops|location|locations|pharmac(?:y|ies)|clinic|clinics|dealers?|offices?|restaurants?|stations?|librar(?:y|ies))|in stores|(?:is|are) (?:now |also )?(?:on|in) (?:npm|PyPI|crates\.io|Maven Central|NuGet|RubyGems|Homebrew|Docker Hub|the VS Code Marketplace|the Visual Studio Marketplace)|call (?:us|\d|\(\d)|email (?:us|\S+@)|contact (?:us|your|sales|our|the)|ask (?:your|their|for|a|the)\b|(?<=^|[.!?:;]\s{1,3}|\b(?:can|just|simply|please|then|and|or)\s{1,3})search for|(?<!\b(?:nothing|no need) to |\bno |\bwithout )install|turn it on|opt in|for more information|more information (?:is|at)|more details|try it (?:free|today|now|at)|scan the QR|clone (?:the|this|our|its) (?:\w+ )?(?:repo|repository)|run (?:the following|this|these)(?: commands?)?\b|can start(?! from\b)|start using|let['’]s (?:use|try|start)|begin using|(?:in|from) (?:the|their|your) [\w-]+ (?:app|portal|settings|menu|dashboard|intranet)|text [A-Z]{2,} to)\b/i;
 /** A template's link placeholder: "at [insert link]", "visit [URL]". */
 const PLACEHOLDER_LINK = /\b(?:at|visit|to|from)\s+\[[^\]]*\b(?:link|url|website|site|web address|domain)\b[^\]]*\]/i;
 // Runs are bounded (a domain label is at most 63 characters, an address's parts 64 and 253) so
@@ -18,7 +18,7 @@ const LINK =
  * on Beacon". Not "is live today" or "starting today": like "available today", they say when, not where.
  */
 const CLOSING_CTA =
-  /(?:^|[.!?:]\s+)(?:Update|Open(?! up\b)|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|\bcan (?:now |today |also )?(?:start|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get (?!started)|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b/i;
+  /(?:^|[.!?:]\s+)(?:Update|Open(?! up\b)|Add|Enroll|Enrol|Apply|Start|Book|Order|Text|Call|Email|Contact|Ask|Visit|Go(?= to\b| online\b)|Find|Sign|Join|Try|Get|Download|Install|Register|Search|Turn|Request|Schedule|Reserve|Buy|Subscribe|Check|Scan|Log in|Learn|Read|Tap|Click|Choose|Pick|Upload|Connect|Enable|Switch|Look for)\b|(?<!\b(?:I|we) )\bcan (?:now |today |also )?(?:start(?! from\b)|sign|enroll|enrol|apply|join|order|book|reserve|request|register|buy|get (?!started|(?:a |an |the )?(?:better|clearer|same|fuller|deeper|good|great|sense|feel|idea|picture|glimpse)\b)|download|install|try|turn|add|post|find|visit|call|contact|email|text|subscribe|switch|opt|access|pick up|update|open|log in|set up)\b/i;
 export const GETTING_STARTED =
   /\b(?:to get started|getting started|get(?:s)? started|sign(?:s|ing)? up|set(?:s|ting)? up|setup|install(?:s|ing)?|download(?:s|ing)?|create an account|connect(?:s)? (?:their|your|it|the|a)|open(?:s)? the app|taps?|clicks?|scans?|takes (?:less than |under |about |only |just )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|seconds)|in (?:under |less than )?(?:\d+|a few|one|two|three|five|ten) (?:minutes|steps|clicks|taps)|step (?:one|1)|first,|no (?:training|setup|installation|hardware|contract)s? (?:needed|required)|works with|how it works|free for the first)\b/i;
 
@@ -47,9 +47,31 @@ function isAddressOnly(text: string, source: string): boolean {
   return LINK.test(source) && rest.length > 0 && !/\s/.test(rest) && LINK.test(rest);
 }
 
-/** A call to action: where to go, a link placeholder, a link beside a "go" word or a place's name, or an address alone. */
-export function isCallToAction(text: string, source: string): boolean {
+/**
+ * A call to action: where to go, a link placeholder, a link beside a "go" word or a place's name, or
+ * an address alone. `aligned` is the text masked in place (the source's offsets), to find a link's sentence.
+ */
+export function isCallToAction(text: string, source: string, aligned = text): boolean {
   const masked = withoutBareInstall(text, source);
   if (PLACE_LINK.test(source) || isAddressOnly(masked, source)) return true;
-  return CALL_TO_ACTION.test(masked) || PLACEHOLDER_LINK.test(masked) || (LINK.test(source) && /\b(?:at|visit|learn|sign|get|order|try|download|start|join|see|read|available|apply|register|book)\b/i.test(masked));
+  return CALL_TO_ACTION.test(masked) || PLACEHOLDER_LINK.test(masked) || linkBesideGoWord(aligned, source, masked);
+}
+
+const GO_WORD = /\b(?:at|visit|learn|sign|get|order|try|download|start|join|see|read|available|apply|register|book)\b/i;
+const LINKS = new RegExp(LINK.source, 'gi');
+
+/**
+ * A link counts beside a word that sends the reader to it, in the link's own sentence: "Learn more
+ * at [site](…)". A link that cites an article, with "see" two sentences on, sends no one anywhere.
+ */
+function linkBesideGoWord(masked: string, source: string, prose: string): boolean {
+  // Without the source's offsets, read the whole paragraph.
+  if (masked.length !== source.length) return LINK.test(source) && GO_WORD.test(prose);
+  for (const link of source.matchAll(LINKS)) {
+    const end = link.index + link[0].length;
+    const before = masked.slice(Math.max(0, link.index - 150), link.index).split(/[.!?]\s+/).pop() ?? '';
+    const after = masked.slice(end, end + 150).split(/[.!?](?:\s|$)/)[0];
+    if (GO_WORD.test(`${before} ${after}`)) return true;
+  }
+  return false;
 }

@@ -54,7 +54,7 @@ function readFeatures(unit: ProseUnit): UnitFeatures {
       .flatMap(splitAtNamedProblem)
       .map((sentence) => ({ pain: evidenceIn(PAIN, sentence), tokens: wordSet(sentence) }))
       .filter((sentence) => painScore(sentence.pain) >= 2),
-    callToAction: isCallToAction(masked, unit.source),
+    callToAction: isCallToAction(masked, unit.source, unit.masked),
     closingCallToAction: !quote && isClosingCallToAction(prose, unit.source) && !isSlogan(prose),
     gettingStarted: GETTING_STARTED.test(masked),
     groups,

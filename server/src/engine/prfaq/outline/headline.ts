@@ -9,7 +9,7 @@ import { DOC_TITLE, IMMEDIATE_RELEASE, isMetadataLine, PRESS_RELEASE_TITLE } fro
 import { DATELINE } from '../dateline';
 import { LABEL_LINE, labelOf } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
-import { isEmphasised, isTitleCase, wordsIn } from '../text';
+import { isEmphasised, isTitleCase, unitText, wordsIn } from '../text';
 
 /** `Q:`, `Q1.`, `**Question:**`: a line that asks an FAQ question. */
 export const QUESTION_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)/i;
@@ -81,8 +81,11 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
       // A question heading starts an FAQ, unless it is the H1 that opens the document ("# Tired of Waiting?").
       const openingH1 = c === 0 && a.headingDepth === 1;
       if (label || QUESTION_PREFIX.test(text) || (/\?\s*$/.test(text) && !openingH1)) break;
-      // "# Stash Jar" over "## Press Release" over "### Headline": the product's name is the title.
-      const titleOverRelease = next !== undefined && labelsPressRelease(next) && headlineShaped(content[c + 2]);
+      // "# Stash Jar" over "## Press Release" over "### Headline": the product's name is the title
+      // (metadata lines such as "*Created: 2026-02-24*" may sit between the title and the label).
+      let labelAt = c + 1;
+      while (content[labelAt] && isMetadataBlock(content[labelAt])) labelAt++;
+      const titleOverRelease = content[labelAt] !== undefined && labelsPressRelease(content[labelAt]) && headlineShaped(content[labelAt + 1]);
       if (titleOverRelease || (next && isTitleAbove(block, next, content[c + 2]))) {
         step.title ??= block;
         continue;
@@ -115,6 +118,12 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
     break;
   }
   return step;
+}
+
+/** A block of "Label: value" metadata lines ("Reference: PRJ-12", "Created: 2026-02-24"): bookkeeping. */
+export function isMetadataBlock(block: DocBlock): boolean {
+  const a = block.analysis;
+  return a.headingDepth === 0 && a.units.length > 0 && a.units.every((u) => isMetadataLine(unitText(u)));
 }
 
 /** Short lines with no sentence in them: each at most 8 words, none closed by a full stop. */

@@ -10,10 +10,10 @@ import { isFaqTitle } from '../section-classifier';
 import { PEOPLE } from '../features/actions';
 import { isEmphasised, isSlogan, SKIPPED_KINDS, unitText, wordsIn } from '../text';
 import type { PartLabel, PrfaqModel, PrParagraph } from '../types';
-import { isMetadataLine } from '../../vocabulary';
-import { isLetterhead, labelsPressRelease, type HeadlineStep } from './headline';
+import { isDocumentNote, isMetadataLine } from '../../vocabulary';
+import { isLetterhead, isMetadataBlock, labelsPressRelease, type HeadlineStep } from './headline';
 
-const ANNOUNCES = /\b(?:today\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases|is launching|is introducing|debuted|rolled out|made available|opened|opens|began|begins|expanded|expands)\b/i;
+const ANNOUNCES = /\b(?:today\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases|(?:is|are|we['’]re|we are) (?:launching|introducing|announcing|releasing|unveiling)|we (?:announce|introduce|launch|release|unveil)|debuted|rolled out|made available|opened|opens|began|begins|expanded|expands)\b/i;
 
 export interface PressReleaseStep {
   /** Blocks [pressReleaseStart, faqStart) are the press release. */
@@ -42,7 +42,7 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
     if (SKIPPED_KINDS.has(a.kind) || block === headline) continue;
     if (a.headingDepth > 0) {
       const label = headingLabel(a);
-      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3 && !isTagline(a.headingText)) {
+      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3 && !isTagline(a.headingText) && !isSectionTitle(a.headingText)) {
         subheading = { block, text: a.headingText };
         continue;
       }
@@ -89,19 +89,13 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
   return { pressReleaseStart, subheading, paragraphs, labels };
 }
 
-/** A block of "Label: value" metadata lines ("Reference: PRJ-12", "Owner: Dana"). */
-function isMetadataBlock(block: DocBlock): boolean {
-  const units = block.analysis.units;
-  return block.analysis.headingDepth === 0 && units.length > 0 && units.every((u) => isMetadataLine(unitText(u)));
-}
-
 /** The paragraph right under the headline is the subheading when it reads like one sentence of tagline. */
 function looksLikeSubheading(first: PrParagraph, hasMore: boolean): boolean {
   const unit = first.unit;
   if (DATELINE.test(unit.masked) || unit.listDepth > 0) return false;
   if (/[“”"]/.test(first.text) && /\b(?:said|says)\b/.test(first.text)) return false;
   const words = unit.wordCount;
-  if (words < 3 || isTagline(first.text)) return false; // "TBD" is not a subheading
+  if (words < 3 || isTagline(first.text) || isDocumentNote(first.text)) return false; // "TBD" is not a subheading
   // "FOR IMMEDIATE RELEASE / Date: May 2, 2026 / Place: Lyon": letterhead lines, not a sentence.
   if (isLetterhead(first.block) && /\b(?:19|20)\d\d\b/.test(first.text)) return false;
   if (isEmphasised(unit.source)) return words <= 60;
@@ -112,6 +106,11 @@ function looksLikeSubheading(first: PrParagraph, hasMore: boolean): boolean {
   if (ANNOUNCES.test(firstSentence) && /\btoday\b/i.test(firstSentence)) return false;
   if (/^today\b|\btoday\s+(?:[a-z]+ed|began|[a-z]+s)\b|\b[a-z]+ed\s+today\b/i.test(firstSentence)) return false;
   return words <= 40 && unit.sentences.length <= 2;
+}
+
+/** A heading under the headline that opens a section: a question ("Why does this matter?") or a note on the document. */
+function isSectionTitle(text: string): boolean {
+  return /\?\s*$/.test(text) || isDocumentNote(text);
 }
 
 /** "A notification system for Slack", "Redcar: A real-time data hub": a category, naming no one and no benefit. */

@@ -69,6 +69,7 @@ function closingCallToAction(paragraphs: PrParagraph[], features: UnitFeatures[]
     if (features[i].quote || features[i].unattributedQuote || features[i].attributionLine) break;
     from = i;
   }
-  for (let i = from; i < paragraphs.length; i++) if (features[i].closingCallToAction) return paragraphs[i];
+  // A list item in the closing is a tip, a topic or a feature ("**Look for offense**: Find the underdog…").
+  for (let i = from; i < paragraphs.length; i++) if (features[i].closingCallToAction && paragraphs[i].unit.listDepth === 0) return paragraphs[i];
   return undefined;
 }
