@@ -70,6 +70,34 @@ describe('blind-batch lessons', () => {
     for (const text of ['a shopper picks them at a store and a driver brings them', 'Any team that uses more than three collaboration tools', 'shoppers in the UK']) {
       it(`"${text}" is not a customer group`, () => assert.equal(specificGroup(text), undefined));
     }
+    // What a reviewer does not take for the chosen customer: a thing that shares a person's
+    // word, a name, one actor, a long list, an edge case, who it is not for, members of everyone.
+    const notChosen: [string, string][] = [
+      ['a word that usually names a thing', 'It bundles shared libraries and talks to our servers and the D&D mechanics engine.'],
+      ['a hyphenated compound', 'It handles parent-child signing and ships a Family-Owned operating system.'],
+      ['a person noun modifying a thing', 'Each extension becomes a named child group.'],
+      ['a singular capitalised name', 'Open the Visual Designer, then Parallel Office guides the work end to end.'],
+      ['one actor after an article', 'Every change is traced to a signed-in person through a remote MCP client.'],
+      ['a two-word modifier that is a name', 'It keeps everything in a local SQLite store.'],
+      ['three or more groups in one list', 'It lets families, businesses, and communities run their own AI.'],
+      ['the extreme case', 'Inline hints ensure even first-time authors stay on track.'],
+      ['who it is not for', 'Git is not for non-technical people.'],
+      ['one kind among several', 'Some are builders. Others are fixers. Some are gardeners.'],
+      ['a community or a wish', 'Members of the Jupyter community want it; people with the knowledge of green code share it.'],
+      ['being signed in', 'It writes for a person who has signed in.'],
+      ['a label', 'Author: Kase Branham'],
+      ['a noun used as a verb', 'It can store code that users run.'],
+      ['a bare hobby', 'Works for hobbyists and developers.'],
+    ];
+    for (const [why, text] of notChosen) it(`not ${why}: "${text}"`, () => assert.equal(specificGroup(text), undefined));
+    const chosen: [string, string][] = [
+      ['a list closed by one qualifier', 'individuals, researchers, and small teams who keep their notes in Markdown'],
+      ['a platform role', 'the manual exports that plague iOS developers'],
+      ['a role team', 'DevOps and SRE teams spend hours checking jobs by hand.'],
+      ['public bodies', 'It helps UK councils publish their recycling data.'],
+      ['a thing word in its people sense', 'Public libraries lend the kits; drivers who haul freight log it.'],
+    ];
+    for (const [why, text] of chosen) it(`${why}: "${text}"`, () => assert.ok(specificGroup(text)));
     for (const text of ['Adults renewing a passport that expired in the last five years', 'a nurse who swaps shifts']) {
       it(`"${text}" is`, () => assert.ok(specificGroup(text)));
     }

@@ -193,3 +193,17 @@ describe('PR/FAQ reader: the customer named in the FAQ', () => {
     it(`"${answer}" ${expected ? 'names the customer' : 'names none'}`, () => assert.equal(lead(readPrfaq(withAnswer(answer)).prfaq.parts.customer), expected));
   }
 });
+
+describe('PR/FAQ reader: where the customer may be named', () => {
+  // A release whose only specific group sits in the paragraph below.
+  const release = (body: string) => `# Stash Jar Rounds Up Your Change\n\nSaving without thinking.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank today launched Stash Jar, an app that rounds up every card purchase.\n\n${body}\n\n## FAQ\n\n### Is it free?\n\nYes.\n`;
+  const ROWS: [string, string, string | undefined][] = [
+    ['in the release', 'Nurses paid on payroll cards cannot save a fixed amount each month.', 'Nurses paid on'],
+    ['only in a quoted customer\'s story', '"I never saved a cent," says Cathy, a user. Cathy now saves for the nurses in her ward.', undefined],
+    ['only in the boilerplate about the company', '## About Lakeport Bank\n\nLakeport Bank serves nurses and teachers in Ohio.', undefined],
+    ['only in the limitations', '## Limitations\n\nIt does not yet work for nurses paid in cash.', undefined],
+  ];
+  for (const [where, body, expected] of ROWS) {
+    it(`a group ${where} ${expected ? 'is' : 'is not'} the customer`, () => assert.equal(lead(readPrfaq(release(body)).prfaq.parts.customer), expected));
+  }
+});

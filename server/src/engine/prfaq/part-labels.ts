@@ -41,6 +41,8 @@ const PART_LABELS: readonly LabelEntry[] = [
     pattern: /^(?:(?:the\s+)?call to action|closing(?:,? and| &) call to action|closing|cta|learn more|availability|pricing(?: and|,|\s*&)? availability|availability(?: and|\s*&) pricing|how to get (?:it|started)|where to (?:get|buy|find) (?:it|\w+)|next steps|try it(?: now| today)?|get it(?: now| today)?|find out more|more information|for more information|sign up)$/ },
   { label: 'limitations', why: '"Limitations", "Known issues", "Out of scope": the product\'s limits, not the customer\'s problem',
     pattern: /^(?:(?:current|known)\s+)?(?:limitations?|caveats?|known issues|non-?goals|out of scope|what(?: it|'s| is) not (?:included|supported|covered)|what it (?:does not|doesn’t|doesn't) do)$/ },
+  { label: 'about', why: '"About Acme", "About the author": the boilerplate on who makes it, not who it is for',
+    pattern: /^about (?!(?:this|the) (?:product|release|document|feature)\b)[\w&.,’' -]{2,40}$/ },
 ];
 
 /** Which part a heading title labels, if it is a part label rather than a headline. */

@@ -27,6 +27,7 @@ export type PartLabel =
   | 'gettingStarted'
   | 'callToAction'
   | 'limitations'
+  | 'about'
   | 'pressRelease';
 
 export interface PrfaqModel {

@@ -9,8 +9,8 @@ export const missingCustomer: DocumentRule = {
     rationale:
       'Who the customer is comes first of the five questions a PR/FAQ must answer; a product for "users" or "everyone" has not picked its customer. ' +
       'Opt-in: whether a group is specific enough depends on the audience ("cdk8s users" is specific for a cdk8s RFC, "teams" is not for a retro board), which the words alone do not say; ' +
-      'on the real-document corpus its precision was 0.79 on the tuning documents (14 findings), finding 11 of the 29 labelled cases: ' +
-      'it still takes any specific-looking group anywhere in the release, where reviewers ask whether the release commits to one.',
+      'on the real-document corpus its precision was 0.82 on the tuning documents (28 findings), finding 23 of the 29 labelled cases. ' +
+      'A group counts when the release chooses it: not one of three or more in a list, not only in a quote, the company boilerplate or the limitations, not a word that names a thing in software ("library", "client").',
     howToFix: 'Name the group and its problem in one sentence: "nurses who schedule shifts by phone", "independent bookstores with fewer than 10 staff".',
     defaultSeverity: 'warning',
     optIn: true,

@@ -2,6 +2,7 @@
 // swap shifts"), not a generic one ("users", "businesses of all sizes").
 
 import type { GroupMention } from '../types';
+import { inSpans, isOurs, notChosen, oneActor, oneOf, seriesSpans, SOFTWARE_SENSE, usedAsVerb } from './group-context';
 
 // People and organisations that are a customer group by themselves ("nurses", "bookstores").
 const GROUP_NOUNS = [
@@ -11,19 +12,19 @@ const GROUP_NOUNS = [
   'realtor', 'real estate agent', 'broker', 'driver', 'courier', 'trucker', 'commuter', 'travell?er', 'farmer', 'grower', 'rancher',
   'fisherm[ae]n', 'chef', 'cook', 'baker', 'baker(?:y|ies)', 'restaurant', 'caf[eé]', 'coffee shop', 'brewer(?:y|ies)', 'winer(?:y|ies)',
   'bookstore', 'bookshop', 'bookseller', 'retailer', 'merchant', 'shopkeeper', 'boutique', 'salon', 'barber', 'stylist', 'gym',
-  'librar(?:y|ies)', 'librarian', 'nonprofit', 'non-profit', 'charit(?:y|ies)', 'church(?:es)?', 'volunteer', 'programmer', 'author',
+  'librarian', 'nonprofit', 'non-profit', 'charit(?:y|ies)', 'church(?:es)?', 'volunteer', 'programmer', 'author',
   'journalist', 'musician', 'photographer', 'filmmaker', 'streamer', 'podcaster', 'gamer', 'athlete', 'runner', 'cyclist', 'hiker',
   'freelancer', 'electrician', 'plumber', 'mechanic', 'accountant', 'bookkeeper', 'lawyer', 'attorney', 'paralegal',
-  'recruiter', 'dispatcher', 'cashier', 'wholesaler', 'exporter', 'importer', 'airline', 'hotel', 'entrepreneur', 'solopreneur',
+  'recruiter', 'dispatcher', 'cashier', 'council', 'municipalit(?:y|ies)', 'wholesaler', 'exporter', 'importer', 'airline', 'hotel', 'entrepreneur', 'solopreneur',
   'pet owner', 'dog owner', 'cat owner', 'small[- ]business(?:es)?', 'sole proprietor', 'policyholder', 'job seeker', 'hourly worker',
   'shift worker', 'gig worker', 'caterer', 'florist', 'dealership', 'franchisee', 'property manager', 'superintendent', 'midwi(?:fe|ves)',
   'paramedic', 'firefighter', 'dispensar(?:y|ies)', 'optometrist', 'chiropractor', 'beekeeper', 'winemaker', 'craftsperson', 'crafter',
   'tailor', 'roaster', 'grocer', 'grocery stores?', 'food bank', 'shelter', 'nursing home', 'care home', 'daycare',
   'preschool', 'homeschooler', 'owner-operator', 'exhibitor', 'seamstress', 'outfitter', 'sailor', 'boater', 'angler', 'hunter',
-  'gardener', 'nurser(?:y|ies)', 'bartender', 'waiter', 'waitress', 'server', 'housekeeper', 'nanny', 'nannies', 'babysitter',
+  'gardener', 'nurser(?:y|ies)', 'bartender', 'waiter', 'waitress', 'housekeeper', 'nanny', 'nannies', 'babysitter',
   'mother', 'father', 'mom', 'dad', 'grandparent', 'skipper', 'locksmith', 'inspector', 'widow', 'immigrant', 'refugee', 'newcomer', 'expat', 'artisan', 'welder',
   'carpenter', 'roofer', 'landscaper', 'contractor', 'writer', 'artist', 'consultant', 'therapist',
-  'diver', 'swimmer', 'skier', 'surfer', 'climber', 'golfer', 'collector', 'hobbyist', 'knitter', 'quilter', 'woodworker', 'homebrewer',
+  'diver', 'swimmer', 'skier', 'surfer', 'climber', 'golfer', 'collector', 'knitter', 'quilter', 'woodworker', 'homebrewer',
   'birder', 'camper', 'motorist', 'rider', 'pilgrim', 'tourist', 'backpacker', 'hiker', 'dancer', 'singer', 'choir', 'actor', 'voter',
   'taxpayer', 'borrower', 'lender', 'donor', 'subscriber', 'passenger', 'diner', 'golfer', 'skater', 'hairdresser', 'cleaner', 'janitor',
 ];
@@ -38,7 +39,7 @@ const WEAK_NOUNS = [
   'printer', 'carrier', 'fleet', 'warehouse', 'agenc(?:y|ies)', 'franchise', 'reader', 'viewer', 'listener', 'school', 'hospital',
   'clinic', 'founder', 'engineer', 'investor', 'analyst', 'editor', 'publisher', 'technician', 'researcher', 'scientist', 'trader',
   'dealer', 'startup', 'pharmac(?:y|ies)', 'pantr(?:y|ies)', 'employer', 'applicant', 'household', 'resident', 'homeowner', 'traveller', 'firm', 'office', 'department',
-  'shopper', 'adult', 'crew', 'clerk', 'associate',
+  'shopper', 'adult', 'crew', 'clerk', 'associate', 'hobbyist', 'librar(?:y|ies)', 'authorit(?:y|ies)',
   // In a software release these are everyone who might use it, as "users" is: "game developers", not "developers".
   'developer', 'designer', 'creator',
 ];
@@ -55,7 +56,7 @@ const SPECIFIC_MODIFIER =
 const VAGUE_MODIFIER =
   /^(?:existing|leading|growing|demanding|amazing|exciting|paying|increasing|emerging|interested|engaging|discerning|forward-thinking|modern-day|tech-savvy|like-minded|fast-growing|high-growth|cutting-edge|world-class|everyday|busy|new|all|any|every|many|most|more|some|other|our|their|your|its|the|a|an)$/i;
 const VAGUE_AFTER =
-  /^(?:in|across|throughout|around) (?:the )?(?:UK|US|U\.S\.|USA|United States|United Kingdom|America|Europe|EU|world|country|nation|globe)\b|^online\b|^(?:who|that)\s+(?:want|wants|wish|wishes|need|needs|like|likes|love|loves|care|cares|value|values|are looking|is looking|are busy|struggle|struggles|hate|hates|are tired|enjoy|enjoys|prefer|prefers|feel|feels|use (?:our|the|this|it|[A-Z]\w*|technology|apps?|software)|have (?:ever|a|an|busy|too)|deserve|expect|demand|appreciate|are ready|are serious|work hard)\b|^(?:everywhere|worldwide|around the world|of all (?:sizes|kinds|types|ages)|across (?:the (?:world|globe|country)|industries)|like you)/i;
+  /^(?:in|across|throughout|around) (?:the )?(?:UK|US|U\.S\.|USA|United States|United Kingdom|America|Europe|EU|world|country|nation|globe)\b|^online\b|^(?:who|that)\s+(?:want|wants|wish|wishes|need|needs|like|likes|love|loves|care|cares|value|values|are looking|is looking|are busy|struggle|struggles|hate|hates|are tired|enjoy|enjoys|prefer|prefers|feel|feels|use (?:our|the|this|it|[A-Z]\w*|technology|apps?|software)|have (?:ever|a|an|busy|too)|deserve|expect|demand|appreciate|are ready|are serious|work hard)\b|^of (?:the|our|this|a) (?:[\w-]+ ){0,2}(?:community|project|ecosystem|public|world|foundation|internet)\b|^with (?:the|an?) (?:knowledge|interest|desire|passion|need|ability|skills?|curiosity|will)\b|^(?:who|that) (?:has|have|is|are) (?:signed|logged) (?:in|on)\b|^(?:everywhere|worldwide|around the world|of all (?:sizes|kinds|types|ages)|across (?:the (?:world|globe|country)|industries)|like you)/i;
 /** "adults renewing a passport", "people living with dementia": a participle that says which ones (not "people looking for…"). */
 const PARTICIPLE = String.raw`(?!(?:looking|wanting|wishing|needing|seeking|trying|hoping|willing|getting|going|doing|being|having|everything|anything|nothing|something|thing)\b)[a-z]{3,}ing\b`;
 const GENERIC_QUALIFIER = new RegExp(String.raw`^(?:who|that|whose|with|without|${PARTICIPLE}|under|over|of (?:\d|fewer|more|less|up to|between)|of (?:small|independent|local|rural)\b)\s*\S`, 'i');
@@ -71,33 +72,40 @@ export function customerGroups(text: string): GroupMention[] {
   // In a Title Case headline every word is capitalised, so capitals say nothing about names.
   const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
   const titleCase = words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+  const series = seriesSpans(text);
+  const aside = (m: RegExpExecArray) => inSpans(series, m.index) || notChosen(text, m.index) || isOurs(text, m.index) || usedAsVerb(text, m.index);
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
-    // "people who cook", "to coach": the noun used as a verb.
-    if (isOurs(text, m.index) || /\b(?:who|to|will|can|could|would|should|they|we|you|I|not|then)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (aside(m) || (SOFTWARE_SENSE.test(m[0]) && !peopleSense(text, m))) continue;
     if (oneOf(text, m, true)) continue;
     found.push({ text: m[0] });
   }
   PERSON_PLURAL.lastIndex = 0;
   for (let m = PERSON_PLURAL.exec(text); m; m = PERSON_PLURAL.exec(text)) {
     const noun = m[2] ?? m[3];
-    if (!NOT_PEOPLE.test(noun) && !VAGUE_MODIFIER.test(m[1] ?? '') && !isOurs(text, m.index)) found.push({ text: m[0] });
+    if (!NOT_PEOPLE.test(noun) && !VAGUE_MODIFIER.test(m[1] ?? '') && !aside(m)) found.push({ text: m[0] });
   }
   for (const [pattern, qualifier] of [[WEAK, WEAK_QUALIFIER], [GENERIC, GENERIC_QUALIFIER]] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (isOurs(text, m.index) || oneOf(text, m, false)) continue;
+      if (aside(m) || oneOf(text, m, false) || oneActor(text, m)) continue;
+      if (SOFTWARE_SENSE.test(m[0])) {
+        if (peopleSense(text, m)) found.push({ text: m[0] });
+        continue;
+      }
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length).trimStart();
       const previous = /([\w’'-]+)\s+([\w’'-]+)\s*$/.exec(before);
       const prev = /([\w’'-]+)\s*$/.exec(before)?.[1] ?? '';
       // "rural post offices", "small dental practices": a modifier two words back.
       const prev2 = previous?.[1] ?? '';
-      if (prev2 && SPECIFIC_MODIFIER.test(prev2) && prev && !VAGUE_MODIFIER.test(prev) && /^[a-z]/i.test(prev) && !/(?:ly|ing|ed|s)$/.test(prev)) {
+      if (prev2 && SPECIFIC_MODIFIER.test(prev2) && prev && !VAGUE_MODIFIER.test(prev) && (titleCase ? /^[a-z]/i : /^[a-z]/).test(prev) && !/(?:ly|ing|ed|s)$/.test(prev)) {
         found.push({ text: `${prev2} ${prev} ${m[0]}` });
         continue;
       }
       const sentenceStart = /(?:^|[.!?:;]\s*|[“"(]\s*)[\w’'-]+\s*$/.test(before) || before.trim() === prev;
+      // "Agents Office guides the work": after a name, a verb before its object.
+      if (/^[A-Z]\w*$/.test(prev) && /s$/i.test(m[0]) && /^(?:the|a|an|your|their|its|every)\s/i.test(after)) continue;
       if (prev && !VAGUE_MODIFIER.test(prev)) {
         if (SPECIFIC_MODIFIER.test(prev) || GROUP_SINGLE.test(prev) || (/-/.test(prev) && /[a-z]/.test(prev))) {
           found.push({ text: `${prev} ${m[0]}` });
@@ -105,7 +113,9 @@ export function customerGroups(text: string): GroupMention[] {
         }
         // "Prime members", "Salesforce admins"; but "JupyterLab users", "Spotify customers" are
         // everyone on that platform, as "users" is everyone on the product's own.
-        if (/^[A-Z][a-z]/.test(prev) && pattern === WEAK && !sentenceStart && !titleCase && !STORE_NAME.test(`${prev} ${m[0]}`)) {
+        // A singular "Visual Designer", "Agents Office" is a name, not a group; "iOS developers",
+        // "SRE teams" name a role as "Salesforce admins" do.
+        if (/^(?:[A-Z][a-z]|[a-z]+[A-Z]|[A-Z]{2,}\b)/.test(prev) && /s$/i.test(m[0]) && (pattern === WEAK || /^teams$/i.test(m[0])) && !sentenceStart && !titleCase && !STORE_NAME.test(`${prev} ${m[0]}`)) {
           found.push({ text: `${prev} ${m[0]}`, properQualifier: prev.toLowerCase() });
           continue;
         }
@@ -116,30 +126,13 @@ export function customerGroups(text: string): GroupMention[] {
   return found;
 }
 
+/** "public libraries", "delivery drivers", "drivers who…": the people sense of a word that usually names a thing. */
+function peopleSense(text: string, m: RegExpExecArray): boolean {
+  const prev = /([\w’'-]+)\s*$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+  return (/^[a-z]/.test(prev) && SPECIFIC_MODIFIER.test(prev)) || /^\s*(?:who|whose)\b/i.test(text.slice(m.index + m[0].length));
+}
+
 /** The first specific customer group named in the text, if any. */
 export function specificGroup(text: string, names: ReadonlySet<string> = new Set()): string | undefined {
   return customerGroups(text).find((g) => !g.properQualifier || !names.has(g.properQualifier))?.text;
-}
-
-/** Places and things a group noun may also name ("library", "server", "reader"): singular, one of them. */
-const PLACE_OR_THING = /^(?:library|server|reader|printer|host|guide|store|shop|office|studio|club|plant|practice|school|hospital|clinic|pharmacy|bakery|restaurant|caf[eé]|hotel|gym|salon|boutique|bookstore|bookshop|brewery|winery|church|charity|nonprofit|non-profit|airline|dealership|shelter|daycare|preschool|nursery|agency|firm|startup|warehouse|fleet|department|district|household|band|choir)$/i;
-
-/**
- * One of them, not a group: the tail of a hyphenated word ("in-person", "an S3 range-reader");
- * a singular place or thing after an article, even past one word ("the Bifrost library", "a
- * single reader"); a singular person right after an article ("a shopper picks the order and a
- * driver brings it") unless a qualifier follows ("a nurse who…"). A person past a word may be a
- * persona ("a 911 dispatcher can only see…").
- */
-function oneOf(text: string, m: RegExpExecArray, person: boolean): boolean {
-  if (text[m.index - 1] === '-') return true;
-  const before = text.slice(Math.max(0, m.index - 40), m.index);
-  if (PLACE_OR_THING.test(m[0])) return /\b(?:a|an|the|each|one)\s+(?:[\w’'-]+\s+)?$/i.test(before);
-  if (!person || /(?:s|children|people|folk)$/i.test(m[0])) return false;
-  return /\b(?:a|an|the|each|one)\s+$/i.test(before) && !/^(?:who|whose|with|in|at|from|of|aged|that)\b/i.test(text.slice(m.index + m[0].length).trimStart());
-}
-
-/** "our nurses", "Acme's engineers": the company's own people, not its customers. */
-function isOurs(text: string, index: number): boolean {
-  return /\b(?:our|we|us|its|company[’']s|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+)?$/.test(text.slice(Math.max(0, index - 30), index));
 }

@@ -4,7 +4,7 @@
 import { plain } from '../../text';
 import { specificGroup } from '../features/groups';
 import { unitFeatures } from '../features/unit-features';
-import type { AnnouncerNames, GroupMention, PrfaqModel, PrParagraph } from '../types';
+import type { AnnouncerNames, GroupMention, PartLabel, PrfaqModel, PrParagraph, UnitFeatures } from '../types';
 
 type CustomerInputs = Pick<PrfaqModel, 'headline' | 'headlineText' | 'subheading' | 'qa' | 'names' | 'labels'>;
 
@@ -13,12 +13,17 @@ export function findCustomer(model: CustomerInputs, paragraphs: readonly PrParag
   if (model.headline?.analysis.units[0]) candidates.push({ block: model.headline, unit: model.headline.analysis.units[0], text: model.headlineText });
   if (model.subheading?.unit) candidates.push(model.subheading as PrParagraph);
   else if (model.subheading?.block.analysis.units[0]) candidates.push({ block: model.subheading.block, unit: model.subheading.block.analysis.units[0], text: model.subheading.text });
-  // What the product does not do yet ("## Limitations") does not say who it is for.
-  candidates.push(...paragraphs.filter((p) => model.labels.get(p.unit) !== 'limitations'));
+  // What the product does not do yet ("## Limitations") and who makes it ("## About Acme") do
+  // not say who it is for. A group met only in a quoted customer's story ("Cathy plays music for
+  // the guests at her parties") is the speaker's, not the one the release is written for.
+  candidates.push(...paragraphs.filter((p) => !NOT_ABOUT_THE_CUSTOMER.has(model.labels.get(p.unit)) && !quoted(unitFeatures(p.unit))));
   // "Prime members" is specific; a group qualified by the product's own name is not.
   const isSpecific = (g: GroupMention) => !g.properQualifier || !model.names.words.has(g.properQualifier);
   return candidates.find((p) => unitFeatures(p.unit).groups.some(isSpecific)) ?? customerInFaq(model, model.names);
 }
+
+const NOT_ABOUT_THE_CUSTOMER = new Set<PartLabel | undefined>(['limitations', 'about']);
+const quoted = (f: UnitFeatures) => f.quote || f.unattributedQuote || f.attributionLine;
 
 const WHO_QUESTION = /\bwho\b[^?]*\b(?:customers?|for|use|target|buy|benefit)\b|\btarget (?:customers?|audience|market|users?)\b|\bcustomer (?:segment|profile|persona)\b|\bwho (?:is|are) (?:this|it) for\b/i;
 
