@@ -11,16 +11,16 @@ const PRECISION = 0.9;
 const ERROR_PRECISION = 0.98;
 /**
  * The issue's target is 0.9 of the labelled missing parts; with every structure rule on, today's
- * reader finds 0.81 on the tuning documents and 0.76 on the newest labelling round, held out
- * (README, "Rule quality on real documents"). Until it gets there this holds the floor, so a
- * change that loses parts fails.
+ * reader finds 0.91 on the tuning documents (417 of 456) but 0.77 on the held-out round (34 of
+ * 44; README, "Rule quality on real documents"). Until the held-out round gets there this holds
+ * the floor, so a change that loses parts fails.
  */
-const STRUCTURE_RECALL = { tuning: 0.78, 'held-out': 0.72 };
+const STRUCTURE_RECALL = { tuning: 0.9, 'held-out': 0.75 };
 /**
  * The precision bars also hold for a linter that finds nothing, so the defaults must find real
- * problems: today 127 on the tuning documents and 22 on the 14 held-out ones.
+ * problems: today 203 on the 151 tuning documents and 17 on the 12 held-out ones.
  */
-const DEFAULTS_FIND = { tuning: 110, 'held-out': 18 };
+const DEFAULTS_FIND = { tuning: 185, 'held-out': 15 };
 const MEDIAN_PER_1000_WORDS = 8;
 const SPLITS = ['tuning', 'held-out'] as const;
 
