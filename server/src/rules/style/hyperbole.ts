@@ -143,9 +143,9 @@ export const hyperbole: BlockRule = {
       '"superior", "comprehensive" or "impressive" in a sentence about competitors or other products, a word weighed against a drawback ("powerful but complex to set up"), ' +
       '"less disruptive" or "disruptive to running workloads" (literal), "communities feel empowered", and "comprehensive" in a memo (how much a plan covers). ' +
       'Also flagged: "intuitive", "uniquely", "preeminent", "unbreakable", "reimagines", "democratizes", "enterprise-grade", "killer feature", "sets a new standard", "proud to". ' +
-      'Off by default (opt-in): on 51 public PR/FAQs and design memos labelled blind, 0.92 of its findings on the 34 tuning documents (50 findings) ' +
-      'but only 0.80 on the 17 held-out ones (15) were words a reviewer had asked to replace with a fact, below the 0.9 precision a default rule needs on both: ' +
-      'the list does not generalise yet beyond the documents it was tuned on. Turn it on for press releases and customer-facing drafts.',
+      'Off by default (opt-in): on the real-document corpus 0.69 of its findings on the tuning documents (179 findings, finding 0.57 of the labelled cases) ' +
+      'and 0.62 on the eighth labelling round, held out (21), were words a reviewer had asked to replace with a fact, below the 0.9 precision a default rule needs on both. ' +
+      'Turn it on for press releases and customer-facing drafts.',
     howToFix:
       'Delete the adjective and state the fact that would make a customer believe it ("restocks in 2 hours instead of 2 days"). ' +
       'Fix all deletes it only in a plain affirmative statement: no negation or negating word ("not a revolutionary tool" would become "not a tool", ' +

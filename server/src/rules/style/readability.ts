@@ -18,9 +18,9 @@ export const readability: BlockRule = {
       '(sectionReadability in engine/prose/section-readability.ts), meant for the status bar and preview (not shown in the editor yet). ' +
       'A sentence is reported only in extreme cases: at least 12 words, and five of the seven formulas put it more than 4 years above the target reading age ' +
       '(grade 16 in a press release, grade 17 elsewhere). Headings, table cells and bullet fragments (a list item that does not end like a sentence) are not judged. ' +
-      'Off by default (opt-in): on 34 public PR/FAQs and design memos labelled blind, the sentences reviewers asked to rewrite were garbled, tangled or full of jargon a customer would not know, ' +
+      'Off by default (opt-in): on the real-document corpus the sentences reviewers asked to rewrite were garbled, tangled or full of jargon a customer would not know, ' +
       'which the formulas (syllables and word lists) do not see, while the sentences the formulas rate hardest were plain technical prose with long domain words; ' +
-      'one finding in thirty was one a reviewer raised. The section figure is the everyday measure.',
+      'its precision is 0.01 on the tuning documents (121 findings, finding 0.04 of the labelled cases) and 0.00 on the eighth labelling round, held out (14). The section figure is the everyday measure.',
     howToFix: 'Shorten the sentence and swap long or abstract words for everyday ones ("use" for "utilize", "help" for "facilitate", "we decided" for "a determination was made").',
     defaultSeverity: 'information',
     optIn: true,
