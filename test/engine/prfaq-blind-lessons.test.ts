@@ -88,6 +88,11 @@ describe('blind-batch lessons', () => {
       ['a label', 'Author: Kase Branham'],
       ['a noun used as a verb', 'It can store code that users run.'],
       ['a bare hobby', 'Works for hobbyists and developers.'],
+      ['a bare singular modifying the next word', 'Family memory preservation and player hitting performance.'],
+      ['one object that ends a clause', 'A charge is suspicious if it comes from a higher risk merchant, or far from home.'],
+      ['the population a measure is taken across', 'Batting average varies across MLB players and among senior nurses.'],
+      ['the document\'s own authors', 'The anchors were chosen by the authors.'],
+      ['things that end like people', 'It sweeps six discretionary parameters against reference anchors whose bands were guessed.'],
     ];
     for (const [why, text] of notChosen) it(`not ${why}: "${text}"`, () => assert.equal(specificGroup(text), undefined));
     const chosen: [string, string][] = [
@@ -96,6 +101,9 @@ describe('blind-batch lessons', () => {
       ['a role team', 'DevOps and SRE teams spend hours checking jobs by hand.'],
       ['public bodies', 'It helps UK councils publish their recycling data.'],
       ['a thing word in its people sense', 'Public libraries lend the kits; drivers who haul freight log it.'],
+      ['an industry before a generic noun', 'It warns energy companies before a heat wave.'],
+      ['a singular person with an article', 'It is built for the busy nurse who swaps shifts.'],
+      ['a bare plural after a preposition', 'Built for authors who self-publish.'],
     ];
     for (const [why, text] of chosen) it(`${why}: "${text}"`, () => assert.ok(specificGroup(text)));
     for (const text of ['Adults renewing a passport that expired in the last five years', 'a nurse who swaps shifts']) {

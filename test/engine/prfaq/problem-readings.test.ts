@@ -73,3 +73,12 @@ describe('PR/FAQ reader: the customer\'s problem', () => {
     it(row.reading, () => assert.equal(lead(readPrfaq(RELEASE(row.body)).prfaq.parts.problem), row.problem));
   }
 });
+
+describe('PR/FAQ reader: whose problem a paragraph tells', () => {
+  const people = (text: string) => unitFeatures(readPrfaq(text).blocks[0].analysis.units[0]).people;
+  const ROWS: [string, boolean][] = [
+    ['Filers told us they take half a day off to file in Cook County.', true],
+    ['Most claims in Cook County are about unpaid rent.', false],
+  ];
+  for (const [text, expected] of ROWS) it(`"${text}" ${expected ? 'names' : 'does not name'} people`, () => assert.equal(people(text), expected));
+});

@@ -27,6 +27,6 @@ export const DOES_SOMETHING = new RegExp(
 );
 /** A sentence that only says what something is: "Nestwell is an all-new way to find childcare." */
 export const COPULAR = /^\W*(?:[\w’'.-]+\s+){0,4}?(?:is|are|was|were|will be|has been|have been|becomes?)\b/i;
-/** People named without a qualifier: enough to say whose problem a paragraph tells. */
+/** People named without a qualifier, or who spoke to the company ("Filers told us"): enough to say whose problem a paragraph tells. */
 export const PEOPLE =
-  /\b(?:users?|customers?|people|persons?|consumers?|clients?|patients?|applicants?|households?|famil(?:y|ies)|adults?|residents?|citizens?|members?|workers?|employees?|shoppers?|buyers?|sellers?|owners?|travell?ers?|passengers?|students?|parents?|managers?|teams?|agents?|operators?|riders?|drivers?|renters?|borrowers?|taxpayers?|voters?|viewers?|readers?|listeners?|subscribers?|guests?|visitors?|callers?|players?|fans?|kids?|children|seniors?|veterans?|retirees?|caregivers?)\b/i;
+  /\b(?:users?|customers?|people|persons?|consumers?|clients?|patients?|applicants?|households?|famil(?:y|ies)|adults?|residents?|citizens?|members?|workers?|employees?|shoppers?|buyers?|sellers?|owners?|travell?ers?|passengers?|students?|parents?|managers?|teams?|agents?|operators?|riders?|drivers?|renters?|borrowers?|taxpayers?|voters?|viewers?|readers?|listeners?|subscribers?|guests?|visitors?|callers?|players?|fans?|kids?|children|seniors?|veterans?|retirees?|caregivers?|[a-z]{2,}(?:ers|ors|ists|ians) (?:told|tell) us)\b/i;

@@ -34,8 +34,24 @@ export function oneOf(text: string, m: RegExpExecArray, person: boolean): boolea
   if (!/s$/i.test(m[0]) && THING_AFTER.test(after.replace(/^ /, '')) && after.startsWith(' ')) return true;
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   if (PLACE_OR_THING.test(m[0])) return /\b(?:a|an|the|each|one)\s+(?:[\w’'-]+\s+)?$/i.test(before);
-  if (!person || /(?:s|children|people|folk)$/i.test(m[0])) return false;
+  if (/(?:[^s]s|children|people|folk|staff|crew)$/i.test(m[0])) return false;
+  if (bareModifier(before, after)) return true;
+  if (!person) return false;
+  // The object that ends a clause ("comes from a higher risk merchant,") is one of them too.
+  if (/\b(?:a|an|the|each|one)\s+(?:[\w’'-]+\s+){1,2}$/i.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)) return true;
   return /\b(?:a|an|the|each|one)\s+$/i.test(before) && !PERSONA_AFTER.test(after.trimStart());
+}
+
+const DETERMINER = /\b(?:a|an|the|each|every|one|any|your|their|our|my|his|her|its|this|that|per|no|whose|[\w-]+[’']s|\d+)\s+(?:[\w’'-]+\s+)?$/i;
+/** What may follow a singular person noun that names them: a qualifier, a list, a verb's object. */
+const NOT_A_HEAD = /^\s+(?:who|whose|that|with|without|in|at|from|of|aged|and|or|&|for|to)\b/i;
+
+/**
+ * A singular person noun with no article before it and a word after it modifies that word
+ * ("Family memory preservation", "predict player hitting performance"): a thing, not people.
+ */
+function bareModifier(before: string, after: string): boolean {
+  return !DETERMINER.test(before) && /^ [A-Za-z]/.test(after) && !NOT_A_HEAD.test(after);
 }
 
 /**
@@ -48,8 +64,10 @@ export function oneActor(text: string, m: RegExpExecArray): boolean {
   return /\b(?:a|an|the|each|one|this|that)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before) && !PERSONA_AFTER.test(text.slice(m.index + m[0].length).trimStart());
 }
 
-/** "our nurses", "Acme's engineers": the company's own people, not its customers. */
+/** "our nurses", "Acme's engineers", "the authors": the company's own people, not its customers. */
 export function isOurs(text: string, index: number): boolean {
+  // "the authors" of a document are its writers.
+  if (/\bthe\s+$/i.test(text.slice(Math.max(0, index - 5), index)) && /^authors?\b(?!\s+(?:who|whose|of|with)\b)/i.test(text.slice(index))) return true;
   return /\b(?:our|we|us|its|company[’']s|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+)?$/.test(text.slice(Math.max(0, index - 30), index));
 }
 
@@ -58,7 +76,7 @@ export function isOurs(text: string, index: number): boolean {
  * for ("Git is not for non-technical people"), one kind among several ("Some are gardeners").
  */
 export function notChosen(text: string, index: number): boolean {
-  return /\b(?:even|not (?:for|just|only))\s+(?:[\w-]+\s+)?$|\b(?:some|others|many|most) (?:are|were)\s+$/i.test(text.slice(Math.max(0, index - 30), index));
+  return /\b(?:even|not (?:for|just|only)|across|among(?:st)?)\s+(?:[\w-]+\s+)?$|\b(?:some|others|many|most) (?:are|were)\s+$/i.test(text.slice(Math.max(0, index - 30), index));
 }
 
 /** "people who cook", "to coach", "it can store": the noun used as a verb. */
