@@ -109,8 +109,8 @@ export function isDocumentNote(text: string): boolean {
   return DOCUMENT_NOTE.test(text);
 }
 
-/** The wire-service line over a release, as a heading or a line of its own. */
-export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*$/i;
+/** The wire-service line over a release, as a heading or a line of its own, with or without its date ("FOR IMMEDIATE RELEASE — June 8, 2026"). */
+export const IMMEDIATE_RELEASE = /^\s*for immediate release\b[\s.:—–-]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d)[\s.]*)?$/i;
 
 /**
  * Document metadata written as "Label: value" lines next to the headline ("Reference: PRJ-12",

@@ -38,6 +38,16 @@ const ROWS: { reading: string; text: string; callToAction: string | undefined }[
   { reading: '"how to search for" is a feature, not where to search', text: RELEASE('It shows new savers how to search for better rates.'), callToAction: undefined },
   { reading: '"can start from the top" says where work begins', text: RELEASE('You can start from the top of the statement and drill down.'), callToAction: undefined },
   { reading: '"available on demand" says when, not where', text: RELEASE('Stash Jar makes advice available on demand.'), callToAction: undefined },
+  // "Available" sends the reader only when said of the product ("is available at"), not of a noun it describes.
+  { reading: '"data now available through a feed" describes the data', text: RELEASE('Old reports overlook the card data now available through the Lakeport feed.', ...FILLER), callToAction: undefined },
+  { reading: '"available at the time of sign-up" says when', text: RELEASE('It uses only the details available at the time of sign-up.', ...FILLER), callToAction: undefined },
+  { reading: '"is now available at" a place is one', text: RELEASE(...FILLER, 'Stash Jar is now available at jar.example.com.'), callToAction: 'Stash Jar is' },
+  { reading: '"Available today from" a store is one', text: RELEASE(...FILLER, 'Available today from the App Store.'), callToAction: 'Available today from' },
+  // The reader is the one who registers or starts.
+  { reading: '"families register for aid" said of others sends no one', text: RELEASE('Every year, families register for housing aid after floods.', ...FILLER), callToAction: undefined },
+  { reading: '"Register at" a site is one', text: RELEASE(...FILLER, 'Register at jar.example.com to open a jar.'), callToAction: 'Register at jar.example.com' },
+  { reading: '"the model can start to pick up patterns" means begins to', text: RELEASE(...FILLER, 'With more data, the model can start to pick up on patterns.'), callToAction: undefined },
+  { reading: '"Open-source under MIT" is an adjective, not "Open the app"', text: RELEASE(...FILLER, 'Open-source under MIT, runs on macOS, Linux and Windows.'), callToAction: undefined },
   { reading: '"is on npm and PyPI" names where to get it', text: RELEASE('Stash Jar is on npm and PyPI.'), callToAction: 'Stash Jar is' },
   // A closing imperative names where to go, and the reader is the one to act.
   { reading: '"Go sign up!" names nowhere', text: RELEASE(...FILLER, 'Go SIGNUP!'), callToAction: undefined },
@@ -49,6 +59,7 @@ const ROWS: { reading: string; text: string; callToAction: string | undefined }[
   { reading: 'a link with "learn more" in its sentence is one', text: RELEASE(...FILLER, 'Learn more about jars in [the guide](https://jar.example.com/guide).'), callToAction: 'Learn more about' },
   // A link with the place it leads to, or an address alone, says where to go.
   { reading: 'a "GitHub: <link>" line', text: RELEASE('Stash Jar is free and open source.', '- **GitHub**: https://github.com/lakeport/stash-jar'), callToAction: '**GitHub**: https://github.com/lakeport/stash-jar' },
+  { reading: 'a "Repository: `github.com/…`" line without the scheme', text: RELEASE('Stash Jar is free.', 'Repository: `github.com/lakeport/stash-jar`'), callToAction: 'Repository:' },
   { reading: 'a "Source: <link>" citation is no place to get it', text: RELEASE('Stash Jar is free.', 'Source: https://stats.example.org/savings'), callToAction: undefined },
   {
     reading: 'an address alone after the dateline',

@@ -45,6 +45,10 @@ describe('PR/FAQ reader: a dateline split between the letterhead and the summary
     assert.equal(textAt(doc, doc.prfaq.dateline), 'LAKEPORT, OH** –');
     assert.equal(doc.prfaq.datelineWithoutCity ?? false, false);
   });
+  it('reads the wire line\'s date ("FOR IMMEDIATE RELEASE — June 8, 2026") above and the city opening the summary as the dateline', () => {
+    const doc = readPrfaq(`# Stash Jar — PRFAQ\n\n## Press Release\n\n**FOR IMMEDIATE RELEASE — June 8, 2026**\n\n### Stash Jar Saves Your Spare Change\n\n**LAKEPORT, OH** — ${SUMMARY}\n\nFamilies spend 3 hours a month moving money by hand.\n`);
+    assert.equal(textAt(doc, doc.prfaq.dateline), 'LAKEPORT, OH** —');
+  });
   it('needs a written date in the field, and the city closed by a separator', () => {
     assert.equal(readPrfaq(`${letterhead('**Date:** TBD')}**LAKEPORT, OH** – ${SUMMARY}\n`).prfaq.dateline, undefined);
     assert.equal(readPrfaq(`${letterhead('**Date:** September 1, 2026')}${SUMMARY}\n`).prfaq.dateline, undefined);

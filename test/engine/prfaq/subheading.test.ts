@@ -29,6 +29,7 @@ const ROWS: { reading: string; text: string; subheading: boolean }[] = [
   { reading: 'a heading sentence on the customer and benefit', text: under('## Families save without thinking about it'), subheading: true },
   { reading: 'a question heading opens a section ("Why does this matter?")', text: under('## Why does this matter?'), subheading: false },
   { reading: 'a template\'s "Hook:" section heading', text: under('## Hook: Restoring Trust in Savings'), subheading: false },
+  { reading: 'a template\'s "The Hook:" section heading', text: under('## The Hook: Restoring Trust in Savings'), subheading: false },
   { reading: 'a note on the document ("This document answers…")', text: under('This document answers common questions for families who save.'), subheading: false },
   // The summary's opening, even without a date, is not the subheading.
   { reading: 'a city lead-in that announces ("we\'re introducing")', text: under('**Lakeport, OH** — Today we’re introducing Stash Jar, an app that rounds up every purchase.'), subheading: false },
@@ -47,6 +48,42 @@ const LABELLED: { reading: string; text: string; headline: string; subheading: b
     text: `# stash-jar: A Savings Tool\n\n*Created: 2026-02-24*\n\n## Press Release\n\n### Families Turn Spare Change Into Savings\n\n**For Immediate Release**\n\n${SUMMARY}\n\n${BODY}`,
     headline: 'Families Turn Spare Change Into Savings',
     subheading: false,
+  },
+  {
+    reading: 'the wire line with its date ("FOR IMMEDIATE RELEASE — June 8, 2026") still labels the release',
+    text: `# Stash Jar — PRFAQ\n\n*Stash Jar: a savings runtime. Every purchase rounds up.*\n\n## Press Release\n\n**FOR IMMEDIATE RELEASE — June 8, 2026**\n\n### Stash Jar launches: spare change that saves itself\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Stash Jar launches: spare change that saves itself',
+    subheading: false,
+  },
+  {
+    reading: 'a whole announcement over the wire line is the headline; the heading under the line, over the summary, is the subheading',
+    text: `# Lakeport Bank Partners with Stash Jar to Bring Automatic Saving to Every Card\n\n**FOR IMMEDIATE RELEASE**\n\n## Families Save Spare Change Without Thinking About It\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Lakeport Bank Partners with Stash Jar to Bring Automatic Saving to Every Card',
+    subheading: true,
+  },
+  {
+    reading: 'under the wire line, a heading over body prose (no summary) opens a section',
+    text: `# Stash Jar: See Where Your Spare Change Goes Every Single Month\n\n**FOR IMMEDIATE RELEASE**\n\n## What families spend reveals what they value\n\n${BODY}\n\n## How it works\n\n${BODY}`,
+    headline: 'Stash Jar: See Where Your Spare Change Goes Every Single Month',
+    subheading: false,
+  },
+  {
+    reading: 'a short product title over the wire line stays the title',
+    text: `# Stash Jar\n\n**FOR IMMEDIATE RELEASE**\n\n## Families Turn Spare Change Into Savings\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Families Turn Spare Change Into Savings',
+    subheading: false,
+  },
+  {
+    reading: 'the wire line with its Date and Contact fields in one block is the letterhead: the bold line under it is the headline',
+    text: `# PR/FAQ: Stash Jar\n\n## Press Release\n\n**For Immediate Release**\n**Date:** September 1, 2026\n**Contact:** Savings Team, team@jar.example\n\n**Stash Jar Turns Spare Change Into Savings for Families**\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Stash Jar Turns Spare Change Into Savings for Families',
+    subheading: false,
+  },
+  {
+    reading: 'plain text: the line under "PRESS RELEASE / FOR IMMEDIATE RELEASE" is the headline, the line after it the subheading',
+    text: `PRESS RELEASE\nFOR IMMEDIATE RELEASE\nStash Jar Turns Spare Change Into Savings\n\nFamilies save without thinking about it.\n\n${SUMMARY}\n\n${BODY}`,
+    headline: 'Stash Jar Turns Spare Change Into Savings',
+    subheading: true,
   },
 ];
 

@@ -126,11 +126,11 @@ export function findDateline(doc: DocView, paragraphs: readonly PrParagraph[], l
 
 /** A city opening the paragraph, closed by a separator: "**SEATTLE, WA** – Today, …". */
 const CITY_LEAD = new PrefixRegExp(`^\\s*${PLACE}\\s*${SEP}`, 200);
-/** A letterhead's date field: "**Date:** September 1, 2026". */
-const DATE_FIELD = new RegExp(`^\\W*(?:Date|DATE|Release date|Released)\\W*:\\W*${REAL_DATE}`);
+/** A letterhead's date field: "**Date:** September 1, 2026", "**FOR IMMEDIATE RELEASE — June 8, 2026**". */
+const DATE_FIELD = new RegExp(`^\\W*(?:(?:Date|DATE|Release date|Released)\\W*:|(?:FOR IMMEDIATE RELEASE|[Ff]or [Ii]mmediate [Rr]elease)\\W+)\\W*${REAL_DATE}`);
 
 /**
- * A dateline split in two: the letterhead's "Date:" field gives the date and the summary opens
+ * A dateline split in two: the letterhead's "Date:" field (or the wire line's date) gives the date and the summary opens
  * with the city ("**Date:** September 1, 2026" … "**SEATTLE, WA** – Today, …").
  */
 function cityUnderDatedLetterhead(doc: DocView, paragraphs: readonly PrParagraph[]): FoundDateline | undefined {

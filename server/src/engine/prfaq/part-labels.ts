@@ -24,7 +24,7 @@ const PART_LABELS: readonly LabelEntry[] = [
   { label: 'pressRelease', why: '"Press release", "Draft press release"',
     pattern: /^(?:the\s+)?(?:draft\s+)?press release$/ },
   { label: 'summary', why: '"Summary", "Intro", "Dateline", "Lede", a student template\'s "Hook: …"',
-    pattern: /^(?:the\s+)?(?:summary|intro(?:duction)?|overview|announcement|dateline|opening|summary paragraph|lede|lead paragraph)$|^hook(?:\s*[:—–-]\s.*)?$/ },
+    pattern: /^(?:the\s+)?(?:summary|intro(?:duction)?|overview|announcement|dateline|opening|summary paragraph|lede|lead paragraph)$|^(?:the\s+)?hook(?:\s*[:—–-]\s.*)?$/ },
   { label: 'problem', why: '"The problem", "Pain points", "Why now"',
     pattern: /^(?:the\s+)?(?:customer(?:'s|’s)?\s+)?(?:problem|problems|pain(?:\s+points?)?|challenge|opportunity|need|status quo)(?:\s+statement)?$|^why (?:it matters|this matters|now)$|^(?:the\s+)?problem\b/ },
   { label: 'solution', why: '"Solution", "How it works", "The product"',

@@ -1,15 +1,16 @@
 // Outline step 1: the document title and the headline. The headline is the first heading that
 // is not a document title or a part label; or the text under a "Headline" label; or a bold first line.
 
-import type { AnalyzedBlock } from '../../analysis';
 import type { DocBlock } from '../../doc-view';
-import { memoize } from '../../memo';
 import { plain } from '../../text';
-import { DOC_TITLE, IMMEDIATE_RELEASE, isMetadataLine, PRESS_RELEASE_TITLE } from '../../vocabulary';
+import { DOC_TITLE, isMetadataLine } from '../../vocabulary';
 import { DATELINE } from '../dateline';
 import { LABEL_LINE, labelOf } from '../part-labels';
 import { isFaqTitle } from '../section-classifier';
-import { isEmphasised, isTitleCase, unitText, wordsIn } from '../text';
+import { isEmphasised, isTitleCase, wordsIn } from '../text';
+import { headlineUnderReleaseLines, isLetterhead, isMetadataBlock, labelsPressRelease } from './letterhead';
+
+export { isLetterhead, isMetadataBlock, labelsPressRelease } from './letterhead';
 
 /** `Q:`, `Q1.`, `**Question:**`: a line that asks an FAQ question. */
 export const QUESTION_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)/i;
@@ -24,21 +25,6 @@ export interface HeadlineStep {
   /** A label over the press release ("## Press Release", "FOR IMMEDIATE RELEASE"). */
   pressReleaseHeading?: DocBlock;
 }
-
-/** A heading or line that labels the press release below it. */
-export function labelsPressRelease(block: DocBlock): boolean {
-  return labelsPressReleaseIn(block.analysis);
-}
-
-// Read once per block: the opening blocks are asked on every lint.
-const labelsPressReleaseIn = memoize((a: AnalyzedBlock): boolean => {
-  if (a.headingDepth > 0) return PRESS_RELEASE_TITLE.test(a.headingText) || IMMEDIATE_RELEASE.test(a.headingText) || labelOf(a.headingText) === 'pressRelease';
-  // A line of its own: "FOR IMMEDIATE RELEASE", "Press Release". Only a short line: the title
-  // pattern also takes a heading that opens with "Draft", and "Draft pricing follows." is prose.
-  if (a.units.length !== 1) return false;
-  const text = plain(a.units[0].masked);
-  return IMMEDIATE_RELEASE.test(text) || (wordsIn(text) <= 3 && PRESS_RELEASE_TITLE.test(text));
-});
 
 /** A heading, or a bold line, that can be a headline (not a part label, FAQ or question). */
 function headlineShaped(block: DocBlock | undefined): boolean {
@@ -85,12 +71,17 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
       // (metadata lines such as "*Created: 2026-02-24*" may sit between the title and the label).
       let labelAt = c + 1;
       while (content[labelAt] && isMetadataBlock(content[labelAt])) labelAt++;
-      const titleOverRelease = content[labelAt] !== undefined && labelsPressRelease(content[labelAt]) && headlineShaped(content[labelAt + 1]);
+      const titleOverRelease = content[labelAt] !== undefined && labelsPressRelease(content[labelAt]) && headlineShaped(content[labelAt + 1]) && !announcesOverWireLine(text, content[labelAt]);
       if (titleOverRelease || (next && isTitleAbove(block, next, content[c + 2]))) {
         step.title ??= block;
         continue;
       }
       return found(block, text, c + 1);
+    }
+    const underLabels = headlineUnderReleaseLines(block);
+    if (underLabels) {
+      step.pressReleaseHeading ??= block;
+      return found(block, underLabels, c + 1);
     }
     const unit = a.units[0];
     if (!unit) {
@@ -120,18 +111,12 @@ export function findHeadline(content: readonly DocBlock[]): HeadlineStep {
   return step;
 }
 
-/** A block of "Label: value" metadata lines ("Reference: PRJ-12", "Created: 2026-02-24"): bookkeeping. */
-export function isMetadataBlock(block: DocBlock): boolean {
-  const a = block.analysis;
-  return a.headingDepth === 0 && a.units.length > 0 && a.units.every((u) => isMetadataLine(unitText(u)));
-}
-
-/** Short lines with no sentence in them: each at most 8 words, none closed by a full stop. */
-export function isLetterhead(block: DocBlock): boolean {
-  const a = block.analysis;
-  if (a.headingDepth > 0 || a.units.length !== 1 || a.units[0].listDepth > 0 || a.units[0].quoted) return false;
-  const lines = a.text.split('\n').filter((l) => l.trim());
-  return lines.length <= 6 && lines.every((l) => wordsIn(l) <= 8 && !/[.!?:]\s*$/.test(plain(l).replace(/\S+@\S+|https?:\/\/\S+/g, '')));
+/**
+ * "# Acme Partners with Bolt to Bring Characters to Life" over a "FOR IMMEDIATE RELEASE" line: a
+ * whole announcement (eight words or more, not naming the document) is the headline, not a title.
+ */
+function announcesOverWireLine(text: string, label: DocBlock): boolean {
+  return label.analysis.headingDepth === 0 && wordsIn(text) >= 8 && !/\bpress release\b/i.test(text);
 }
 
 /** How far the opening blocks may run before the press release's label. */

@@ -11,7 +11,8 @@ import { PEOPLE } from '../features/actions';
 import { isEmphasised, isSlogan, SKIPPED_KINDS, unitText, wordsIn } from '../text';
 import type { PartLabel, PrfaqModel, PrParagraph } from '../types';
 import { isDocumentNote, isMetadataLine } from '../../vocabulary';
-import { isLetterhead, isMetadataBlock, labelsPressRelease, type HeadlineStep } from './headline';
+import type { HeadlineStep } from './headline';
+import { isLetterhead, isMetadataBlock, labelsPressRelease } from './letterhead';
 
 const ANNOUNCES = /\b(?:today\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases|(?:is|are|we['’]re|we are) (?:launching|introducing|announcing|releasing|unveiling)|we (?:announce|introduce|launch|release|unveil)|debuted|rolled out|made available|opened|opens|began|begins|expanded|expands)\b/i;
 
@@ -34,15 +35,18 @@ export function readPressRelease(blocks: readonly DocBlock[], content: readonly 
   let subheadingLabelled = false;
   // The first block after the headline (or title), past any "Press release" label heading.
   let after = headline ? outline.afterHeadline : title ? content.indexOf(title) + 1 : 0;
+  const labelled = after;
   while (content[after] && (labelsPressRelease(content[after]) || isMetadataBlock(content[after]))) after++;
   const firstAfter = content[after];
+  // Under a "FOR IMMEDIATE RELEASE" line a heading opens the body, unless the summary follows it.
+  const headingOpensBody = after > labelled && !opensWithDateline(content[after + 1]);
   for (let i = pressReleaseStart; i < faqStart; i++) {
     const block = blocks[i];
     const a = block.analysis;
     if (SKIPPED_KINDS.has(a.kind) || block === headline) continue;
     if (a.headingDepth > 0) {
       const label = headingLabel(a);
-      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3 && !isTagline(a.headingText) && !isSectionTitle(a.headingText)) {
+      if (headline && !subheading && paragraphs.length === 0 && block === firstAfter && !label && !isFaqTitle(a.headingText) && wordsIn(a.headingText) >= 3 && !isTagline(a.headingText) && !isSectionTitle(a.headingText) && !headingOpensBody) {
         subheading = { block, text: a.headingText };
         continue;
       }
@@ -106,6 +110,11 @@ function looksLikeSubheading(first: PrParagraph, hasMore: boolean): boolean {
   if (ANNOUNCES.test(firstSentence) && /\btoday\b/i.test(firstSentence)) return false;
   if (/^today\b|\btoday\s+(?:[a-z]+ed|began|[a-z]+s)\b|\b[a-z]+ed\s+today\b/i.test(firstSentence)) return false;
   return words <= 40 && unit.sentences.length <= 2;
+}
+
+function opensWithDateline(block: DocBlock | undefined): boolean {
+  const unit = block?.analysis.units[0];
+  return !!unit && block!.analysis.headingDepth === 0 && DATELINE.test(unit.masked);
 }
 
 /** A heading under the headline that opens a section: a question ("Why does this matter?") or a note on the document. */
