@@ -89,11 +89,11 @@ describe('the npm package', function () {
     const args = ['lint', '--format', 'json', 'docs'];
     const installed = run(path.join(prefix, 'bin', 'bar-raiser'), args, { cwd: FIXTURES, env: userEnv });
     const built = run(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd: FIXTURES });
-    // deep.prfaq.md has no FAQ, an error by default.
+    // deep.prfaq.md answers a question with "TBD", an error by default.
     assert.equal(installed.code, 1, installed.stderr);
     const findings = JSON.parse(installed.stdout) as { file: string; diagnostics: { rule: string }[] }[];
     const deep = findings.find((entry) => entry.file === 'docs/sub/deep.prfaq.md');
-    assert.ok(deep?.diagnostics.some((d) => d.rule === 'prfaq/missing-faq'), installed.stdout);
+    assert.ok(deep?.diagnostics.some((d) => d.rule === 'faq/unanswered'), installed.stdout);
     assert.equal(installed.stdout, built.stdout);
 
     const version = run(path.join(prefix, 'bin', 'bar-raiser'), ['--version'], { cwd: temp, env: userEnv });

@@ -42,7 +42,7 @@ describe('settings', () => {
     const faq = normalizeSettings({ rules: { 'prfaq/missing-faq': 'loud' } }, allRules);
     assert.equal(faq.problems.length, 1);
     const missingFaq = lint('# Launch\n\nI think that Sync is faster.\n', faq.settings, { kind: 'prfaq' }).filter((f) => f.rule === 'prfaq/missing-faq');
-    assert.deepEqual(missingFaq.map((f) => f.severity), ['error']);
+    assert.deepEqual(missingFaq.map((f) => f.severity), ['warning']);
   });
 
   it('reports an option of the wrong type', () => {

@@ -6,9 +6,11 @@ export const missingFaq: DocumentRule = {
   meta: {
     id: 'prfaq/missing-faq',
     description: 'The PR/FAQ has no FAQ.',
-    rationale: 'The FAQ is where the hard questions get answered: what customers will ask, and what the business must know (cost, risk, why now).',
+    rationale:
+      'The FAQ is where the hard questions get answered: what customers will ask, and what the business must know (cost, risk, why now). ' +
+      'A warning, not an error: on the real-document corpus its precision is 1.00 on the tuning documents (56 findings, finding 0.98 of the labelled cases) but 0.92 on the ninth and tenth labelling rounds, held out (12 of 13: a "Fact Sheet" of questions and answers its reviewer read as the FAQ), below the 0.98 an error needs to fail CI; round six had found it wrong at error on an FAQ with no "FAQ" title, fixed since.',
     howToFix: 'After the press release, add an FAQ with an External FAQ (customer questions) and an Internal FAQ (business questions).',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     fixable: true,
     kinds: ['prfaq'],
     examples: {
