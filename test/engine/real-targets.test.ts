@@ -10,17 +10,16 @@ import { medianDensity, precision, recall, scoreCorpus, type CorpusScore, type R
 const PRECISION = 0.9;
 const ERROR_PRECISION = 0.98;
 /**
- * The issue's target is 0.9 of the labelled missing parts; with every structure rule on, today's
- * reader finds 0.91 on the tuning documents (417 of 456) but 0.77 on the held-out round (34 of
- * 44; README, "Rule quality on real documents"). Until the held-out round gets there this holds
- * the floor, so a change that loses parts fails.
+ * The issue's target: the structure rules, every one on, find 0.9 of the labelled missing parts.
+ * Today 0.92 on the tuning documents (460 of 500) and 0.92 on the held-out rounds (55 of 60;
+ * README, "Rule quality on real documents").
  */
-const STRUCTURE_RECALL = { tuning: 0.9, 'held-out': 0.75 };
+const STRUCTURE_RECALL = { tuning: 0.9, 'held-out': 0.9 };
 /**
  * The precision bars also hold for a linter that finds nothing, so the defaults must find real
- * problems: today 203 on the 151 tuning documents and 17 on the 12 held-out ones.
+ * problems: today 220 on the 163 tuning documents and 29 on the 13 held-out ones.
  */
-const DEFAULTS_FIND = { tuning: 185, 'held-out': 15 };
+const DEFAULTS_FIND = { tuning: 200, 'held-out': 25 };
 const MEDIAN_PER_1000_WORDS = 8;
 const SPLITS = ['tuning', 'held-out'] as const;
 

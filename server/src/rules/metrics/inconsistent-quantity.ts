@@ -210,7 +210,7 @@ export const inconsistentQuantity: DocumentRule = {
       'given exactly two different values. Not flagged: sentences about change or time ("grow from 4,000 to 6,000 sellers", "by 2028", "last year"), ' +
       'plans, estimates, bounds ("more than 30 stores"), options, conditions and comparisons, tiers and plans ("Pro is $12 a month"), ' +
       'parts of a group ("the first 10 markets", "10 more stores"), measures (days, orders, steps), tables, questions and the appendix. ' +
-      'Off by default: on the real-document corpus it made no finding on the tuning documents or on the eighth labelling round, held out, and found none of the labelled cases in either, so its precision is not yet known.',
+      'Off by default: on the real-document corpus it made no finding on the tuning documents or on the ninth and tenth labelling rounds, held out, and found none of the labelled cases in either, so its precision is not yet known.',
     howToFix: 'Check which figure is right and use it everywhere; if they are different groups or times, say so ("12 markets at launch, 10 of them in Europe").',
     defaultSeverity: 'warning',
     optIn: true,
