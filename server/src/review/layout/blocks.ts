@@ -1,0 +1,151 @@
+// One top-level block of the document (the engine's block split) → laid-out lines: headings,
+// paragraphs, lists, quotes, code, tables, dividers. Raw HTML is shown as literal text, never
+// interpreted; front matter and HTML comments are not printed. Results are cached by block text.
+
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { lineStartsOf } from '../../engine/analysis';
+import type { Range } from '../../engine/types';
+import { BODY_SIZE, CODE_SIZE, FILL, HEADING_SIZE, INDENT } from '../geometry';
+import type { LineRole, Run } from '../types';
+import type { LaidLine } from './paginate';
+import { inlinePieces, type Piece } from './runs';
+import { wrapPieces } from './wrap';
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+interface Context {
+  text: string;
+  lineStarts: number[];
+  width: number;
+  out: LaidLine[];
+}
+
+interface Place {
+  role: LineRole;
+  indent: number;
+  bullet?: string;
+}
+
+const CACHE_MAX = 4000;
+const cache = new Map<string, LaidLine[]>();
+
+/** The block's lines; `width` is the text width in points, `startLine` the block's first line in the document. */
+export function layoutBlock(text: string, startLine: number, width: number): LaidLine[] {
+  const key = `${width}\u0000${text}`;
+  let local = cache.get(key);
+  if (!local) {
+    local = layoutText(text, width);
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, local);
+  }
+  return startLine === 0 ? local : local.map((line) => ({ ...line, source: shift(line.source, startLine) }));
+}
+
+function layoutText(text: string, width: number): LaidLine[] {
+  const root = markdown.parse(text) as Root;
+  const context: Context = { text, lineStarts: lineStartsOf(text), width: width * FILL, out: [] };
+  for (const node of root.children) addBlock(node, { role: 'paragraph', indent: 0 }, context);
+  return context.out;
+}
+
+function addBlock(node: Nodes, place: Place, context: Context): void {
+  switch (node.type) {
+    case 'yaml':
+    case 'definition':
+      return;
+    case 'heading':
+      return addWrapped(inlinePieces(node.children), { role: 'heading', indent: place.indent }, context, HEADING_SIZE[node.depth - 1], { level: node.depth });
+    case 'paragraph':
+      return addWrapped(inlinePieces(node.children), place, context, BODY_SIZE);
+    case 'html':
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return; // comments (and suppression comments) are not printed
+      return addLiteral(node.value, node.position!.start.offset!, place, context);
+    case 'code':
+      return addCode(node.value, node, place, context);
+    case 'thematicBreak':
+      return push(context, { role: 'divider', indent: place.indent, startsBlock: true, runs: [] }, node.position!.start.offset!, node.position!.end.offset!);
+    case 'blockquote':
+      for (const child of node.children) addBlock(child, { role: 'quote', indent: place.indent + 1 }, context);
+      return;
+    case 'list':
+      node.children.forEach((item, i) => {
+        const bullet = node.ordered ? `${(node.start ?? 1) + i}.` : '•';
+        const role = place.role === 'quote' ? 'quote' : 'listItem';
+        item.children.forEach((child, j) => addBlock(child, { role, indent: place.indent + 1, bullet: j === 0 ? bullet : undefined }, context));
+      });
+      return;
+    case 'table':
+      node.children.forEach((row, i) => {
+        const cells = row.children.map((cell) => runsOf(inlinePieces(cell.children)));
+        push(context, { role: 'tableRow', indent: place.indent, startsBlock: i === 0, runs: [], cells, header: i === 0 }, row.position!.start.offset!, row.position!.end.offset!);
+      });
+      return;
+    case 'footnoteDefinition':
+      for (const child of node.children) addBlock(child, place, context);
+      return;
+    default:
+      if ('children' in node) for (const child of node.children as Nodes[]) addBlock(child, place, context);
+  }
+}
+
+function addWrapped(pieces: Piece[], place: Place, context: Context, size: number, extra: Partial<LaidLine> = {}): void {
+  const heading = place.role === 'heading';
+  const lines = wrapPieces(pieces, context.width - place.indent * INDENT, size, heading);
+  lines.forEach((line, i) => push(context, { role: place.role, indent: place.indent, bullet: i === 0 ? place.bullet : undefined, startsBlock: i === 0, runs: line.runs, ...extra }, line.start, line.end));
+}
+
+/** Raw HTML: each source line wrapped as plain text. */
+function addLiteral(value: string, offset: number, place: Place, context: Context): void {
+  let at = offset;
+  const pieces: Piece[] = [];
+  for (const [i, line] of value.split('\n').entries()) {
+    if (i > 0) pieces.push({ text: '', style: {}, start: at, end: at, exact: false, br: true });
+    pieces.push({ text: line, style: {}, start: at, end: at + line.length, exact: true });
+    at += line.length + 1;
+  }
+  addWrapped(pieces, place, context, BODY_SIZE);
+}
+
+/** Code: one model line per source line; a line too wide is wrapped at the width (split between characters). */
+function addCode(value: string, node: Nodes, place: Place, context: Context): void {
+  const open = node.position!.start;
+  const fenced = /^\s*(?:```|~~~)/.test(context.text.slice(open.offset!, open.offset! + 16));
+  let line = open.line - 1 + (fenced ? 1 : 0);
+  for (const [i, text] of value.split('\n').entries()) {
+    // Source range: the whole source line (code keeps its indentation).
+    const start = context.lineStarts[line] ?? context.text.length;
+    const end = Math.min(context.lineStarts[line + 1] ?? context.text.length + 1, context.text.length + 1) - 1;
+    const pieces: Piece[] = [{ text: text.replace(/ /g, '\u00a0'), style: { code: true }, start, end, exact: false }];
+    const wrapped = wrapPieces(pieces, context.width - place.indent * INDENT, CODE_SIZE);
+    if (!wrapped.length) push(context, { role: 'code', indent: place.indent, startsBlock: i === 0, runs: [{ text: '', code: true }] }, start, end);
+    wrapped.forEach((w, j) => push(context, { role: 'code', indent: place.indent, startsBlock: i === 0 && j === 0, runs: w.runs.map((r) => ({ ...r, text: r.text.replace(/\u00a0/g, ' ') })) }, start, end));
+    line++;
+  }
+}
+
+function runsOf(pieces: Piece[]): Run[] {
+  return pieces.filter((p) => !p.br).map((p) => ({ text: p.text.replace(/\s+/g, ' '), ...p.style }));
+}
+
+function push(context: Context, line: Omit<LaidLine, 'source' | 'appendix'>, start: number, end: number): void {
+  context.out.push({ ...line, source: { start: at(context.lineStarts, start), end: at(context.lineStarts, end) }, appendix: false });
+}
+
+function at(lineStarts: number[], offset: number): Range['start'] {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+function shift(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
