@@ -1,0 +1,7 @@
+// The review format's public API: buildReviewModel(text, input) → ReviewModel, its shapes and
+// the page measure the writers draw with.
+
+export * from './types';
+export * from './geometry';
+export { buildReviewModel, DEFAULT_OPTIONS, NotReviewableError, type ReviewInput } from './model';
+export { safeHref } from './layout/runs';
