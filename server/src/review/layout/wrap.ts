@@ -82,8 +82,9 @@ function tokenize(pieces: readonly Piece[]): Token[] {
       continue;
     }
     let at = 0;
-    for (const part of piece.text.split(/(\s+)/)) {
-      if (part && /^\s+$/.test(part)) {
+    // Breaks at ASCII white space only: a no-break space holds its words together.
+    for (const part of piece.text.split(/([ \t\r\n\f\v]+)/)) {
+      if (part && /^[ \t\r\n\f\v]+$/.test(part)) {
         endWord();
         tokens.push({ kind: 'space' });
       } else if (part) {
