@@ -118,3 +118,13 @@ describe('review layout: paginate', () => {
     assert.deepEqual(paginate([], geometry).pages, [{ number: 1, start: 0, end: 0 }]);
   });
 });
+
+describe('review layout: the engine\'s block guards', () => {
+  it('reads a block with more emphasis markers than prose needs with emphasis off, as the engine does (its markers stay text)', () => {
+    const text = '*a'.repeat(1200);
+    const lines = layoutBlock(text, 0, width);
+    const shown = lines.map((l) => l.runs.map((r) => r.text).join('')).join('');
+    assert.equal(shown.replace(/\s+/g, ''), text);
+    assert.ok(lines.every((l) => l.runs.every((r) => !r.italic)));
+  });
+});

@@ -72,6 +72,15 @@ describe('review model', () => {
     assert.equal(m.header.budgets[0].label, 'Press release');
   });
 
+  it('counts the press release as prfaq/press-release-too-long does: the "About" section is not the release', () => {
+    const release = '# Stash Jar Saves Your Spare Change\n\nFamilies save without thinking.\n\nLAKEPORT, OH — March 3, 2027 — Lakeport Bank launched Stash Jar today.\n\n';
+    const about = `### About Lakeport Bank\n\n${'Lakeport Bank serves savers. '.repeat(40)}\n\n`;
+    const faq = '## FAQ\n\n### Is it free?\n\nYes, for every account.\n';
+    const without = build(release + faq).header.budgets[0].words;
+    assert.ok(without > 0);
+    assert.equal(build(release + about + faq).header.budgets[0].words, without);
+  });
+
   it('an empty document: one empty page, no lines', () => {
     const m = build('');
     assert.deepEqual(m.lines, []);

@@ -158,10 +158,8 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
   // Hundreds of nested list or quote markers ('- - - - … x') take micromark time quadratic in
   // the depth and overflow the stack of every tree walk. No writer nests that deep: each such
   // line is blanked (spaces, so offsets stay exact) and the rest of the block is read as usual.
-  const deep = deepLines(text);
-  const parsed = deep.length === 0 ? text : blankLines(text, deep);
+  const { tree, deep } = parseBlockMarkdown(text);
   if (deep.length > 0) block.unread = deep.map(([start, end]) => ({ reason: 'nesting', start, end }));
-  const tree = (emphasisMarkers(parsed) > MAX_EMPHASIS_MARKERS ? plainMarkdown : markdown).parse(parsed) as MdRoot;
   const first = tree.children.find((node) => node.type !== 'definition');
   block.kind = first ? toBlockKind(first.type) : 'other';
   if (first && first.type === 'heading') {
@@ -175,6 +173,17 @@ export function analyzeBlock(raw: Pick<RawBlock, 'type' | 'text'>, fastPath = tr
     block.headingText = block.units[0].masked.replace(/\s+/g, ' ').trim();
   }
   return block;
+}
+
+/**
+ * A block's Markdown tree, with the guards every reader of a block needs: lines nested deeper than
+ * any writer nests are blanked (`deep`: their spans), and a block with more emphasis markers
+ * than prose needs is read with emphasis off. The review layout parses blocks through this too.
+ */
+export function parseBlockMarkdown(text: string): { tree: MdRoot; deep: [number, number][] } {
+  const deep = deepLines(text);
+  const parsed = deep.length === 0 ? text : blankLines(text, deep);
+  return { tree: (emphasisMarkers(parsed) > MAX_EMPHASIS_MARKERS ? plainMarkdown : markdown).parse(parsed) as MdRoot, deep };
 }
 
 /** The number of '*', '_' and '~' in the text, counted up to just past the limit. */

@@ -5,7 +5,9 @@
 import type { LintDocument } from '../engine/document';
 import { sectionReadability } from '../engine/prose/section-readability';
 import type { Settings } from '../engine/types';
+import { option } from '../engine/rule';
 import { ruleById } from '../rules';
+import { pressReleaseBlocks } from '../rules/prfaq/press-release-too-long';
 import { blockWords, countWords } from '../rules/shared/block-words';
 import type { Budget, ReviewLine } from './types';
 
@@ -18,21 +20,19 @@ export function documentWords(doc: LintDocument): number {
   return doc.blocks.reduce((n, b) => n + blockWords(b.analysis).total, 0);
 }
 
+/** The length rule's limit, as the rule reads it from the settings. */
 function maxWords(settings: Settings, rule: string): number {
-  const set = settings.rules[rule]?.options?.maxWords;
-  return typeof set === 'number' ? set : (ruleById(rule)?.meta.options?.maxWords?.default as number);
+  return option<number>(ruleById(rule)!.meta, settings.rules[rule]?.options ?? {}, 'maxWords');
 }
 
-/** The press release (from the headline to the FAQ) or the memo body (up to the appendix). */
+/** The press release (the blocks prfaq/press-release-too-long counts) or the memo body (up to the appendix, as memo/too-long counts). */
 export function budgetOf(doc: LintDocument, settings: Settings, lines: readonly ReviewLine[]): Budget {
   const prfaq = doc.kind === 'prfaq';
-  const from = prfaq ? (doc.prfaq.headline?.index ?? doc.prfaq.pressReleaseStart) : 0;
-  const to = prfaq ? doc.prfaq.faqStart : doc.memo.appendixStart;
+  const blocks = prfaq ? pressReleaseBlocks(doc, doc.prfaq) : doc.blocks.slice(0, doc.memo.appendixStart);
   const limit = maxWords(settings, prfaq ? 'prfaq/press-release-too-long' : 'memo/too-long');
   let words = 0;
   let overAt: number | undefined;
-  for (let i = from; i < Math.min(to, doc.blocks.length); i++) {
-    const block = doc.blocks[i];
+  for (const block of blocks) {
     const count = blockWords(block.analysis).total;
     if (overAt === undefined && words + count > limit) overAt = crossing(lines, block.startLine, block.startLine + block.lineCount, limit - words);
     words += count;

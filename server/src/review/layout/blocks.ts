@@ -2,20 +2,15 @@
 // paragraphs, lists, quotes, code, tables, dividers. Raw HTML is shown as literal text, never
 // interpreted; front matter and HTML comments are not printed. Results are cached by block text.
 
-import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { lineStartsOf } from '../../engine/analysis';
+import type { Nodes } from 'mdast';
+import { lineStartsOf, parseBlockMarkdown } from '../../engine/analysis';
+import { positionInBlock } from '../../engine/text';
 import type { Range } from '../../engine/types';
 import { BODY_SIZE, CODE_SIZE, FILL, HEADING_SIZE, INDENT } from '../geometry';
 import type { LineRole, Run } from '../types';
 import type { LaidLine } from './paginate';
 import { inlinePieces, type Piece } from './runs';
 import { wrapPieces } from './wrap';
-
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 interface Context {
   text: string;
@@ -46,7 +41,7 @@ export function layoutBlock(text: string, startLine: number, width: number): Lai
 }
 
 function layoutText(text: string, width: number): LaidLine[] {
-  const root = markdown.parse(text) as Root;
+  const root = parseBlockMarkdown(text).tree;
   const context: Context = { text, lineStarts: lineStartsOf(text), width: width * FILL, out: [] };
   for (const node of root.children) addBlock(node, { role: 'paragraph', indent: 0 }, context);
   return context.out;
@@ -135,16 +130,8 @@ function push(context: Context, line: Omit<LaidLine, 'source' | 'appendix'>, sta
   context.out.push({ ...line, source: { start: at(context.lineStarts, start), end: at(context.lineStarts, end) }, appendix: false });
 }
 
-function at(lineStarts: number[], offset: number): Range['start'] {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo] };
-}
+/** A block-relative position (its lines counted from 0); shift() moves it to the document's. */
+const at = (lineStarts: number[], offset: number): Range['start'] => positionInBlock(lineStarts, 0, offset);
 
 function shift(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };

@@ -1,11 +1,37 @@
 import { blockWords } from '../shared/block-words';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
-import { labelsPressRelease } from '../../engine/prfaq';
+import type { DocBlock } from '../../engine/doc-view';
+import type { LintDocument } from '../../engine/document';
+import { labelsPressRelease, type PrfaqModel } from '../../engine/prfaq';
 import { writtenModel } from './shared';
 
 /** Sections a press release ends with that are not read as the release: "About Acme", "Media contact". */
 const BOILERPLATE = /^\s*(?:about\b|(?:media|press)\s+contacts?\b|contacts?\b|for more information\b|###)/i;
+
+/**
+ * The blocks read as the press release: from the headline (else where the press release starts)
+ * to the FAQ. A title or preamble above it is not the release; nor is what comes before a "Press
+ * release" / "Blog post" label further down (an RFC's changelog entry above its blog post). A
+ * "## Press Release" heading's section ends at the next heading of its level ("## Customer
+ * Problem" in a narrative that follows the release); the boilerplate ("About Acme", "Media
+ * contact") is not the release either. The review header's budget counts the same blocks.
+ */
+export function pressReleaseBlocks(doc: LintDocument, model: PrfaqModel): DocBlock[] {
+  const from = model.headline ? model.headline.index : model.pressReleaseStart;
+  const label = doc.blocks.slice(from + 1, model.faqStart).find((b) => labelsPressRelease(b));
+  const start = label ? label.index : from;
+  const heading = [...doc.blocks.slice(0, start + 1)].reverse().find((b) => b.analysis.headingDepth > 0 && labelsPressRelease(b));
+  const blocks: DocBlock[] = [];
+  let skipping = false;
+  for (let i = start; i < model.faqStart; i++) {
+    const a = doc.blocks[i].analysis;
+    if (heading && i > heading.index && a.headingDepth > 0 && a.headingDepth <= heading.analysis.headingDepth) break;
+    if (a.headingDepth > 0) skipping = BOILERPLATE.test(a.headingText);
+    if (!skipping) blocks.push(doc.blocks[i]);
+  }
+  return blocks;
+}
 
 export const pressReleaseTooLong: DocumentRule = {
   scope: 'document',
@@ -33,24 +59,7 @@ export const pressReleaseTooLong: DocumentRule = {
     if (!model) return;
     const maxWords = option<number>(this.meta, options, 'maxWords');
     // Counted as memo/too-long counts: whitespace-separated words of prose, markup left out.
-    let words = 0;
-    // From the headline (else where the press release starts): a title or preamble above it is not
-    // the release; nor is what comes before a "Press release" / "Blog post" label further down
-    // (an RFC's changelog entry above its blog post).
-    const from = model.headline ? model.headline.index : model.pressReleaseStart;
-    const label = doc.blocks.slice(from + 1, model.faqStart).find((b) => labelsPressRelease(b));
-    const start = label ? label.index : from;
-    // A "## Press Release" heading's section ends at the next heading of its level ("## Customer
-    // Problem" in a narrative that follows the release); the boilerplate ("About Acme", "Media
-    // contact") is not the release either.
-    const heading = [...doc.blocks.slice(0, start + 1)].reverse().find((b) => b.analysis.headingDepth > 0 && labelsPressRelease(b));
-    let skipping = false;
-    for (let i = start; i < model.faqStart; i++) {
-      const a = doc.blocks[i].analysis;
-      if (heading && i > heading.index && a.headingDepth > 0 && a.headingDepth <= heading.analysis.headingDepth) break;
-      if (a.headingDepth > 0) skipping = BOILERPLATE.test(a.headingText);
-      if (!skipping) words += blockWords(a).total;
-    }
+    const words = pressReleaseBlocks(doc, model).reduce((n, b) => n + blockWords(b.analysis).total, 0);
     if (words <= maxWords) return;
     report({
       range: model.anchor,
