@@ -93,6 +93,11 @@ describe('review model', () => {
     assert.equal(build('# Notes\n\nHello.', 'notes.md'.replace('.md', '.memo.md')).header.kind, 'memo');
   });
 
+  it('input the engine refuses (binary, too large) is refused with the engine\'s message, not laid out', () => {
+    assert.throws(() => build(`# Plan\n\n${'\u0000'.repeat(200)}`, 'plan.memo.md'), (error: Error) => error instanceof NotReviewableError && /binary|not reviewed|not read/i.test(error.message));
+    assert.throws(() => build('x '.repeat(2_600_000), 'plan.memo.md'), (error: Error) => error instanceof NotReviewableError && /million characters/.test(error.message));
+  });
+
   it('raw HTML stays literal text and javascript: links lose their href', () => {
     const m = build('# T\n\n<img src=x onerror=alert(1)> and [x](javascript:alert(1)) and <svg onload=alert(1)>\n');
     const all = m.lines.flatMap((l) => l.runs);

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { splitBlocks, splitLines } from '../engine/blocks';
 import { BlockCache } from '../engine/cache';
 import { LintDocument } from '../engine/document';
+import { checkInput } from '../engine/input';
 import { detectKind } from '../engine/kind';
 import type { DocumentKind, Settings, Severity } from '../engine/types';
 import { isAppendixTitle } from '../engine/vocabulary';
@@ -27,10 +28,13 @@ export interface ReviewInput {
   options?: Partial<ReviewOptions>;
 }
 
-/** Thrown for a Markdown file that is neither a PR/FAQ nor a memo (there is nothing to review). */
+/**
+ * Thrown for a file there is nothing to review in: Markdown that is neither a PR/FAQ nor a memo,
+ * or input the engine refuses to read (too large, binary), with the engine's own message.
+ */
 export class NotReviewableError extends Error {
-  constructor(fileName: string) {
-    super(`${fileName} is not a PR/FAQ or a memo: name it *.prfaq.md or *.memo.md, or add "type: prfaq" or "type: memo" to its front matter.`);
+  constructor(fileName: string, why?: string) {
+    super(why ?? `${fileName} is not a PR/FAQ or a memo: name it *.prfaq.md or *.memo.md, or add "type: prfaq" or "type: memo" to its front matter.`);
     this.name = 'NotReviewableError';
   }
 }
@@ -43,6 +47,8 @@ const cache = new BlockCache(64 * 1024 * 1024);
 export function buildReviewModel(text: string, input: ReviewInput): ReviewModel {
   const kind = input.kind ?? detectKind(input.fileName, text);
   if (!kind) throw new NotReviewableError(input.fileName);
+  const inputProblem = checkInput(text);
+  if (inputProblem) throw new NotReviewableError(input.fileName, inputProblem.message);
   const settings = input.settings ?? { rules: {} };
   const { findings } = lintDocument(text, settings, { fileName: input.fileName, kind, cache });
   const lines = splitLines(text);
