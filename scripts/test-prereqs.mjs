@@ -26,8 +26,8 @@ export function onPath(command, path = process.env.PATH ?? '') {
 
 /**
  * The Debian packages the tests need, in install order, each found by what it installs. `for`
- * says which tests need it: `code-server` (the in-editor suites, test/e2e/setup.mjs) or `neovim`
- * (test/neovim, part of the unit suite).
+ * says which tests need it: `code-server` (the in-editor suites, test/e2e/setup.mjs), `neovim`
+ * (test/neovim, part of the unit suite) or `review` (test/review: exports read back by real tools).
  */
 export const DEBIAN_PACKAGES = [
   { name: 'chromium', for: 'code-server', why: 'the window for the offline VS Code (code-server)', present: () => existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium') },
@@ -36,6 +36,9 @@ export const DEBIAN_PACKAGES = [
   { name: 'g++', for: 'code-server', why: 'builds code-server\'s native modules', present: () => onPath('g++') },
   { name: 'python3', for: 'code-server', why: 'node-gyp, for code-server\'s native modules', present: () => onPath('python3') },
   { name: 'neovim', for: 'neovim', why: 'the second editor (test/neovim runs nvim headless)', present: () => onPath('nvim') },
+  { name: 'poppler-utils', for: 'review', why: 'reads exported PDFs back (pdfinfo, pdftotext, pdffonts, pdftoppm)', present: () => onPath('pdfinfo') },
+  { name: 'unzip', for: 'review', why: 'reads the parts of exported Word files', present: () => onPath('unzip') },
+  { name: 'libreoffice-writer-nogui', for: 'review', why: 'converts exported Word files to PDF, to prove Word-compatible tools open them', present: () => onPath('soffice') },
 ];
 
 /** The packages (of `packages`) that are not installed. */

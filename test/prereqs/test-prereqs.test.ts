@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 interface Package {
   name: string;
-  for: 'code-server' | 'neovim';
+  for: 'code-server' | 'neovim' | 'review';
   why: string;
   present: () => boolean;
 }
@@ -31,7 +31,7 @@ describe('test prerequisites (scripts/test-prereqs.mjs)', () => {
   const pkg = (name: string) => prereqs.DEBIAN_PACKAGES.find((p) => p.name === name)!;
 
   it('lists every Debian package the tests need, Neovim included', () => {
-    assert.deepEqual(prereqs.DEBIAN_PACKAGES.map((p) => p.name), ['chromium', 'libkrb5-dev', 'make', 'g++', 'python3', 'neovim']);
+    assert.deepEqual(prereqs.DEBIAN_PACKAGES.map((p) => p.name), ['chromium', 'libkrb5-dev', 'make', 'g++', 'python3', 'neovim', 'poppler-utils', 'unzip', 'libreoffice-writer-nogui']);
     assert.equal(pkg('neovim').for, 'neovim');
   });
 
