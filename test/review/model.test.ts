@@ -105,6 +105,14 @@ describe('review model', () => {
     assert.ok(all.every((r) => r.href === undefined));
   });
 
+  it('reference links keep the href of a definition elsewhere in the document, only when it is safe', () => {
+    const m = build('# T\n\nSee [the spec][spec], [Spec] and [evil][bad].\n\n[spec]: https://example.com/spec\n[bad]: javascript:alert(1)\n\nEnd.\n');
+    const runs = m.lines.flatMap((l) => l.runs);
+    assert.deepEqual(runs.filter((r) => r.href).map((r) => [r.text, r.href]), [['the spec', 'https://example.com/spec'], ['Spec', 'https://example.com/spec']]);
+    assert.ok(runs.map((r) => r.text).join('').includes('[evil][bad]'), 'an unsafe reference stays literal text');
+    assert.ok(!runs.some((r) => r.text.includes('javascript')), 'definitions are not printed');
+  });
+
   it('a 100,000-word document completes', function () {
     this.timeout(120000);
     const text = memo(100000);

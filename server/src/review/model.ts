@@ -15,6 +15,7 @@ import { checklistOf } from './checklist';
 import { pageGeometry } from './geometry';
 import { budgetOf, documentWords, gradeOf, READING_WPM } from './header';
 import { layoutBlock } from './layout/blocks';
+import { definitionsText } from './layout/references';
 import { paginate, type LaidLine } from './layout/paginate';
 import { notesOf } from './notes';
 import type { ReviewModel, ReviewOptions } from './types';
@@ -57,6 +58,7 @@ export function buildReviewModel(text: string, input: ReviewInput): ReviewModel 
 
   const geometry = pageGeometry(input.options?.paper ?? DEFAULT_OPTIONS.paper);
   const appendixBlock = appendixIndex(doc);
+  const definitions = definitionsText(doc.blocks.map((b) => b.analysis.text));
   const laid: LaidLine[] = [];
   let appendixLine: number | undefined;
   for (const block of doc.blocks) {
@@ -70,7 +72,7 @@ export function buildReviewModel(text: string, input: ReviewInput): ReviewModel 
       const at = { line: block.startLine, character: 0 };
       laid.push({ role: 'divider', indent: 0, startsBlock: true, runs: [], source: { start: at, end: at }, appendix: true });
     }
-    for (const line of layoutBlock(block.analysis.text, block.startLine, geometry.textWidth)) laid.push(appendix ? { ...line, appendix } : line);
+    for (const line of layoutBlock(block.analysis.text, block.startLine, geometry.textWidth, definitions)) laid.push(appendix ? { ...line, appendix } : line);
   }
   const { lines: modelLines, pages } = paginate(laid, geometry, appendixLine);
 

@@ -9,6 +9,7 @@ import type { Range } from '../../engine/types';
 import { BODY_SIZE, CODE_SIZE, FILL, HEADING_SIZE, INDENT } from '../geometry';
 import type { LineRole, Run } from '../types';
 import type { LaidLine } from './paginate';
+import { resolveReferences, withDefinitions } from './references';
 import { inlinePieces, type Piece } from './runs';
 import { wrapPieces } from './wrap';
 
@@ -28,12 +29,16 @@ interface Place {
 const CACHE_MAX = 4000;
 const cache = new Map<string, LaidLine[]>();
 
-/** The block's lines; `width` is the text width in points, `startLine` the block's first line in the document. */
-export function layoutBlock(text: string, startLine: number, width: number): LaidLine[] {
-  const key = `${width}\u0000${text}`;
+/**
+ * The block's lines; `width` is the text width in points, `startLine` the block's first line in
+ * the document, `definitions` the document's link definitions (references.ts).
+ */
+export function layoutBlock(text: string, startLine: number, width: number, definitions = ''): LaidLine[] {
+  const parsed = withDefinitions(text, definitions);
+  const key = `${width}\u0000${parsed}`;
   let local = cache.get(key);
   if (!local) {
-    local = layoutText(text, width);
+    local = layoutText(parsed, width);
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     cache.set(key, local);
   }
@@ -42,6 +47,7 @@ export function layoutBlock(text: string, startLine: number, width: number): Lai
 
 function layoutText(text: string, width: number): LaidLine[] {
   const root = parseBlockMarkdown(text).tree;
+  resolveReferences(root);
   const context: Context = { text, lineStarts: lineStartsOf(text), width: width * FILL, out: [] };
   for (const node of root.children) addBlock(node, { role: 'paragraph', indent: 0 }, context);
   return context.out;
