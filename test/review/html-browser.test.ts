@@ -16,6 +16,17 @@ import type { ReviewLine, ReviewModel, Run } from '../../server/src/review/types
 import { memo, pressRelease } from '../../server/src/samples/generate';
 import { sampleModel } from './sample-model';
 
+// Browser globals inside page.evaluate (the project's lib has no DOM), as far as these tests use them.
+interface BrowserElement {
+  getBoundingClientRect(): { bottom: number };
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): Iterable<BrowserElement> & { length: number };
+}
+declare const window: { __xss?: number; __ready?: number };
+declare const document: { body: { innerText: string }; querySelectorAll(selector: string): Iterable<BrowserElement> & { length: number } };
+declare function getComputedStyle(element: BrowserElement): { paddingBottom: string };
+
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const PAYLOADS = [
@@ -84,7 +95,7 @@ describe('review HTML in Chromium', function () {
     page.on('console', (m) => ran.push(`console ${m.type()}: ${m.text()}`));
     await page.goto(`file://${file}`);
     await page.waitForTimeout(300);
-    const flag = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+    const flag = await page.evaluate(() => window.__xss);
     if (flag !== undefined) ran.push(`__xss = ${flag}`);
     const active = await page.evaluate(() => document.querySelectorAll('body script:not([nonce]), img, svg, iframe, object, embed, form, body style, [onerror], [onload]').length);
     if (active) ran.push(`${active} active elements`);
@@ -107,7 +118,7 @@ describe('review HTML in Chromium', function () {
   it('preview fragment under the webview CSP: only the nonce script runs, payloads shown as text', async () => {
     const { page, ran, text } = await load(webviewPage(renderPreviewBody(hostileModel(), { notes: true, lineNumbers: true })));
     assert.deepEqual(ran, []);
-    assert.equal(await page.evaluate(() => (window as unknown as { __ready?: number }).__ready), 1, 'the page script with the nonce ran');
+    assert.equal(await page.evaluate(() => window.__ready), 1, 'the page script with the nonce ran');
     for (const payload of PAYLOADS) assert.ok(text.includes(payload), `shows ${payload}`);
     await page.close();
   });
