@@ -79,7 +79,7 @@ ${indentRules}
 .br-over { box-shadow: 0 -1.5pt 0 0 ${SEVERITY.error}; }
 .br-over-mark { position: absolute; right: 0; top: -9pt; font-size: 6.5pt; line-height: 8pt; color: ${SEVERITY.error}; }
 .br-notes { position: absolute; top: 0; left: calc(100% + 1in + 10px); width: 220px; white-space: normal; line-height: 1.3;
-  font-size: ${pt(HEADER_SIZE)}; z-index: 1; }
+  font-size: ${pt(HEADER_SIZE)}; font-weight: normal; font-style: normal; z-index: 1; }
 .br-notes:hover { z-index: 2; }
 .br-note { border-left: 3px solid; padding: 2px 6px; margin-bottom: 2px; cursor: pointer;
   background: var(--vscode-editorWidget-background, #fbfbf4); box-shadow: 0 0 0 1px var(--vscode-widget-border, #d8d8d0); }

@@ -116,7 +116,7 @@ function summary(model: ReviewModel): Element {
       'li',
       (['error', 'warning', 'information', 'hint'] as const).flatMap((s, i) => [
         ...(i ? [{ type: 'text' as const, value: ', ' }] : []),
-        h(`span.br-count.br-sev-${s}`, plural(header.counts[s], s === 'information' ? 'info' : s)),
+        h(`span.br-count.br-sev-${s}`, s === 'information' ? `${header.counts[s].toLocaleString('en-US')} info` : plural(header.counts[s], s)),
       ]),
     ),
   ];
