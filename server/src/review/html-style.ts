@@ -77,7 +77,8 @@ ${indentRules}
 .br-divider::after { content: ""; position: absolute; left: 0; right: 0; top: 50%; border-top: 1pt solid var(--vscode-panel-border, #9a9a9a); }
 .br-review a { color: var(--vscode-textLink-foreground, #0b5cad); }
 .br-over { box-shadow: 0 -1.5pt 0 0 ${SEVERITY.error}; }
-.br-over-mark { position: absolute; right: 0; top: -9pt; font-size: 6.5pt; line-height: 8pt; color: ${SEVERITY.error}; }
+.br-over-mark { position: absolute; left: calc(100% + 4pt); top: -4pt; width: calc(1in - 8pt); white-space: normal;
+  font-size: 6.5pt; line-height: 7.5pt; font-weight: normal; font-style: normal; color: ${SEVERITY.error}; }
 .br-notes { position: absolute; top: 0; left: calc(100% + 1in + 10px); width: 220px; white-space: normal; line-height: 1.3;
   font-size: ${pt(HEADER_SIZE)}; font-weight: normal; font-style: normal; z-index: 1; }
 .br-notes:hover { z-index: 2; }
