@@ -5,3 +5,5 @@ export * from './types';
 export * from './geometry';
 export { buildReviewModel, DEFAULT_OPTIONS, NotReviewableError, type ReviewInput } from './model';
 export { safeHref } from './layout/runs';
+export { renderPreviewBody, renderStandaloneHtml, lineElementId, rangeAttr, type PreviewOptions } from './html';
+export { PREVIEW_CSS } from './html-style';
