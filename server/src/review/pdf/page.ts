@@ -5,6 +5,7 @@
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import { BLOCK_GAP, BODY_SIZE, CODE_SIZE, HEADING_SIZE, INDENT, textWidth, type PageGeometry } from '../geometry';
 import { lineHeight } from '../layout/paginate';
+import { safeHref } from '../layout/runs';
 import type { ReviewLine, ReviewModel, ReviewNote, Run } from '../types';
 import { NOTE_LINE, NOTE_SIZE, placeNotes, SEVERITY_COLOUR } from './notes';
 
@@ -24,7 +25,8 @@ function inline(run: Run, size: number, bold: boolean): Inline {
   if (run.italic) out.italics = true;
   if (run.code) out.background = CODE_BACKGROUND;
   if (run.strike) out.decoration = 'lineThrough';
-  if (run.href) Object.assign(out, { link: run.href, color: LINK, decoration: run.strike ? ['lineThrough', 'underline'] : 'underline' });
+  const href = run.href && safeHref(run.href);
+  if (href) Object.assign(out, { link: href, color: LINK, decoration: run.strike ? ['lineThrough', 'underline'] : 'underline' });
   return out as Inline;
 }
 
