@@ -3,6 +3,11 @@
 // the findings modes (margin notes, closing checklist, none).
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { buildReviewModel, type ReviewModel, type ReviewOptions } from '../../server/src/review';
 import { renderPdf } from '../../server/src/review/pdf';
 import { memo } from '../../server/src/samples/generate';
@@ -144,5 +149,25 @@ describe('PDF export', () => {
     assert.ok(calls.length >= total, `${calls.length} progress calls for ${total} pages`);
     assert.deepEqual(calls[calls.length - 1], [total, total]);
     for (let i = 1; i < calls.length; i++) assert.ok(calls[i][0] > calls[i - 1][0] && calls[i][1] === total);
+  });
+
+  it('works bundled by esbuild as dist/ is (fonts inside the bundle, nothing read from node_modules)', async function () {
+    this.timeout(60000);
+    const dir = mkdtempSync(join(tmpdir(), 'bar-raiser-pdf-bundle-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      const source = `import { renderPdf } from ${JSON.stringify(join(__dirname, '../../server/src/review/pdf'))};
+import { sampleModel } from ${JSON.stringify(join(__dirname, 'sample-model'))};
+renderPdf(sampleModel()).then((bytes) => process.stdout.write(Buffer.from(bytes).toString('base64')));`;
+      writeFileSync(entry, source);
+      // The options of scripts/build.mjs that matter here.
+      await build({ entryPoints: [entry], outfile: join(dir, 'out.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' });
+      const base64 = execFileSync(process.execPath, [join(dir, 'out.js')], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+      const pdf = Buffer.from(base64, 'base64');
+      assert.equal(pdfInfo(pdf).pages, 2);
+      assert.match(pdfPages(pdf)[0], /Bookworm: reorders/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

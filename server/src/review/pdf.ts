@@ -19,9 +19,7 @@ interface Printer {
   createPdfKitDocument(doc: TDocumentDefinitions, options: { progressCallback?: (fraction: number) => void }): Promise<PdfKitDocument>;
 }
 // pdfmake's Printer (what its createPdf uses), made per call: no shared fonts, policies or progress callback.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const PdfPrinter: new (fonts: object, vfs: object, urls: object, localAccess: (path: string) => boolean) => Printer = require('pdfmake/js/Printer').default;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const URLResolver: new (vfs: object) => { setUrlAccessPolicy(policy: (url: string) => boolean): void } = require('pdfmake/js/URLResolver').default;
 
 export interface PdfOptions {

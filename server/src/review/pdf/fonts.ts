@@ -2,7 +2,6 @@
 // embedded in every PDF. It is bundled into dist/ with the rest of the code, so nothing is read
 // from disk or the network. pdfmake ships no monospace TTF: code is Roboto on a grey background.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const VFS: Record<string, string> = require('pdfmake/build/vfs_fonts.js');
 
 export const FONTS = {
