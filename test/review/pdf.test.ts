@@ -142,6 +142,13 @@ describe('PDF export', () => {
     assert.doesNotMatch(text, /weasel-word|Say how many hours|faq\/unanswered|Reviewer checklist/);
   });
 
+  it('renders the 3,500-word memo within the issue\'s 1 s', async () => {
+    const started = performance.now();
+    await renderPdf(memoModel);
+    const ms = performance.now() - started;
+    assert.ok(ms < 1000, `${Math.round(ms)} ms`);
+  });
+
   it('reports progress page by page up to the total', async () => {
     const calls: [number, number][] = [];
     await renderPdf(memoModel, { onProgress: (done, total) => calls.push([done, total]) });
