@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildReviewModel, type ReviewModel, type ReviewOptions } from '../../server/src/review';
 import { renderPdf } from '../../server/src/review/pdf';
+import { NOTE_LINE, placeNotes, wrapNote } from '../../server/src/review/pdf/notes';
+import { textWidth } from '../../server/src/review/geometry';
 import { memo } from '../../server/src/samples/generate';
 import { pdfFonts, pdfInfo, pdfLinks, pdfPages } from '../support/poppler';
 import { sampleModel } from './sample-model';
@@ -176,5 +178,24 @@ renderPdf(sampleModel()).then((bytes) => process.stdout.write(Buffer.from(bytes)
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('stacks margin notes without overlap, pulled up from the page foot, each line within the margin', () => {
+    const note = (i: number) => ({ ...sampleModel().notes[0], id: `n${i}`, message: 'Say how many hours, and compared with what: a number the reader can check.' });
+    const placed = placeNotes([0, 1, 2, 3].map((i) => ({ note: note(i), lineY: 700 + i * 15 })), 58, 72, 756);
+    for (let i = 0; i < placed.length; i++) {
+      const bottom = placed[i].y + placed[i].lines.length * NOTE_LINE;
+      assert.ok(bottom <= 756, `note ${i} ends at ${bottom}`);
+      if (i > 0) assert.ok(placed[i].y >= placed[i - 1].y + placed[i - 1].lines.length * NOTE_LINE, `note ${i} overlaps the one above`);
+      for (const line of placed[i].lines) assert.ok(textWidth(line.text, 6, { bold: line.bold }) <= 58, line.text);
+    }
+    // Nothing of the text is lost in the wrapping, long words included.
+    const wrapped = wrapNote('prfaq/missing-internal-faq-and-more', 20, true);
+    assert.equal(wrapped.join(''), 'prfaq/missing-internal-faq-and-more');
+    for (const line of wrapped) assert.ok(textWidth(line, 6, { bold: true }) <= 20, line);
+    // Near the top, each note starts at its own line or just below the note above.
+    const [first, second] = placeNotes([0, 1].map((i) => ({ note: note(i), lineY: 100 + i * 15 })), 58, 72, 756);
+    assert.equal(first.y, 100);
+    assert.equal(second.y, 100 + first.lines.length * NOTE_LINE + 3);
   });
 });
