@@ -6,7 +6,8 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { randomUUID } from 'node:crypto';
+import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS } from '../constants';
 import { EXPORT_FORMATS, FINDINGS_MODES, type ExportArgs, type ExportFormat, type ExportResult, type FindingsMode } from './protocol';
 import { reviewSettings } from './settings';
@@ -102,10 +103,25 @@ export async function exportForReview(readyClient: () => Promise<LanguageClient 
   return result;
 }
 
+/** Runs the server's export under a progress notification; the server may report pages done through the work-done token. */
 async function runExport(client: LanguageClient, args: ExportArgs, name: string): Promise<ExportResult> {
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Bar Raiser: exporting ${name} as ${FORMATS[args.format].label}…` },
-    () => client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.exportForReview, arguments: [args] }),
+    async (progress) => {
+      const workDoneToken = `barRaiser.export.${randomUUID()}`;
+      let done = 0;
+      const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind === 'end') return;
+        const percentage = typeof value.percentage === 'number' ? value.percentage : done;
+        progress.report({ message: value.message, increment: Math.max(0, percentage - done) });
+        done = Math.max(done, percentage);
+      });
+      try {
+        return await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.exportForReview, arguments: [args], workDoneToken });
+      } finally {
+        listener.dispose();
+      }
+    },
   );
   const written = result as Partial<ExportResult> | null;
   if (typeof written?.path !== 'string') throw new Error('Bar Raiser: the server did not say where it wrote the export.');

@@ -111,6 +111,10 @@ export class ReviewPreview implements vscode.Disposable {
     this.panelSubscriptions = [
       panel.onDidDispose(() => this.closed(panel)),
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
+      // Shown again: catch up on edits made while hidden (the reloaded page also says 'ready').
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible) this.schedule(0);
+      }),
     ];
     this.setShell();
   }
@@ -191,7 +195,8 @@ export class ReviewPreview implements vscode.Disposable {
 
   private async update(): Promise<void> {
     const { panel, document } = this;
-    if (!panel || !document || !this.webviewReady) return;
+    // A hidden panel has no page (retainContextWhenHidden is off); it asks again when shown.
+    if (!panel || !document || !this.webviewReady || !panel.visible) return;
     const generation = ++this.generation;
     const version = document.version;
     try {
