@@ -20,11 +20,12 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new KindStatus(() => client);
   /** The client once the current start has finished (the preview may be restored before that). */
   const readyClient = () => pending.then(() => client);
+  const preview = new ReviewPreview(context.extensionUri, readyClient, output);
   context.subscriptions.push(
     output,
     status,
-    new ReviewPreview(context.extensionUri, readyClient, output),
-    vscode.commands.registerCommand(COMMANDS.exportForReview, (arg?: unknown) => exportForReview(readyClient, arg)),
+    preview,
+    vscode.commands.registerCommand(COMMANDS.exportForReview, (arg?: unknown) => exportForReview(readyClient, arg, () => preview.documentUri)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => {
       output.info('Restarting the language server.');
       return queue(() => restart(context, output, status));

@@ -95,6 +95,9 @@ describe('extension manifest', () => {
     assert.ok(preview.icon, 'the editor-title button has an icon');
     assert.deepStrictEqual(contributes.menus['explorer/context'].map((m: { command: string }) => m.command), [COMMANDS.exportForReview]);
     assert.match(contributes.menus['explorer/context'][0].when, /resourceLangId == markdown/);
+    // From the command palette while the preview (not an editor) has the focus, too.
+    const paletteExport = contributes.menus.commandPalette.find((m: { command: string }) => m.command === COMMANDS.exportForReview);
+    assert.ok(paletteExport.when.includes(`activeWebviewPanelId == '${REVIEW_PREVIEW_VIEW_TYPE}'`), paletteExport.when);
     // Test-only commands are never contributed.
     for (const id of Object.values(TEST_COMMANDS)) assert.ok(!JSON.stringify(contributes).includes(id), id);
   });

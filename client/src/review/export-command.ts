@@ -35,9 +35,14 @@ export function defaultTarget(document: vscode.Uri, format: ExportFormat): vscod
 
 const isFileExists = (error: unknown): boolean => error instanceof Error && /exists/i.test(error.message);
 
-export async function exportForReview(readyClient: () => Promise<LanguageClient | undefined>, arg?: unknown): Promise<ExportResult | undefined> {
+export async function exportForReview(
+  readyClient: () => Promise<LanguageClient | undefined>,
+  arg: unknown,
+  /** The document when no editor is active (the review preview has the focus). */
+  previewed: () => vscode.Uri | undefined,
+): Promise<ExportResult | undefined> {
   const given = arg instanceof vscode.Uri ? { uri: arg } : arg && typeof arg === 'object' ? (arg as ExportCommandArgs) : {};
-  const uri = typeof given.uri === 'string' ? vscode.Uri.parse(given.uri, true) : given.uri ?? vscode.window.activeTextEditor?.document.uri;
+  const uri = typeof given.uri === 'string' ? vscode.Uri.parse(given.uri, true) : given.uri ?? vscode.window.activeTextEditor?.document.uri ?? previewed();
   if (!uri) {
     void vscode.window.showInformationMessage('Bar Raiser: open a PR/FAQ or memo to export it for review.');
     return undefined;

@@ -73,6 +73,11 @@ export class ReviewPreview implements vscode.Disposable {
     }
   }
 
+  /** The document the panel shows, if it is open (export falls back to it when the panel has the focus). */
+  get documentUri(): vscode.Uri | undefined {
+    return this.panel ? this.document?.uri : undefined;
+  }
+
   async open(uri?: vscode.Uri): Promise<void> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isMarkdownFile(document)) {
