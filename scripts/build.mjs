@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -85,9 +86,10 @@ async function buildMedia() {
   for (const file of ['preview.js', 'toolbar.css']) await copyFile(path.join(root, 'media', file), path.join(out, file));
   let css;
   if (existsSync(path.join(root, PREVIEW_STYLE))) {
-    const bundled = await build({ absWorkingDir: root, entryPoints: [PREVIEW_STYLE], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
-    const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-    css = module.PREVIEW_CSS;
+    const bundled = await build({ absWorkingDir: root, entryPoints: [PREVIEW_STYLE], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(path.join(root, PREVIEW_STYLE)));
+    css = module.exports.PREVIEW_CSS;
     if (typeof css !== 'string' || css.length === 0) throw new Error(`${PREVIEW_STYLE} does not export a PREVIEW_CSS string`);
   } else {
     css = await readFile(path.join(root, 'media', 'preview.standin.css'), 'utf8');
