@@ -3,7 +3,8 @@
 // such as unified/retext included), so the extension package needs no node_modules.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -74,9 +75,32 @@ const reuseMdastCompiler = {
   },
 };
 
+// The review preview's webview assets, in dist/media/ (the webview's only extension root):
+// preview.js and toolbar.css from media/, and preview.css from the HTML writer's PREVIEW_CSS
+// (server/src/review/html-style.ts, bundled and evaluated here), so the preview and the
+// exported HTML share one stylesheet. Until that module exists, media/preview.standin.css.
+const PREVIEW_STYLE = 'server/src/review/html-style.ts';
+async function buildMedia() {
+  const out = path.join(root, 'dist', 'media');
+  await mkdir(out, { recursive: true });
+  for (const file of ['preview.js', 'toolbar.css']) await copyFile(path.join(root, 'media', file), path.join(out, file));
+  let css;
+  if (existsSync(path.join(root, PREVIEW_STYLE))) {
+    const bundled = await build({ absWorkingDir: root, entryPoints: [PREVIEW_STYLE], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(path.join(root, PREVIEW_STYLE)));
+    css = module.exports.PREVIEW_CSS;
+    if (typeof css !== 'string' || css.length === 0) throw new Error(`${PREVIEW_STYLE} does not export a PREVIEW_CSS string`);
+  } else {
+    css = await readFile(path.join(root, 'media', 'preview.standin.css'), 'utf8');
+  }
+  await writeFile(path.join(out, 'preview.css'), css);
+}
+
 const started = Date.now();
-await Promise.all(
-  entries
+await Promise.all([
+  buildMedia(),
+  ...entries
     .filter((entry) => existsSync(path.join(root, entry.in)))
     .map((entry) =>
       build({
@@ -97,5 +121,5 @@ await Promise.all(
         banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
       }),
     ),
-);
+]);
 console.log(`bar-raiser: built dist/ in ${Date.now() - started} ms`);

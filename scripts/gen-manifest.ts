@@ -1,6 +1,7 @@
 // Regenerates the `barRaiser.rules` setting schema in package.json from the rule modules, so
 // the settings VS Code offers (rule ids, severities, options, defaults) can't drift from the
-// rules. Only `contributes.configuration.properties["barRaiser.rules"]` is rewritten. Also
+// rules, and the `barRaiser.review.*` settings from the review model's options. Only those
+// keys of `contributes.configuration.properties` are rewritten. Also
 // writes schemas/barraiser.schema.json, the schema of team files (.barraiser.yaml / .json),
 // from the same rule schema.
 //
@@ -15,6 +16,9 @@ import { defaultSetting, type OptionMeta, type Rule } from '../server/src/engine
 import { allRules } from '../server/src/rules';
 import { MAX_GLOB_LENGTH } from '../server/src/engine/glob';
 import { MAX_LIST_ENTRIES, MAX_LIST_ENTRY_LENGTH } from '../server/src/engine/settings';
+import { DEFAULT_OPTIONS } from '../server/src/review/model';
+import type { FindingsMode, Paper } from '../server/src/review/types';
+import { FINDINGS_MODES, PAPERS } from '../client/src/review/protocol';
 
 export const PACKAGE_JSON = path.join(__dirname, '..', 'package.json');
 export const TEAM_SCHEMA = path.join(__dirname, '..', 'schemas', 'barraiser.schema.json');
@@ -155,6 +159,56 @@ export function withRulesSchema(manifest: Manifest, rules: readonly Rule[] = all
   return copy;
 }
 
+const PAPER_DESCRIPTIONS: Record<Paper, string> = { letter: 'US Letter, 8.5 × 11 in.', a4: 'A4, 210 × 297 mm.' };
+const FINDINGS_DESCRIPTIONS: Record<FindingsMode, string> = {
+  comments: 'As Word comments on their text (margin notes in PDF and HTML).',
+  notes: 'As margin notes beside the text.',
+  checklist: 'On a closing "reviewer checklist" page.',
+  none: 'Not included.',
+};
+
+/** The review preview and export settings, with the review model's defaults. */
+export function reviewSettingsSchema(): Record<string, JsonSchema> {
+  return {
+    'barRaiser.review.paper': {
+      type: 'string',
+      enum: [...PAPERS],
+      enumDescriptions: PAPERS.map((paper) => PAPER_DESCRIPTIONS[paper]),
+      default: DEFAULT_OPTIONS.paper,
+      scope: 'resource',
+      description: 'Paper size of the review preview and of exports (page breaks, line numbers and the page budgets follow it).',
+    },
+    'barRaiser.review.lineNumbers': {
+      type: 'boolean',
+      default: DEFAULT_OPTIONS.lineNumbers,
+      scope: 'resource',
+      description: 'Number the lines (restarting on each page) in the review preview and in exports.',
+    },
+    'barRaiser.review.findings': {
+      type: 'string',
+      enum: [...FINDINGS_MODES],
+      enumDescriptions: FINDINGS_MODES.map((mode) => FINDINGS_DESCRIPTIONS[mode]),
+      default: DEFAULT_OPTIONS.findings,
+      scope: 'resource',
+      description: 'How "Export for Review" includes the findings, unless you pick otherwise when exporting.',
+    },
+    'barRaiser.review.allowRemoteImages': {
+      type: 'boolean',
+      default: false,
+      scope: 'machine',
+      markdownDescription: 'Let the review preview load `https:` images (its Content-Security-Policy allows them). Off: the preview loads nothing from the network and images show as their alt text. A user setting only: a workspace cannot set it.',
+    },
+  };
+}
+
+/** A copy of the manifest with fresh generated settings: `barRaiser.rules` and `barRaiser.review.*`. */
+export function withGeneratedSettings(manifest: Manifest, rules: readonly Rule[] = allRules): Manifest {
+  const copy = withRulesSchema(manifest, rules);
+  const properties = copy.contributes!.configuration!.properties!;
+  for (const [key, schema] of Object.entries(reviewSettingsSchema())) properties[key] = schema;
+  return copy;
+}
+
 /** package.json as npm writes it: two-space indent and a final newline. */
 export function formatManifest(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -163,10 +217,10 @@ export function formatManifest(manifest: Manifest): string {
 function main(): void {
   writeTeamSchema();
   const current = readFileSync(PACKAGE_JSON, 'utf8');
-  const next = formatManifest(withRulesSchema(JSON.parse(current) as Manifest));
+  const next = formatManifest(withGeneratedSettings(JSON.parse(current) as Manifest));
   if (process.argv.includes('--check')) {
     if (next !== current) {
-      console.error('package.json: the barRaiser.rules schema is stale; run `npx tsx scripts/gen-manifest.ts`.');
+      console.error('package.json: the generated settings (barRaiser.rules, barRaiser.review.*) are stale; run `npx tsx scripts/gen-manifest.ts`.');
       process.exit(1);
     }
     console.log('package.json: barRaiser.rules schema is up to date.');

@@ -10,11 +10,39 @@ export const COMMANDS = {
   restartServer: 'barRaiser.restartServer',
   showOutput: 'barRaiser.showOutput',
   fixAll: 'barRaiser.fixAll',
+  openReviewPreview: 'barRaiser.openReviewPreview',
+  exportForReview: 'barRaiser.exportForReview',
 } as const;
+
+/**
+ * Commands registered only when the in-editor suite runs (env BAR_RAISER_E2E_TEST_COMMANDS=1):
+ * what the review preview was last sent, and a message delivered as if the webview sent it.
+ */
+export const TEST_COMMANDS = {
+  previewState: 'barRaiser.test.previewState',
+  previewMessage: 'barRaiser.test.previewMessage',
+} as const;
+export const TEST_COMMANDS_ENV = 'BAR_RAISER_E2E_TEST_COMMANDS';
 
 /** Commands the server runs (workspace/executeCommand); see server/src/lsp/code-actions.ts. */
 export const SERVER_COMMANDS = {
   fixAll: 'barRaiser.server.fixAll',
+  /** One argument { uri, format, target?, findings?, lineNumbers?, paper?, overwrite? } → { path }. */
+  exportForReview: 'barRaiser.server.exportForReview',
+} as const;
+
+/** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap }. */
+export const REVIEW_PREVIEW_REQUEST = 'barRaiser/reviewPreview';
+/** The review preview's webview type (package.json: activationEvents onWebviewPanel:…). */
+export const REVIEW_PREVIEW_VIEW_TYPE = 'barRaiser.reviewPreview';
+/** Context key: the active editor holds a PR/FAQ or memo (package.json menus' when-clauses). */
+export const REVIEWABLE_CONTEXT_KEY = 'barRaiser.reviewable';
+/** Settings under barRaiser.review (generated in package.json by scripts/gen-manifest.ts). */
+export const REVIEW_SETTINGS = {
+  paper: 'review.paper',
+  lineNumbers: 'review.lineNumbers',
+  findings: 'review.findings',
+  allowRemoteImages: 'review.allowRemoteImages',
 } as const;
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */

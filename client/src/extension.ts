@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CLIENT_NAME, COMMANDS, CONFIGURATION_SECTION, SERVER_DEBUG_PORT, WORKSPACE_TRUSTED_NOTIFICATION } from './constants';
 import { fixAllInActiveEditor } from './fix-all';
+import { exportForReview } from './review/export-command';
+import { ReviewPreview } from './review/preview-panel';
 import { KindStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -16,9 +18,14 @@ let pending: Promise<void> = Promise.resolve();
 export function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const status = new KindStatus(() => client);
+  /** The client once the current start has finished (the preview may be restored before that). */
+  const readyClient = () => pending.then(() => client);
+  const preview = new ReviewPreview(context.extensionUri, readyClient, output);
   context.subscriptions.push(
     output,
     status,
+    preview,
+    vscode.commands.registerCommand(COMMANDS.exportForReview, (arg?: unknown) => exportForReview(readyClient, arg, () => preview.documentUri)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => {
       output.info('Restarting the language server.');
       return queue(() => restart(context, output, status));

@@ -1,11 +1,12 @@
 // Status bar item: "PR/FAQ" or "Memo" while the active Markdown file is one, hidden
 // otherwise, with "Restricted" in an untrusted workspace (team files are not read there). The
-// server decides (request `barRaiser/documentKind`); the client only asks.
+// server decides (request `barRaiser/documentKind`); the client only asks. It also sets the
+// context key `barRaiser.reviewable` that shows the review buttons in the editor title.
 
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import type { DocumentKindResult } from '../../server/src/lsp/handlers/document-kind';
-import { COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST } from './constants';
+import { COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, REVIEWABLE_CONTEXT_KEY } from './constants';
 
 const LABELS = { prfaq: 'PR/FAQ', memo: 'Memo' } as const;
 const SOURCES = {
@@ -22,6 +23,7 @@ export class KindStatus implements vscode.Disposable {
   private generation = 0;
   /** The server this client talks to doesn't answer the request; stop asking it. */
   private unsupportedBy: LanguageClient | undefined;
+  private reviewable: boolean | undefined;
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {
     this.item.name = 'Bar Raiser';
@@ -56,7 +58,7 @@ export class KindStatus implements vscode.Disposable {
       !client?.isRunning() ||
       this.unsupportedBy === client
     ) {
-      this.item.hide();
+      this.hide();
       return;
     }
     try {
@@ -66,15 +68,16 @@ export class KindStatus implements vscode.Disposable {
       if (generation === this.generation) this.show(result);
     } catch (error) {
       if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) this.unsupportedBy = client;
-      if (generation === this.generation) this.item.hide();
+      if (generation === this.generation) this.hide();
     }
   }
 
   private show(result: DocumentKindResult | null | undefined): void {
     if (!result?.kind) {
-      this.item.hide();
+      this.hide();
       return;
     }
+    this.setReviewable(true);
     const label = LABELS[result.kind];
     const restricted = !vscode.workspace.isTrusted;
     this.item.text = `$(checklist) ${label}${restricted ? ' $(shield) Restricted' : ''}`;
@@ -85,6 +88,17 @@ export class KindStatus implements vscode.Disposable {
     this.item.tooltip = new vscode.MarkdownString(`Bar Raiser reviews this file as a **${label}**${why}.${mode}\n\nClick to show the Bar Raiser output.`);
     this.item.accessibilityInformation = { label: `Bar Raiser: reviewing as ${label}${restricted ? ', in Restricted Mode (team configuration ignored)' : ''}` };
     this.item.show();
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.setReviewable(false);
+  }
+
+  private setReviewable(value: boolean): void {
+    if (value === this.reviewable) return;
+    this.reviewable = value;
+    void vscode.commands.executeCommand('setContext', REVIEWABLE_CONTEXT_KEY, value);
   }
 
   dispose(): void {

@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 describe('the .vsix package', function () {
   this.timeout(60_000);
 
-  it('holds exactly the bundles, manifest, grammar, snippets, team file schema, icon, README and licence', () => {
+  it('holds exactly the bundles, review preview assets, manifest, grammar, snippets, team file schema, icon, README and licence', () => {
     const listed = execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
       cwd: root,
       encoding: 'utf8',
@@ -26,6 +26,10 @@ describe('the .vsix package', function () {
       'LICENSE',
       manifest.main,
       './dist/server.js',
+      // The review preview's webview assets (scripts/build.mjs; client/src/review/preview-panel.ts).
+      'dist/media/preview.js',
+      'dist/media/preview.css',
+      'dist/media/toolbar.css',
       manifest.icon,
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),

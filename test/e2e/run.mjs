@@ -137,18 +137,33 @@ process.exit(failed > 0 ? 1 : exitCode);
 
 /**
  * The extension host stops when the suite ends (and its diagnostics go with it), so the
- * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`.
+ * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`; then it
+ * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`.
  */
 function screenshotWhenReady(page, file) {
+  const preview = file.replace(/-squiggles\.png$/, '-review-preview.png');
+  return shootOn(page, 'ready', 'shot', file, () =>
+    page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }),
+  ).then(() =>
+    // The webview draws in its own frame after the workbench attaches it: give it a moment.
+    shootOn(page, 'preview-ready', 'preview-shot', preview, () =>
+      page.waitForSelector('iframe.webview.ready', { state: 'attached', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
+    ),
+  );
+}
+
+/** Waits for the suite's `ready` file, takes the picture once `settled` resolves, then writes `shot`. */
+function shootOn(page, ready, shot, file, settled) {
   return new Promise((ok) => {
     const w = watch(session.handshake, () => {
-      if (existsSync(join(session.handshake, 'ready'))) { w.close(); ok(); }
+      if (existsSync(join(session.handshake, ready))) { w.close(); ok(); }
     });
+    if (existsSync(join(session.handshake, ready))) { w.close(); ok(); }
   })
-    .then(() => page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }))
+    .then(settled)
     .then(() => page.screenshot({ path: file }))
-    .then(() => log(`screenshot: ${file}`), (e) => log('squiggle screenshot failed:', e.message))
-    .finally(() => writeFileSync(join(session.handshake, 'shot'), ''));
+    .then(() => log(`screenshot: ${file}`), (e) => log(`${ready} screenshot failed:`, e.message))
+    .finally(() => writeFileSync(join(session.handshake, shot), ''));
 }
 
 function withTimeout(promise, ms, message) {

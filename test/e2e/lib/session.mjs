@@ -65,6 +65,10 @@ export function suiteEnv(session, { label, extension }) {
     BAR_RAISER_E2E_LABEL: label,
     BAR_RAISER_E2E_EXTENSION: extension,
     BAR_RAISER_E2E_VERSION: extensionVersion(),
+    // The extension registers its test-only commands (client/src/constants.ts TEST_COMMANDS).
+    BAR_RAISER_E2E_TEST_COMMANDS: '1',
+    // Where the suite saves pictures (the review preview, the first exported PDF page).
+    BAR_RAISER_E2E_ARTIFACTS: artifactsDir,
   };
 }
 

@@ -8,6 +8,7 @@ import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerFixTests } from './fixes.test';
 import { registerRealDocumentTests } from './real-documents.test';
+import { registerReviewTests } from './review.test';
 import { registerScreenshotHandshake } from './screenshot';
 import { registerSettingsTests } from './settings.test';
 import { registerTeamConfigTests } from './team-config.test';
@@ -27,6 +28,7 @@ export function run(): Promise<void> {
     registerSuppressionTests();
     registerFixTests();
     registerRealDocumentTests();
+    registerReviewTests();
     registerExtensionTests();
     registerScreenshotHandshake();
   });

@@ -2,27 +2,51 @@
 // workspace copy: show the PR/FAQ with its squiggles, write `ready`, and wait for the
 // runner's `shot` (folder events, no sleeps; mocha's timeout bounds the wait). The runner
 // takes the picture before the suite ends, because the extension host and its diagnostics
-// stop with it.
+// stop with it. Then the same with the review preview open beside it (`preview-ready`,
+// `preview-shot`).
 import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { COMMANDS, TEST_COMMANDS } from '../../../client/src/constants';
+import type { PreviewSnapshot } from '../../../client/src/review/preview-panel';
 import { byRule, show, waitForDiagnostics } from './helpers';
+
+/** Writes `ready` in the handshake folder and resolves once the runner writes `shot`. */
+function handshakeWith(folder: string, ready: string, shot: string): Promise<void> {
+  const done = join(folder, shot);
+  return new Promise<void>((resolve) => {
+    const watcher = watch(folder, () => {
+      if (existsSync(done)) { watcher.close(); resolve(); }
+    });
+    writeFileSync(join(folder, ready), '');
+    if (existsSync(done)) { watcher.close(); resolve(); }
+  });
+}
+
+/** Opens the review preview and resolves once it shows the document (false after 20 s). */
+async function previewShown(uri: vscode.Uri): Promise<boolean> {
+  await vscode.commands.executeCommand(COMMANDS.openReviewPreview);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const state = await vscode.commands.executeCommand<PreviewSnapshot>(TEST_COMMANDS.previewState);
+    if (state.updates > 0 && state.uri === uri.toString()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
 
 export function registerScreenshotHandshake(): void {
   after(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    const handshake = join(folder.uri.fsPath, '.e2e');
-    if (!existsSync(handshake)) return;
+    const folderPath = join(folder.uri.fsPath, '.e2e');
+    if (!existsSync(folderPath)) return;
     const editor = await show('shelf-scanner.prfaq.md');
     await waitForDiagnostics(editor.document.uri, 'the weasel word', (ds) => byRule(ds, 'style/weasel-word').length > 0);
-    const shot = join(handshake, 'shot');
-    await new Promise<void>((resolve) => {
-      const watcher = watch(handshake, () => {
-        if (existsSync(shot)) { watcher.close(); resolve(); }
-      });
-      writeFileSync(join(handshake, 'ready'), '');
-      if (existsSync(shot)) { watcher.close(); resolve(); }
-    });
+    await handshakeWith(folderPath, 'ready', 'shot');
+    if (await previewShown(editor.document.uri)) {
+      await vscode.commands.executeCommand('notifications.clearAll'); // the picture is for the README
+      await handshakeWith(folderPath, 'preview-ready', 'preview-shot');
+    }
   });
 }
