@@ -78,22 +78,17 @@ const reuseMdastCompiler = {
 // The review preview's webview assets, in dist/media/ (the webview's only extension root):
 // preview.js and toolbar.css from media/, and preview.css from the HTML writer's PREVIEW_CSS
 // (server/src/review/html-style.ts, bundled and evaluated here), so the preview and the
-// exported HTML share one stylesheet. Until that module exists, media/preview.standin.css.
+// exported HTML share one stylesheet.
 const PREVIEW_STYLE = 'server/src/review/html-style.ts';
 async function buildMedia() {
   const out = path.join(root, 'dist', 'media');
   await mkdir(out, { recursive: true });
   for (const file of ['preview.js', 'toolbar.css']) await copyFile(path.join(root, 'media', file), path.join(out, file));
-  let css;
-  if (existsSync(path.join(root, PREVIEW_STYLE))) {
-    const bundled = await build({ absWorkingDir: root, entryPoints: [PREVIEW_STYLE], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
-    const module = { exports: {} };
-    new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(path.join(root, PREVIEW_STYLE)));
-    css = module.exports.PREVIEW_CSS;
-    if (typeof css !== 'string' || css.length === 0) throw new Error(`${PREVIEW_STYLE} does not export a PREVIEW_CSS string`);
-  } else {
-    css = await readFile(path.join(root, 'media', 'preview.standin.css'), 'utf8');
-  }
+  const bundled = await build({ absWorkingDir: root, entryPoints: [PREVIEW_STYLE], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(path.join(root, PREVIEW_STYLE)));
+  const css = module.exports.PREVIEW_CSS;
+  if (typeof css !== 'string' || css.length === 0) throw new Error(`${PREVIEW_STYLE} does not export a PREVIEW_CSS string`);
   await writeFile(path.join(out, 'preview.css'), css);
 }
 

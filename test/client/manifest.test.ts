@@ -1,5 +1,5 @@
-// The extension manifest (package.json) agrees with the code and the files it points at.
 // No VS Code needed.
+import { PREVIEW_CSS } from '../../server/src/review/html-style';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
 import { WORKSPACE_TRUSTED_NOTIFICATION as SERVER_WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/team-config';
 import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, reviewSettingsSchema, withGeneratedSettings, withRulesSchema } from '../../scripts/gen-manifest';
 import { DEFAULT_OPTIONS } from '../../server/src/review/model';
+// The extension manifest (package.json) agrees with the code and the files it points at.
 
 const root = path.dirname(PACKAGE_JSON);
 const text = readFileSync(PACKAGE_JSON, 'utf8');
@@ -112,12 +113,9 @@ describe('extension manifest', () => {
     for (const asset of ['preview.js', 'preview.css', 'toolbar.css']) assert.ok(existsSync(at(`dist/media/${asset}`)), `dist/media/${asset} is missing: run \`npm run build\``);
   });
 
-  it('builds the review preview\'s stylesheet from the HTML writer\'s PREVIEW_CSS (the stand-in until it exists)', () => {
+  it('builds the review preview\'s stylesheet from the HTML writer\'s PREVIEW_CSS', () => {
     const built = readFileSync(at('dist/media/preview.css'), 'utf8');
-    const style = at('server/src/review/html-style.ts');
-    // Loaded only when present: the HTML writer is built in parallel (issue 11).
-    const expected = existsSync(style) ? (require(style) as { PREVIEW_CSS: string }).PREVIEW_CSS : readFileSync(at('media/preview.standin.css'), 'utf8');
-    assert.equal(built, expected, 'dist/media/preview.css is stale: run `npm run build`');
+    assert.equal(built, PREVIEW_CSS, 'dist/media/preview.css is stale: run `npm run build`');
   });
 
   it('contributes the commands the client registers', () => {

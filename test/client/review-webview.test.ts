@@ -1,16 +1,17 @@
-// The review preview's webview page (client/src/review/preview-html.ts + media/preview.js), run
 // in real Chromium: the Content-Security-Policy keeps anything in the shown HTML from running,
 // note clicks and toggles reach the extension as messages, and the state survives a reload.
+import { PREVIEW_CSS } from '../../server/src/review/html-style';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, previewShell } from '../../client/src/review/preview-html';
 import { parseRange } from '../../client/src/review/protocol';
+// The review preview's webview page (client/src/review/preview-html.ts + media/preview.js), run
 
 const root = path.resolve(__dirname, '..', '..');
 const ORIGIN = 'https://webview.test';
-const media = (name: string) => readFileSync(path.join(root, 'media', name), 'utf8');
+const media = (name: string) => (name === 'preview.css' ? PREVIEW_CSS : readFileSync(path.join(root, 'media', name), 'utf8'));
 
 describe('review preview page', () => {
   it('has a strict Content-Security-Policy: nonce script, no inline or eval, remote images only when allowed', () => {
@@ -58,11 +59,11 @@ describe('review preview page', () => {
           getState: () => window.__state,
           setState: (s) => { window.__state = s; },
         });`);
-      const shell = previewShell({ cspSource: ORIGIN, styles: [`${ORIGIN}/preview.standin.css`, `${ORIGIN}/toolbar.css`], script: `${ORIGIN}/preview.js`, allowRemoteImages: false });
+      const shell = previewShell({ cspSource: ORIGIN, styles: [`${ORIGIN}/preview.css`, `${ORIGIN}/toolbar.css`], script: `${ORIGIN}/preview.js`, allowRemoteImages: false });
       await page.route(`${ORIGIN}/**`, (route) => {
         const name = new URL(route.request().url()).pathname.slice(1);
         if (name === '') return route.fulfill({ contentType: 'text/html', body: shell });
-        if (['preview.js', 'toolbar.css', 'preview.standin.css'].includes(name)) {
+        if (['preview.js', 'toolbar.css', 'preview.css'].includes(name)) {
           return route.fulfill({ contentType: name.endsWith('.js') ? 'text/javascript' : 'text/css', body: media(name) });
         }
         return route.fulfill({ status: 404, body: '' });
