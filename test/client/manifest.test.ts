@@ -1,5 +1,5 @@
+// The extension manifest (package.json) agrees with the code and the files it points at.
 // No VS Code needed.
-import { PREVIEW_CSS } from '../../server/src/review/html-style';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
 import { WORKSPACE_TRUSTED_NOTIFICATION as SERVER_WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/team-config';
 import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, reviewSettingsSchema, withGeneratedSettings, withRulesSchema } from '../../scripts/gen-manifest';
 import { DEFAULT_OPTIONS } from '../../server/src/review/model';
-// The extension manifest (package.json) agrees with the code and the files it points at.
+import { PREVIEW_CSS } from '../../server/src/review/html-style';
 
 const root = path.dirname(PACKAGE_JSON);
 const text = readFileSync(PACKAGE_JSON, 'utf8');

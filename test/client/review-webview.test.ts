@@ -1,13 +1,13 @@
+// The review preview's webview page (client/src/review/preview-html.ts + media/preview.js), run
 // in real Chromium: the Content-Security-Policy keeps anything in the shown HTML from running,
 // note clicks and toggles reach the extension as messages, and the state survives a reload.
-import { PREVIEW_CSS } from '../../server/src/review/html-style';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, previewShell } from '../../client/src/review/preview-html';
 import { parseRange } from '../../client/src/review/protocol';
-// The review preview's webview page (client/src/review/preview-html.ts + media/preview.js), run
+import { PREVIEW_CSS } from '../../server/src/review/html-style';
 
 const root = path.resolve(__dirname, '..', '..');
 const ORIGIN = 'https://webview.test';
