@@ -136,8 +136,11 @@ function blockParagraph(lines: readonly ReviewLine[], from: number, to: number, 
     widowControl: false,
   };
   if (line.role === 'divider') {
-    const children = runsWithComments([], anchors.get(from) ?? []);
-    return new Paragraph({ ...base, suppressLineNumbers: true, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children });
+    // A paragraph border adds its width and space to the paragraph's height: take them off the line.
+    const rule = { width: 0.75, space: 1 };
+    const spacing = { ...base.spacing, line: twips(LINE_HEIGHT - rule.width - rule.space) };
+    const border = { bottom: { style: BorderStyle.SINGLE, size: rule.width * 8, color: '999999', space: rule.space } };
+    return new Paragraph({ ...base, spacing, suppressLineNumbers: true, border, children: runsWithComments([], anchors.get(from) ?? []) });
   }
   const children: ParagraphChild[] = [];
   if (line.bullet) children.push(new TextRun({ text: `${line.bullet}\t` }));
@@ -146,7 +149,8 @@ function blockParagraph(lines: readonly ReviewLine[], from: number, to: number, 
     children.push(...runsWithComments(lines[i].runs, anchors.get(i) ?? [], lines[i].role === 'heading' ? HEADING_SIZE[(line.level ?? 1) - 1] : undefined));
   }
   const left = twips(line.indent * INDENT);
-  const indent = line.indent ? (line.role === 'listItem' ? { left, hanging: twips(INDENT) } : { left }) : undefined;
+  // The text starts at the indent; a bullet hangs in the indent before it (a tab takes the text to the indent).
+  const indent = line.indent ? (line.bullet ? { left, hanging: twips(INDENT) } : { left }) : undefined;
   switch (line.role) {
     case 'heading':
       return new Paragraph({ ...base, heading: HEADINGS[Math.min(Math.max(line.level ?? 1, 1), 6) - 1], indent, children });
@@ -214,6 +218,15 @@ function table(rows: readonly ReviewLine[], anchors: Map<number, Anchor[]>, firs
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     margins: { top: 0, bottom: 0, left: twips(4), right: twips(4) },
+    // Outer top and bottom borders add to the table's height (rows stay exactly one line): rules between rows only.
+    borders: {
+      top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' },
+      left: TABLE_RULE,
+      right: TABLE_RULE,
+      insideHorizontal: TABLE_RULE,
+      insideVertical: TABLE_RULE,
+    },
     rows: rows.map(
       (row, r) =>
         new TableRow({
@@ -230,13 +243,15 @@ function table(rows: readonly ReviewLine[], anchors: Map<number, Anchor[]>, firs
   });
 }
 
+const TABLE_RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+
 /** In a table cell a note covers the whole cell's text. */
 const wholeText = (anchors: Anchor[] | undefined, runs: readonly Run[]): Anchor[] =>
   (anchors ?? []).map((a) => ({ id: a.id, start: 0, end: runs.reduce((n, r) => n + r.text.length, 0) }));
 
-/** An unnumbered paragraph `gap` points high (a table's space before, or a page break before a table). */
+/** An unnumbered paragraph `gap` points high (a table's space before), or next to none (a page break before a table). */
 function spacer(gap: number, pageBreakBefore: boolean): Paragraph {
-  const height = Math.max(gap, 1);
+  const height = Math.max(gap, 0.1);
   return new Paragraph({
     pageBreakBefore,
     suppressLineNumbers: true,
