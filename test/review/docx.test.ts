@@ -169,32 +169,40 @@ describe('review: Word export (docx.ts)', function () {
     ]);
   });
 
-  it('LibreOffice opens a real 3,500-word memo: same pages, and each page numbers the same lines as the model', async () => {
-    const model = buildReviewModel(memo(3500), { fileName: 'plan.memo.md', options: { date: '2027-03-01' } });
-    const pdf = convertToPdf(await writeDocx(model));
-    assertSameLines(model, pdf);
-    const all = pdfText(pdf);
-    assert.match(all, /Plan for the next year\s+2027-03-01/);
-    assert.match(all, new RegExp(`1 ?/ ?${model.pages.length}`));
-  });
-
-  // Real documents with what once printed taller in Word than in the model: dividers (a border),
-  // tables (outer borders), a list inside a quote (the bullet's tab).
-  for (const name of ['kb2326-claimlens-prfaq.md', 'bthornemail-mind-git-canvasl-press-release.md', 'cdk8s-helm-synthesis-rfc.md']) {
-    it(`LibreOffice lays out ${name} on the model's pages and lines`, async () => {
-      const text = readFileSync(path.join(__dirname, '../fixtures/real/docs', name), 'utf8');
-      const model = buildReviewModel(text, { fileName: name, kind: 'prfaq' });
-      assertSameLines(model, convertToPdf(await writeDocx(model)));
+  describe('read back by LibreOffice', () => {
+    // Word's Arial and Courier New print in LibreOffice as Liberation Sans and Mono (same widths);
+    // without them it falls back to wider fonts and re-wraps every line.
+    before(() => {
+      assert.ok(execFileSync('fc-list', ['Liberation Sans'], { encoding: 'utf8' }).trim(), 'Liberation Sans is not installed: apt-get install fonts-liberation2');
     });
-  }
 
-  it('LibreOffice converts the hand-made model (every line role, comments) without error', async () => {
-    const model = sampleModel();
-    const pdf = convertToPdf(await writeDocx(model));
-    assert.ok(Math.abs(pdfPages(pdf) - model.pages.length) <= 1);
-    const text = pdfText(pdf);
-    for (const words of ['Bookworm: reorders for independent bookstores', 'bookworm sync', 'It saves me hours', '<script>alert(1)</script>', 'Plan', '$29', 'Appendix']) {
-      assert.ok(text.includes(words), `"${words}" in the PDF`);
+    it('LibreOffice opens a real 3,500-word memo: same pages, and each page numbers the same lines as the model', async () => {
+      const model = buildReviewModel(memo(3500), { fileName: 'plan.memo.md', options: { date: '2027-03-01' } });
+      const pdf = convertToPdf(await writeDocx(model));
+      assertSameLines(model, pdf);
+      const all = pdfText(pdf);
+      assert.match(all, /Plan for the next year\s+2027-03-01/);
+      assert.match(all, new RegExp(`1 ?/ ?${model.pages.length}`));
+    });
+
+    // Real documents with what once printed taller in Word than in the model: dividers (a border),
+    // tables (outer borders), a list inside a quote (the bullet's tab).
+    for (const name of ['kb2326-claimlens-prfaq.md', 'bthornemail-mind-git-canvasl-press-release.md', 'cdk8s-helm-synthesis-rfc.md']) {
+      it(`LibreOffice lays out ${name} on the model's pages and lines`, async () => {
+        const text = readFileSync(path.join(__dirname, '../fixtures/real/docs', name), 'utf8');
+        const model = buildReviewModel(text, { fileName: name, kind: 'prfaq' });
+        assertSameLines(model, convertToPdf(await writeDocx(model)));
+      });
     }
+
+    it('LibreOffice converts the hand-made model (every line role, comments) without error', async () => {
+      const model = sampleModel();
+      const pdf = convertToPdf(await writeDocx(model));
+      assert.ok(Math.abs(pdfPages(pdf) - model.pages.length) <= 1);
+      const text = pdfText(pdf);
+      for (const words of ['Bookworm: reorders for independent bookstores', 'bookworm sync', 'It saves me hours', '<script>alert(1)</script>', 'Plan', '$29', 'Appendix']) {
+        assert.ok(text.includes(words), `"${words}" in the PDF`);
+      }
+    });
   });
 });
