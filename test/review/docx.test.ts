@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { renderDocx } from '../../server/src/review/docx';
 import { buildReviewModel } from '../../server/src/review';
 import type { ReviewModel } from '../../server/src/review';
+import { optInRulesOn } from '../../server/src/linter';
 import { memo } from '../../server/src/samples/generate';
 import { sampleModel } from './sample-model';
 
@@ -33,7 +34,7 @@ function commentedText(documentXml: string, id: number): string {
   assert.ok(start >= 0 && end > start, `comment ${id} has a range in document.xml`);
   return texts(documentXml.slice(start, end));
 }
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** LibreOffice converts the file to PDF; returns the PDF's path. Its first start is slow. */
 function convertToPdf(file: string): string {
@@ -87,6 +88,43 @@ describe('review: Word export (docx.ts)', function () {
     // n3 is about the whole document: anchored on the first line.
     assert.equal(commentedText(document, 2), 'Bookworm: reorders for independent bookstores');
     for (let id = 0; id < 3; id++) assert.match(document, new RegExp(`<w:commentReference w:id="${id}"/>`));
+  });
+
+  it('anchors each note of real documents (every rule on) on its own source text, or else on its whole line', async () => {
+    let onWords = 0;
+    for (const name of ['kb2326-claimlens-prfaq.md', 'bthornemail-mind-git-canvasl-press-release.md', 'andywrussell-caddai-prfaq.md']) {
+      const text = readFileSync(path.join(__dirname, '../fixtures/real/docs', name), 'utf8');
+      const source = text.split(/\r?\n/);
+      const model = buildReviewModel(text, { fileName: name, kind: 'prfaq', settings: optInRulesOn() });
+      const document = part(await writeDocx(model), 'word/document.xml');
+      model.notes.forEach((note, id) => {
+        const line = model.lines[note.wholeDocument ? 0 : note.lineIndex];
+        const printed = line.cells ? line.cells[0].map((r) => r.text).join('') : line.runs.map((r) => r.text).join('');
+        const { start, end } = note.range;
+        // The note's own text, up to the end of its line (a comment stays on the line the note starts on).
+        const own = source[start.line].slice(start.character, Math.min(end.line === start.line ? end.character : Infinity, line.source.end.character));
+        const commented = unescape(commentedText(document, id));
+        if (commented !== printed || own === printed) onWords++;
+        assert.ok(commented === printed || (commented === own && !note.wholeDocument), `${name} ${note.rule}: "${commented}" is neither "${own}" nor the line "${printed}"`);
+      });
+    }
+    assert.ok(onWords > 20, `${onWords} notes anchored on their words`);
+  });
+
+  it('anchors a note on its words only where the printed text maps to the source exactly', async () => {
+    const model = sampleModel();
+    const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+    // Source line 30: "Acme today launched **Bookworm**, which tells stores" (52 characters, 48 printed).
+    model.lines[1] = { ...model.lines[1], runs: [{ text: 'Acme today launched ' }, { text: 'Bookworm', bold: true }, { text: ', which tells stores' }], source: at(30, 0, 52) };
+    // Source line 32: "Costs 5\\* less than the rival" (an escape: 29 characters, 28 printed).
+    model.lines[2] = { ...model.lines[2], runs: [{ text: 'Costs 5* less than the rival' }], source: at(32, 0, 29) };
+    const note = (id: string, range: ReturnType<typeof at>, lineIndex: number) => ({ id, rule: 'style/test', severity: 'warning' as const, message: id, range, lineIndex, wholeDocument: false });
+    model.notes = [note('before the markup', at(30, 5, 10), 1), note('after the markup', at(30, 34, 39), 1), note('in the markup', at(30, 22, 30), 1), note('after an escape', at(32, 15, 19), 2)];
+    const document = part(await writeDocx(model), 'word/document.xml');
+    assert.equal(commentedText(document, 0), 'today');
+    assert.equal(commentedText(document, 1), 'which');
+    assert.equal(commentedText(document, 2), 'Acme today launched Bookworm, which tells stores');
+    assert.equal(commentedText(document, 3), 'Costs 5* less than the rival');
   });
 
   it("'notes' also gives comments; 'none' and 'checklist' give none, 'checklist' a closing page of parts and findings", async () => {

@@ -247,7 +247,7 @@ const TABLE_RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 
 /** In a table cell a note covers the whole cell's text. */
 const wholeText = (anchors: Anchor[] | undefined, runs: readonly Run[]): Anchor[] =>
-  (anchors ?? []).map((a) => ({ id: a.id, start: 0, end: runs.reduce((n, r) => n + r.text.length, 0) }));
+  (anchors ?? []).map((a) => ({ id: a.id, start: 0, end: textLength(runs) }));
 
 /** An unnumbered paragraph `gap` points high (a table's space before), or next to none (a page break before a table). */
 function spacer(gap: number, pageBreakBefore: boolean): Paragraph {
@@ -267,7 +267,7 @@ function anchorsByLine(model: ReviewModel): Map<number, Anchor[]> {
     const index = note.wholeDocument || note.lineIndex < 0 ? 0 : note.lineIndex;
     const line = model.lines[index];
     if (!line) return;
-    const length = line.runs.reduce((n, r) => n + r.text.length, 0);
+    const length = textLength(line.runs);
     const span = note.wholeDocument ? undefined : spanOn(line, note, length);
     const anchor = { id, start: span?.start ?? 0, end: span?.end ?? length };
     byLine.set(index, [...(byLine.get(index) ?? []), anchor]);
@@ -275,16 +275,30 @@ function anchorsByLine(model: ReviewModel): Map<number, Anchor[]> {
   return byLine;
 }
 
-/** The note's printed span on its line, when the line's text is its source unchanged (one source line, same length). */
+/**
+ * The note's printed span on its line (one source line). Plain text prints its source as is, so
+ * offsets map exactly before the line's first styled run (counted from the line's source start)
+ * and after its last (counted back from its end); markup sits in between, and a plain line whose
+ * length differs from its source (an escape, an entity) maps nowhere. Else undefined: the whole line.
+ */
 function spanOn(line: ReviewLine, note: ReviewNote, length: number): { start: number; end: number } | undefined {
   const { source } = line;
-  if (source.start.line !== source.end.line || source.end.character - source.start.character !== length) return undefined;
-  if (note.range.start.line !== source.start.line) return undefined;
-  const start = note.range.start.character - source.start.character;
-  const end = note.range.end.line === source.start.line ? note.range.end.character - source.start.character : length;
-  if (start < 0 || start >= length || end <= start) return undefined;
-  return { start, end: Math.min(end, length) };
+  const { start, end } = note.range;
+  if (source.start.line !== source.end.line || start.line !== source.start.line) return undefined;
+  const from = start.character;
+  const to = end.line === start.line ? Math.min(end.character, source.end.character) : source.end.character;
+  if (from < source.start.character || to <= from) return undefined;
+  const styled = line.runs.map((r) => Boolean(r.bold || r.italic || r.code || r.strike || r.href));
+  const plainBefore = textLength(line.runs.slice(0, styled.includes(true) ? styled.indexOf(true) : line.runs.length));
+  const plainAfter = styled.includes(true) ? textLength(line.runs.slice(styled.lastIndexOf(true) + 1)) : 0;
+  const sourceLength = source.end.character - source.start.character;
+  if (!styled.includes(true) && sourceLength !== length) return undefined;
+  if (to - source.start.character <= plainBefore) return { start: from - source.start.character, end: to - source.start.character };
+  if (source.end.character - from <= plainAfter) return { start: length - (source.end.character - from), end: length - (source.end.character - to) };
+  return undefined;
 }
+
+const textLength = (runs: readonly Run[]) => runs.reduce((n, r) => n + r.text.length, 0);
 
 function commentOf(note: ReviewNote, id: number): ICommentOptions {
   return {
