@@ -197,6 +197,12 @@ describe('review: Word export (docx.ts)', function () {
     assert.doesNotMatch(part(file, 'word/_rels/document.xml.rels'), /javascript/i);
   });
 
+  it('gives an empty document one page with a paragraph (Word wants one)', async () => {
+    const model = buildReviewModel('---\ntype: memo\n---\n', { fileName: 'empty.memo.md' });
+    assert.equal(model.lines.length, 0);
+    assert.match(part(await writeDocx(model), 'word/document.xml'), /<w:body><w:p>/);
+  });
+
   it('reports progress page by page, ending at total', async () => {
     const calls: [number, number][] = [];
     await renderDocx(sampleModel(), { onProgress: (done, total) => calls.push([done, total]) });

@@ -68,6 +68,8 @@ export async function renderDocx(model: ReviewModel, options: DocxOptions = {}):
     if (page.number % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   if (model.options.findings === 'checklist') children.push(...checklistPage(model));
+  // Word expects at least one paragraph in the body, even for an empty document.
+  if (!children.length) children.push(spacer(LINE_HEIGHT, false));
 
   const geometry = pageGeometry(model.options.paper);
   const document = new Document({
