@@ -248,5 +248,12 @@ describe('review: Word export (docx.ts)', function () {
         assert.ok(text.includes(words), `"${words}" in the PDF`);
       }
     });
+
+    it("LibreOffice prints the 'checklist' page after the model's pages", async () => {
+      const model = sampleModel({ findings: 'checklist' });
+      const pdf = convertToPdf(await writeDocx(model));
+      assert.equal(pdfPages(pdf), model.pages.length + 1);
+      assert.match(pdfText(pdf, model.pages.length + 1), /Reviewer checklist[\s\S]*✗ Internal FAQ[\s\S]*Page 2, line 2 — faq\/unanswered/);
+    });
   });
 });
