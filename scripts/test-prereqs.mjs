@@ -39,6 +39,7 @@ export const DEBIAN_PACKAGES = [
   { name: 'poppler-utils', for: 'review', why: 'reads exported PDFs back (pdfinfo, pdftotext, pdffonts, pdftoppm)', present: () => onPath('pdfinfo') },
   { name: 'unzip', for: 'review', why: 'reads the parts of exported Word files', present: () => onPath('unzip') },
   { name: 'libreoffice-writer-nogui', for: 'review', why: 'converts exported Word files to PDF, to prove Word-compatible tools open them', present: () => onPath('soffice') },
+  { name: 'fonts-liberation2', for: 'review', why: 'Liberation Sans, metric-compatible with Arial, so LibreOffice lays Word exports out on the model\'s lines', present: () => spawnSync('fc-list', ['Liberation Sans'], { encoding: 'utf8' }).stdout?.trim().length > 0 },
 ];
 
 /** The packages (of `packages`) that are not installed. */

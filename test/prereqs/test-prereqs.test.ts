@@ -31,7 +31,7 @@ describe('test prerequisites (scripts/test-prereqs.mjs)', () => {
   const pkg = (name: string) => prereqs.DEBIAN_PACKAGES.find((p) => p.name === name)!;
 
   it('lists every Debian package the tests need, Neovim included', () => {
-    assert.deepEqual(prereqs.DEBIAN_PACKAGES.map((p) => p.name), ['chromium', 'libkrb5-dev', 'make', 'g++', 'python3', 'neovim', 'poppler-utils', 'unzip', 'libreoffice-writer-nogui']);
+    assert.deepEqual(prereqs.DEBIAN_PACKAGES.map((p) => p.name), ['chromium', 'libkrb5-dev', 'make', 'g++', 'python3', 'neovim', 'poppler-utils', 'unzip', 'libreoffice-writer-nogui', 'fonts-liberation2']);
     assert.equal(pkg('neovim').for, 'neovim');
   });
 
