@@ -24,13 +24,14 @@ export function defaultExportPath(document: string, format: ExportFormat): strin
 /** Writes `bytes` to `target`; throws ExportExistsError if it exists and `force` is not set. */
 export function writeExport(target: string, bytes: Uint8Array, { force = false, how }: { force?: boolean; how?: string } = {}): void {
   if (existsSync(target) && statSync(target).isDirectory()) throw new Error(`${target} is a folder; name a file to export to.`);
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (force) {
-    writeFileAtomic.sync(target, bytes);
+    writeFileAtomic.sync(target, data);
     return;
   }
   if (existsSync(target)) throw new ExportExistsError(target, how);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  writeFileAtomic.sync(temp, bytes);
+  writeFileAtomic.sync(temp, data);
   try {
     linkSync(temp, target);
   } catch (error) {
