@@ -15,7 +15,15 @@ export const COMMANDS = {
 /** Commands the server runs (workspace/executeCommand); see server/src/lsp/code-actions.ts. */
 export const SERVER_COMMANDS = {
   fixAll: 'barRaiser.server.fixAll',
+  /** [{ uri, format: 'pdf'|'docx'|'html', target?, findings?, lineNumbers?, paper?, overwrite? }] → { path }; see server/src/lsp/handlers/review.ts. */
+  exportForReview: 'barRaiser.server.exportForReview',
 } as const;
+
+/** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap } (server/src/lsp/handlers/review.ts). */
+export const REVIEW_PREVIEW_REQUEST = 'barRaiser/reviewPreview';
+
+/** ResponseError codes of the review request and export command: the target exists (data: { path }), not a PR/FAQ or memo, the write failed. */
+export const REVIEW_ERROR_CODES = { exists: -32001, notReviewable: -32002, writeFailed: -32003 } as const;
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';
