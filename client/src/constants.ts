@@ -23,7 +23,7 @@ export const SERVER_COMMANDS = {
 export const REVIEW_PREVIEW_REQUEST = 'barRaiser/reviewPreview';
 
 /** ResponseError codes of the review request and export command: the target exists (data: { path }), not a PR/FAQ or memo, the write failed. */
-export const REVIEW_ERROR_CODES = { exists: -32001, notReviewable: -32002, writeFailed: -32003 } as const;
+export const REVIEW_ERROR_CODES = { exists: -31001, notReviewable: -31002, writeFailed: -31003 } as const;
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';

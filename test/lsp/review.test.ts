@@ -1,6 +1,6 @@
 // The review format over stdio (dist/server.js; run `npm run build` first): the
 // barRaiser/reviewPreview request on the open text, and the barRaiser.server.exportForReview
-// command writing files on disk, refusing to overwrite (-32001), with progress.
+// command writing files on disk, refusing to overwrite (-31001), with progress.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -281,7 +281,7 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
     const target = path.join(home, 'launch.review.pdf');
     assert.equal(run!.result.export?.path, target);
     assert.equal(readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
-    assert.equal(run!.result.export?.again_error?.code, -32001);
+    assert.equal(run!.result.export?.again_error?.code, -31001);
     assert.match(run!.result.export?.again_error?.message ?? '', /already exists; it was not overwritten/);
   });
 

@@ -6,7 +6,7 @@
 // - command `barRaiser.server.exportForReview` { uri, format, target?, findings?, lineNumbers?,
 //   paper?, overwrite? } → { path }: the open document's text (else the file on disk) written as
 //   PDF / Word / HTML, by default beside it as NAME.review.<format>. An existing file is kept
-//   unless overwrite is true: ResponseError REVIEW_ERRORS.exists (-32001), data { path }.
+//   unless overwrite is true: ResponseError REVIEW_ERRORS.exists (-31001), data { path }.
 //   Progress per page through window/workDoneProgress when the client shows it.
 
 import { readFileSync } from 'node:fs';
@@ -21,14 +21,17 @@ import { uriToPath } from '../workspace';
 
 export const REVIEW_PREVIEW_REQUEST = 'barRaiser/reviewPreview';
 export const EXPORT_FOR_REVIEW_COMMAND = 'barRaiser.server.exportForReview';
-/** ResponseError codes (the JSON-RPC range left to servers). */
+/**
+ * ResponseError codes, outside JSON-RPC's and LSP's reserved ranges: -32001 is what vscode-jsonrpc
+ * gives any error without a code (UnknownErrorCode) and -32002 is ServerNotInitialized.
+ */
 export const REVIEW_ERRORS = {
   /** The export's target exists and overwrite was not set; data: { path }. */
-  exists: -32001,
+  exists: -31001,
   /** The document is not open / readable, or is not a PR/FAQ or memo. */
-  notReviewable: -32002,
+  notReviewable: -31002,
   /** Writing the export failed (permissions, missing folder, full disk). */
-  writeFailed: -32003,
+  writeFailed: -31003,
 } as const;
 
 export interface ReviewPreviewParams {
