@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { memo } from '../../server/src/samples/generate';
@@ -69,9 +69,21 @@ describe('CLI: bar-raiser export', function () {
     const single = cli(['export', '-o', 'copy.pdf', 'launch.prfaq.md'], folder);
     assert.equal(single.code, 0, single.stderr);
     assert.ok(startsWith(path.join(folder, 'copy.pdf'), MAGIC.pdf));
+    mkdirSync(path.join(folder, 'existing'));
+    const intoFolder = cli(['export', '-o', 'existing', 'launch.prfaq.md'], folder);
+    assert.equal(intoFolder.code, 0, intoFolder.stderr);
+    assert.deepEqual(readdirSync(path.join(folder, 'existing')), ['launch.prfaq.review.pdf']);
     const several = cli(['export', '-f', 'html', '-o', 'review', 'launch.prfaq.md', 'q3-plan.memo.md'], folder);
     assert.equal(several.code, 0, several.stderr);
     assert.deepEqual(readdirSync(path.join(folder, 'review')).sort(), ['launch.prfaq.review.html', 'q3-plan.memo.review.html']);
+  });
+
+  it('never writes over the document itself, even with --force (exit 2)', () => {
+    const before = readFileSync(path.join(folder, 'launch.prfaq.md'), 'utf8');
+    const run = cli(['export', '--force', '-o', 'launch.prfaq.md', 'launch.prfaq.md'], folder);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'bar-raiser: error: launch.prfaq.md is the document being exported; choose another file with -o\n');
+    assert.equal(readFileSync(path.join(folder, 'launch.prfaq.md'), 'utf8'), before);
   });
 
   it('exits 1 for a missing file or a Markdown file that is no PR/FAQ or memo, and still writes the others', () => {
@@ -96,7 +108,7 @@ describe('CLI: bar-raiser export', function () {
   it('uses the team file: a document it declares a memo is exported', () => {
     writeFileSync(path.join(folder, '.barraiser.yaml'), 'documents:\n  "plans/*.md": memo\n');
     const plans = path.join(folder, 'plans');
-    require('node:fs').mkdirSync(plans);
+    mkdirSync(plans);
     copyFileSync(MEMO, path.join(plans, 'q4.md'));
     const run = cli(['export', 'plans/q4.md'], folder);
     assert.equal(run.code, 0, run.stderr);

@@ -91,6 +91,19 @@ describe('language server: review preview and export', function () {
     assert.deepEqual(readdirSync(folder), ['launch.prfaq.review.pdf'], 'no temporary file left');
   });
 
+  it('never exports over the document itself, and needs an absolute target for an unsaved document', async () => {
+    const file = path.join(folder, 'plan.prfaq.md');
+    writeFileSync(file, PRFAQ);
+    await assert.rejects(exportFor({ uri: uriOf('plan.prfaq.md'), format: 'pdf', target: 'plan.prfaq.md', overwrite: true }), (e: ResponseError<unknown>) => e.code === -32602 && /is the document being exported/.test(e.message));
+    assert.equal(readFileSync(file, 'utf8'), PRFAQ);
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, PRFAQ.replace(/^/, '---\ntype: prfaq\n---\n'));
+    await assert.rejects(exportFor({ uri: untitled, format: 'pdf' }), (e: ResponseError<unknown>) => e.code === -32602 && /not saved to a file/.test(e.message));
+    const written = await exportFor({ uri: untitled, format: 'pdf', target: path.join(folder, 'untitled.pdf') });
+    assert.equal(written.path, path.join(folder, 'untitled.pdf'));
+    assert.deepEqual(readdirSync(folder).sort(), ['plan.prfaq.md', 'untitled.pdf']);
+  });
+
   it('exports a file that is not open from disk, to a target path or file: URI, with progress', async () => {
     writeFileSync(path.join(folder, 'plan.prfaq.md'), PRFAQ);
     const uri = uriOf('plan.prfaq.md');

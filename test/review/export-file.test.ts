@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultExportPath, ExportExistsError, exportReview, NotReviewableError, writeExport } from '../../server/src/review';
+import { defaultExportPath, ExportExistsError, ExportOverSourceError, exportReview, NotReviewableError, writeExport } from '../../server/src/review';
 
 const FIXTURE = path.join(__dirname, '../fixtures');
 
@@ -53,6 +53,16 @@ describe('review export: writing the file', function () {
     assert.deepEqual(readdirSync(folder), ['a.review.pdf']);
   });
 
+  it('never writes over the document being exported, even with force or through a link', () => {
+    const source = path.join(folder, 'launch.prfaq.md');
+    writeFileSync(source, '# Launch');
+    symlinkSync(source, path.join(folder, 'alias.pdf'));
+    for (const target of [source, path.join(folder, 'alias.pdf')]) {
+      assert.throws(() => writeExport(target, new Uint8Array([1]), { force: true, source }), ExportOverSourceError);
+    }
+    assert.equal(readFileSync(source, 'utf8'), '# Launch');
+  });
+
   it('fails clearly on a folder and into a missing folder, leaving nothing behind', () => {
     assert.throws(() => writeExport(folder, new Uint8Array([1]), { force: true }), /is a folder/);
     assert.throws(() => writeExport(path.join(folder, 'missing', 'a.pdf'), new Uint8Array([1])), /ENOENT/);
@@ -75,6 +85,13 @@ describe('review export: exportReview on real documents', function () {
       const [done, total] = progress[progress.length - 1];
       assert.equal(done, total, `${format}: progress ends at the total`);
     }
+  });
+
+  it('lays the document out with the options given', async () => {
+    const text = readFileSync(path.join(FIXTURE, 'lsp/launch.prfaq.md'), 'utf8');
+    const options = { paper: 'a4', lineNumbers: false, findings: 'checklist', date: '2027-01-01' } as const;
+    const { model } = await exportReview(text, { fileName: 'launch.prfaq.md', format: 'html', options });
+    assert.deepEqual({ ...model.options, title: undefined }, { ...options, title: undefined });
   });
 
   it('refuses Markdown that is neither a PR/FAQ nor a memo, with the model’s message', async () => {

@@ -4,7 +4,7 @@
 // Without `force` the temporary file is hard-linked to the target name, which the file system
 // refuses if the name exists: no race between "does it exist?" and the write.
 
-import { existsSync, linkSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ExportFormat } from './writers';
@@ -21,8 +21,20 @@ export function defaultExportPath(document: string, format: ExportFormat): strin
   return `${document.replace(/\.(md|markdown)$/i, '')}.review.${format}`;
 }
 
-/** Writes `bytes` to `target`; throws ExportExistsError if it exists and `force` is not set. */
-export function writeExport(target: string, bytes: Uint8Array, { force = false, how }: { force?: boolean; how?: string } = {}): void {
+/** Thrown for a target that is the document itself (even with force): an export never replaces its source. */
+export class ExportOverSourceError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} is the document being exported; choose another file to export to.`);
+    this.name = 'ExportOverSourceError';
+  }
+}
+
+/**
+ * Writes `bytes` to `target`; throws ExportExistsError if it exists and `force` is not set, and
+ * ExportOverSourceError if it is `source` (the document, through any link).
+ */
+export function writeExport(target: string, bytes: Uint8Array, { force = false, how, source }: { force?: boolean; how?: string; source?: string } = {}): void {
+  if (source !== undefined && sameFile(target, source)) throw new ExportOverSourceError(target);
   if (existsSync(target) && statSync(target).isDirectory()) throw new Error(`${target} is a folder; name a file to export to.`);
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (force) {
@@ -48,4 +60,15 @@ export function writeExport(target: string, bytes: Uint8Array, { force = false, 
       // Renamed away, or already gone.
     }
   }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return real(a) === real(b);
 }

@@ -6,5 +6,5 @@ export * from './geometry';
 export { buildReviewModel, DEFAULT_OPTIONS, NotReviewableError, type ReviewInput } from './model';
 export { safeHref } from './layout/runs';
 export { exportReview, type ExportRequest } from './export';
-export { defaultExportPath, ExportExistsError, writeExport } from './export-file';
+export { defaultExportPath, ExportExistsError, ExportOverSourceError, writeExport } from './export-file';
 export { EXPORT_FORMATS, previewBody, WRITERS, type ExportFormat, type Progress } from './writers';

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../../config';
 import { detectKind, type DocumentKind } from '../../linter';
-import { defaultExportPath, ExportExistsError, NotReviewableError, exportReview, writeExport, EXPORT_FORMATS, type ExportFormat, type FindingsMode, type Paper, type ReviewOptions } from '../../review';
+import { defaultExportPath, ExportExistsError, ExportOverSourceError, NotReviewableError, exportReview, writeExport, EXPORT_FORMATS, type ExportFormat, type FindingsMode, type Paper, type ReviewOptions } from '../../review';
 import { CliConfigs, formatProblem } from '../config';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from '../io';
 import { decodeDocument } from '../lint-file';
@@ -144,10 +144,11 @@ async function exportAll(options: ExportOptions, io: CliIO): Promise<number> {
         options: options.review,
         onProgress: progressReporter(file, io),
       });
-      writeExport(target, exported, { force: options.force, how: 'pass --force to overwrite it' });
+      writeExport(target, exported, { force: options.force, how: 'pass --force to overwrite it', source: absolute });
       io.stdout(`wrote ${shown} (${model.pages.length} page${model.pages.length === 1 ? '' : 's'})\n`);
     } catch (error) {
       if (error instanceof ExportExistsError) failed(`${shown} already exists; it was not overwritten (pass --force to overwrite it)`, EXIT_USAGE);
+      else if (error instanceof ExportOverSourceError) failed(`${shown} is the document being exported; choose another file with -o`, EXIT_USAGE);
       else if (error instanceof NotReviewableError) failed(`cannot export ${file}: ${error.message}`, EXIT_UNREADABLE);
       else failed(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ? describeError(error) : (error as Error).message}`, EXIT_UNREADABLE);
     }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { detectKind } from '../../engine/kind';
 import type { ReviewLine } from '../../review';
-import { buildReviewModel, defaultExportPath, EXPORT_FORMATS, ExportExistsError, exportReview, NotReviewableError, previewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
+import { buildReviewModel, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, NotReviewableError, previewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
 import type { Feature, ServerContext } from '../context';
 import { uriToPath } from '../workspace';
 
@@ -79,6 +79,9 @@ async function exportCommand(context: ServerContext, args: ExportForReviewArgs, 
     throw new ResponseError(ErrorCodes.InvalidParams, `${EXPORT_FOR_REVIEW_COMMAND} needs { uri, format: ${EXPORT_FORMATS.join(' | ')} }`);
   }
   const input = await documentInput(context, args.uri, true);
+  if (!args.uri.startsWith('file:') && !(args.target && (args.target.startsWith('file:') || path.isAbsolute(args.target)))) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `${args.uri} is not saved to a file: pass an absolute target path or file: URI to export it.`);
+  }
   const target = args.target ? (args.target.startsWith('file:') ? fileURLToPath(args.target) : path.resolve(path.dirname(input.fileName), args.target)) : defaultExportPath(input.fileName, args.format);
   const options: Partial<ReviewOptions> = { paper: args.paper, lineNumbers: args.lineNumbers, findings: args.findings };
   for (const key of Object.keys(options) as (keyof ReviewOptions)[]) if (options[key] === undefined) delete options[key];
@@ -87,11 +90,12 @@ async function exportCommand(context: ServerContext, args: ExportForReviewArgs, 
   try {
     const onProgress = (done: number, total: number) => progress.report(Math.round((done / total) * 100), `page ${done} of ${total}`);
     const { bytes } = await exportReview(input.text, { ...input, format: args.format, options, onProgress });
-    writeExport(target, bytes, { force: args.overwrite === true, how: 'pass overwrite: true to replace it' });
+    writeExport(target, bytes, { force: args.overwrite === true, how: 'pass overwrite: true to replace it', source: input.fileName });
     return { path: target };
   } catch (error) {
     if (error instanceof ExportExistsError) throw new ResponseError(REVIEW_ERRORS.exists, error.message, { path: target });
     if (error instanceof NotReviewableError) throw new ResponseError(REVIEW_ERRORS.notReviewable, error.message);
+    if (error instanceof ExportOverSourceError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
     throw new ResponseError(REVIEW_ERRORS.writeFailed, `Could not write ${target}: ${(error as Error).message}`, { path: target });
   } finally {
     progress.done();
@@ -122,6 +126,7 @@ function build<T>(make: () => T): T {
     return make();
   } catch (error) {
     if (error instanceof NotReviewableError) throw new ResponseError(REVIEW_ERRORS.notReviewable, error.message);
+    if (error instanceof ExportOverSourceError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
     throw error;
   }
 }
