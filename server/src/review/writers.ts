@@ -6,7 +6,11 @@
 //   import { renderPreviewBody, renderStandaloneHtml } from './html';
 //   import { renderPdf } from './pdf';
 //   export const WRITERS: Record<ExportFormat, Writer> = {
-//     html: async (model) => new TextEncoder().encode(renderStandaloneHtml(model)),
+//     html: async (model, onProgress) => {
+//       const bytes = new TextEncoder().encode(renderStandaloneHtml(model));
+//       onProgress?.(1, 1); // one step: the surfaces' progress still ends at its total
+//       return bytes;
+//     },
 //     pdf: (model, onProgress) => renderPdf(model, { onProgress }),
 //     docx: (model, onProgress) => renderDocx(model, { onProgress }),
 //   };
