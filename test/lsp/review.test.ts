@@ -18,7 +18,7 @@ interface Preview {
   html: string;
   header: { kind: string; words: number; pages: number };
   checklist: { part: string; found: boolean }[];
-  lineMap: number[];
+  lineMap: Record<string, string>;
 }
 
 describe('language server: review preview and export', function () {
@@ -51,15 +51,23 @@ describe('language server: review preview and export', function () {
     assert.equal(first.header.kind, 'prfaq');
     assert.ok(first.header.pages >= 1);
     assert.ok(first.checklist.some((c) => c.part === 'headline'), JSON.stringify(first.checklist));
-    const sourceLines = PRFAQ.split('\n').length;
-    assert.equal(first.lineMap.length, sourceLines);
-    assert.ok(first.lineMap.every((v, i) => i === 0 || v >= first.lineMap[i - 1]), 'lineMap never goes back');
-    assert.ok(first.lineMap[sourceLines - 1] > 0);
+    // Source line → the id of the element drawn for it, in document order, each id in the HTML.
+    const entries = Object.entries(first.lineMap).map(([line, id]) => [Number(line), Number(/^br-line-(\d+)$/.exec(id)?.[1])]);
+    assert.ok(entries.length > 5, JSON.stringify(first.lineMap));
+    entries.forEach(([line, index], i) => {
+      assert.ok(Number.isInteger(line) && Number.isInteger(index), JSON.stringify(first.lineMap));
+      if (i > 0) assert.ok(line > entries[i - 1][0] && index > entries[i - 1][1], 'in document order');
+      assert.ok(first.html.includes(`id="br-line-${index}"`), `br-line-${index} is in the HTML`);
+    });
+    assert.equal(first.lineMap['0'], 'br-line-0', 'the title line');
+    const lastLine = PRFAQ.trimEnd().split('\n').length - 1;
+    assert.ok(first.lineMap[String(lastLine)], `the last line (${lastLine}) is mapped`);
     await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Zyxwvut marker paragraph.\n\n' }]);
     const edited = await preview({ uri, notes: false, lineNumbers: false });
     assert.ok(edited.html.includes('Zyxwvut marker paragraph.'), 'the preview shows the current text');
     assert.ok(!first.html.includes('Zyxwvut'));
-    assert.equal(edited.lineMap.length, sourceLines + 2);
+    assert.ok(edited.lineMap[String(lastLine + 2)], 'the map follows the edit: the last line moved down two');
+    assert.equal(edited.lineMap['0'], 'br-line-0');
   });
 
   it('answers a document that is not open, or is no PR/FAQ or memo, with a clear error', async () => {
@@ -118,5 +126,9 @@ describe('language server: review preview and export', function () {
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');
     assert.ok(kinds.includes('report'), kinds.join(','));
+    // A token of the client's own (as VS Code's export command sends): progress goes to it.
+    await client.request(ExecuteCommandRequest.method, { command: SERVER_COMMANDS.exportForReview, arguments: [{ uri, format: 'pdf', target: 'own-token.pdf' }], workDoneToken: 'export-7' });
+    const own = client.progress.filter((p) => p.token === 'export-7').map((p) => p.value.kind);
+    assert.deepEqual([own[0], own.at(-1)], ['begin', 'end']);
   });
 });

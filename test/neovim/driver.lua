@@ -160,8 +160,8 @@ local function run()
   result.preview = {
     kind = preview.result.header.kind,
     pages = preview.result.header.pages,
-    line_map = #preview.result.lineMap,
-    buffer_lines = vim.api.nvim_buf_line_count(prfaq),
+    line_map = vim.tbl_count(preview.result.lineMap),
+    edited_line = preview.result.lineMap['4'],
     shows_edit = preview.result.html:find('Clerks', 1, true) ~= nil,
   }
   local args = { uri = uri, format = 'pdf', target = export_dir .. '/launch.review.pdf' }

@@ -1,6 +1,6 @@
 // Builds the server on a connection: shared state, features, the initialize handshake.
 
-import { TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { ExecuteCommandRequest, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, ServerCommand, ServerContext } from './context';
 import { FindingStore } from './findings';
@@ -43,11 +43,13 @@ export function startServer(connection: Connection, version: string, features: r
   });
 
   for (const feature of features) feature.register(context);
-  connection.onExecuteCommand(async ({ command, arguments: args, workDoneToken }, _token, reporter) => {
+  // Not onExecuteCommand: it drops the request's workDoneToken before the handler sees it.
+  connection.onRequest(ExecuteCommandRequest.type, async ({ command, arguments: args, workDoneToken }) => {
     const run = commands[command];
     if (!run) return null;
     // For commands that report progress: the client's own token, else one the server creates when the client can show it.
-    const progress = async () => (workDoneToken === undefined && context.client.window?.workDoneProgress ? connection.window.createWorkDoneProgress() : reporter);
+    const progress = async () =>
+      workDoneToken !== undefined || !context.client.window?.workDoneProgress ? connection.window.attachWorkDoneProgress(workDoneToken) : connection.window.createWorkDoneProgress();
     return run(context, args?.[0], progress);
   });
   documents.listen(connection);

@@ -7,4 +7,4 @@ export { buildReviewModel, DEFAULT_OPTIONS, NotReviewableError, type ReviewInput
 export { safeHref } from './layout/runs';
 export { exportReview, type ExportRequest } from './export';
 export { defaultExportPath, ExportExistsError, ExportOverSourceError, writeExport } from './export-file';
-export { EXPORT_FORMATS, previewBody, WRITERS, type ExportFormat, type Progress } from './writers';
+export { EXPORT_FORMATS, lineElementId, previewBody, WRITERS, type ExportFormat, type Progress } from './writers';

@@ -15,6 +15,7 @@
 //     docx: (model, onProgress) => renderDocx(model, { onProgress }),
 //   };
 //   export const previewBody = renderPreviewBody;
+//   export { lineElementId } from './html';
 
 import type { ReviewModel } from './types';
 
@@ -45,10 +46,13 @@ export const WRITERS: Record<ExportFormat, Writer> = {
   docx: (model, onProgress) => standIn(model, 'PK', onProgress),
 };
 
+/** STAND-IN: the id of model line `index`'s element in the preview (html.ts lineElementId). */
+export const lineElementId = (index: number): string => `br-line-${index}`;
+
 /** STAND-IN: the preview panel's HTML fragment (html.ts renderPreviewBody). */
 export function previewBody(model: ReviewModel, { notes, lineNumbers }: { notes: boolean; lineNumbers: boolean }): string {
   const texts = lineText(model);
-  const lines = model.lines.map((line, i) => `<div class="line" id="l${i}" data-line="${line.source.start.line}">${lineNumbers && line.number ? `<span class="n">${line.number}</span>` : ''}${escape(texts[i])}</div>`);
+  const lines = model.lines.map((line, i) => `<div class="line" id="${lineElementId(i)}" data-line="${line.source.start.line}">${lineNumbers && line.number ? `<span class="n">${line.number}</span>` : ''}${escape(texts[i])}</div>`);
   const margin = notes ? model.notes.map((n) => `<aside class="note ${n.severity}" data-note="${escape(n.id)}">${escape(n.rule)}: ${escape(n.message)}</aside>`) : [];
   return `<!-- STAND-IN -->${lines.join('')}${margin.join('')}`;
 }

@@ -1,8 +1,8 @@
 // The review format over LSP, for any editor:
 // - request `barRaiser/reviewPreview` { uri, paper?, lineNumbers?, notes? } →
 //   { html, header, checklist, lineMap } on the open document's current text and settings;
-//   lineMap[sourceLine] is the index of the model line showing it (the nearest before for lines
-//   with nothing printed, -1 before the first), for scroll sync.
+//   lineMap { "<source line>": "<element id>" } for each source line a printed line starts on
+//   (its first), for scroll sync; lines between map to the nearest before.
 // - command `barRaiser.server.exportForReview` { uri, format, target?, findings?, lineNumbers?,
 //   paper?, overwrite? } → { path }: the open document's text (else the file on disk) written as
 //   PDF / Word / HTML, by default beside it as NAME.review.<format>. An existing file is kept
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { detectKind } from '../../engine/kind';
 import type { ReviewLine } from '../../review';
-import { buildReviewModel, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, NotReviewableError, previewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
+import { buildReviewModel, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, lineElementId, NotReviewableError, previewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
 import type { Feature, ServerContext } from '../context';
 import { uriToPath } from '../workspace';
 
@@ -70,7 +70,7 @@ async function preview(context: ServerContext, params: ReviewPreviewParams) {
     html: previewBody(model, { notes: params.notes !== false, lineNumbers }),
     header: model.header,
     checklist: model.checklist,
-    lineMap: lineMapOf(model.lines, input.text),
+    lineMap: lineMapOf(model.lines),
   };
 }
 
@@ -131,14 +131,11 @@ function build<T>(make: () => T): T {
   }
 }
 
-/** For each source line, the model line showing it: the last model line starting at or before it (-1 before the first). */
-function lineMapOf(lines: readonly ReviewLine[], text: string): number[] {
-  const count = text.split(/\r\n|\r|\n/).length;
-  const map = new Array<number>(count).fill(-1);
-  let index = -1;
-  for (let line = 0; line < count; line++) {
-    while (index + 1 < lines.length && lines[index + 1].source.start.line <= line) index++;
-    map[line] = index;
-  }
+/** Source line (0-based, as a key) → id of the first preview element printed from it. */
+function lineMapOf(lines: readonly ReviewLine[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  lines.forEach((line, index) => {
+    map[line.source.start.line] ??= lineElementId(index);
+  });
   return map;
 }
