@@ -27,11 +27,11 @@ export const TEST_COMMANDS_ENV = 'BAR_RAISER_E2E_TEST_COMMANDS';
 /** Commands the server runs (workspace/executeCommand); see server/src/lsp/code-actions.ts. */
 export const SERVER_COMMANDS = {
   fixAll: 'barRaiser.server.fixAll',
-  /** One argument { uri, format, target?, findings?, lineNumbers?, paper?, overwrite? } → { path }. */
+  /** [{ uri, format: 'pdf'|'docx'|'html', target?, findings?, lineNumbers?, paper?, overwrite? }] → { path }; see server/src/lsp/handlers/review.ts. */
   exportForReview: 'barRaiser.server.exportForReview',
 } as const;
 
-/** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap }. */
+/** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap } (server/src/lsp/handlers/review.ts). */
 export const REVIEW_PREVIEW_REQUEST = 'barRaiser/reviewPreview';
 /** The review preview's webview type (package.json: activationEvents onWebviewPanel:…). */
 export const REVIEW_PREVIEW_VIEW_TYPE = 'barRaiser.reviewPreview';
@@ -44,6 +44,9 @@ export const REVIEW_SETTINGS = {
   findings: 'review.findings',
   allowRemoteImages: 'review.allowRemoteImages',
 } as const;
+
+/** ResponseError codes of the review request and export command: the target exists (data: { path }), not a PR/FAQ or memo, the write failed. */
+export const REVIEW_ERROR_CODES = { exists: -31001, notReviewable: -31002, writeFailed: -31003 } as const;
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';

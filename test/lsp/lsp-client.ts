@@ -69,6 +69,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Announce window/showDocument (the server may then select what a fix inserted). */
   showDocument?: boolean;
+  /** Announce window.workDoneProgress (the server may then create progress tokens and report on them). */
+  workDoneProgress?: boolean;
   /** Announce textDocument.publishDiagnostics.relatedInformation (default true, as VS Code does). */
   relatedInformation?: boolean;
   /** The server's command line (default: this checkout's dist/server.js --stdio under this Node). */
@@ -121,6 +123,8 @@ export class LspTestClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   /** window/showDocument requests (a selection after a fix). */
   readonly shownDocuments: ShowDocumentParams[] = [];
+  /** $/progress notifications (work done progress), in order. */
+  readonly progress: { token: string | number; value: { kind: string; percentage?: number; message?: string; title?: string } }[] = [];
   stderr = '';
   initializeResult!: InitializeResult;
   private readonly versions = new Map<string, number>();
@@ -153,6 +157,8 @@ export class LspTestClient {
       client.shownDocuments.push(params);
       return { success: true };
     });
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: LspTestClient['progress'][number]) => void client.progress.push(params));
     connection.listen();
 
     const configuration = options.configuration ?? true;
@@ -164,7 +170,7 @@ export class LspTestClient {
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
       textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: options.relatedInformation ?? true } },
-      ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
+      ...(options.showDocument || options.workDoneProgress ? { window: { ...(options.showDocument ? { showDocument: { support: true } } : {}), ...(options.workDoneProgress ? { workDoneProgress: true } : {}) } } : {}),
     };
     // A server that cannot start (missing bundle, crash) fails the test at once instead of hanging.
     const failedToStart = new Promise<never>((_, reject) => {

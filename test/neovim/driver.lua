@@ -1,12 +1,14 @@
 -- Drives Neovim for test/neovim/neovim.test.ts (run with `-c 'lua dofile(...)'` after
 -- init.lua). Opens the fixtures, waits for the server's diagnostics on DiagnosticChanged events
--- (never a fixed sleep), turns an opt-in rule on, edits a line, changes a setting, stops the server, and writes what
+-- (never a fixed sleep), turns an opt-in rule on, edits a line, changes a setting, asks for the
+-- review preview and exports a PDF, stops the server, and writes what
 -- Neovim received as JSON to $BAR_RAISER_OUT. Any failure is written there too, then Neovim quits.
 
 local out = assert(vim.env.BAR_RAISER_OUT, 'BAR_RAISER_OUT is not set')
 local fixtures = assert(vim.env.BAR_RAISER_FIXTURES, 'BAR_RAISER_FIXTURES is not set')
 local edit = assert(vim.env.BAR_RAISER_EDIT, 'BAR_RAISER_EDIT is not set')
 local timeout = tonumber(vim.env.BAR_RAISER_TIMEOUT_MS or '') or 30000
+local export_dir = assert(vim.env.BAR_RAISER_EXPORT_DIR, 'BAR_RAISER_EXPORT_DIR is not set')
 
 local result = { steps = {} }
 
@@ -150,7 +152,26 @@ local function run()
   end)
   record('settings', prfaq)
 
-  -- 6. Stop the server and wait for its process to exit.
+  -- 6. The review format: the preview request on the edited buffer, then the export command
+  -- twice to the same file (the second must be refused: the file exists).
+  local uri = vim.uri_from_bufnr(prfaq)
+  local preview, preview_err = client().request_sync('barRaiser/reviewPreview', { uri = uri }, timeout, prfaq)
+  assert(preview and not preview.err, 'barRaiser/reviewPreview failed: ' .. vim.inspect(preview and preview.err or preview_err))
+  result.preview = {
+    kind = preview.result.header.kind,
+    pages = preview.result.header.pages,
+    line_map = vim.tbl_count(preview.result.lineMap),
+    edited_line = preview.result.lineMap['4'],
+    shows_edit = preview.result.html:find('Clerks', 1, true) ~= nil,
+  }
+  local args = { uri = uri, format = 'pdf', target = export_dir .. '/launch.review.pdf' }
+  local command = { command = 'barRaiser.server.exportForReview', arguments = { args } }
+  local first, first_err = client().request_sync('workspace/executeCommand', command, timeout, prfaq)
+  assert(first and not first.err, 'exportForReview failed: ' .. vim.inspect(first and first.err or first_err))
+  local again = client().request_sync('workspace/executeCommand', command, timeout, prfaq)
+  result.export = { path = first.result.path, again_error = again and again.err and { code = again.err.code, message = again.err.message } }
+
+  -- 7. Stop the server and wait for its process to exit.
   local id = client().id
   client().stop()
   wait_for('the server to exit', function()

@@ -1,6 +1,6 @@
 // Neovim as a second editor: Debian's nvim (0.7.2 or later) starts the server over stdio with its
 // built-in LSP client (test/neovim/init.lua), opens a PR/FAQ headless and receives the expected
-// diagnostics. driver.lua waits inside Neovim on DiagnosticChanged events and writes what Neovim
+// diagnostics, asks for the review preview and exports a PDF with workspace/executeCommand. driver.lua waits inside Neovim on DiagnosticChanged events and writes what Neovim
 // shows as JSON. Needs `nvim` on PATH (apt-get install neovim) and `npm run build`.
 
 import assert from 'node:assert/strict';
@@ -43,6 +43,8 @@ interface NvimResult {
   steps: { step: string; file: string; diagnostics: NvimDiagnostic[] }[];
   configuration: { items: { section?: string; scopeUri?: string }[]; answer: unknown[] }[];
   configuration_before_change?: number;
+  preview?: { kind: string; pages: number; line_map: number; edited_line?: string; shows_edit: boolean };
+  export?: { path: string; again_error?: { code: number; message: string } };
   server_pid?: number;
   server_exited?: boolean;
   error?: string;
@@ -121,6 +123,7 @@ async function runNvim(home: string): Promise<Run> {
     BAR_RAISER_EDIT: EDIT,
     BAR_RAISER_FIXTURES: FIXTURES,
     BAR_RAISER_OUT: out,
+    BAR_RAISER_EXPORT_DIR: home,
     BAR_RAISER_TIMEOUT_MS: String(WAIT_MS),
   };
   const args = ['--headless', '--noplugin', '-n', '-i', 'NONE', '-u', INIT, '-c', 'lua dofile(vim.env.BAR_RAISER_DRIVER)'];
@@ -259,6 +262,28 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
     const asked = configuration.slice(before);
     assert.ok(asked.length > 0, 'the server asked again after didChangeConfiguration');
     assert.deepEqual(asked.at(-1)!.answer, [{ rules: { [WEASEL]: 'off', [PASSIVE]: 'error', [VAGUE_TIME]: 'warning', [PLACEHOLDER]: 'error' } }]);
+  });
+
+  it('asks for the review preview of the edited buffer (barRaiser/reviewPreview)', () => {
+    step('settings');
+    const preview = run!.result.preview;
+    assert.ok(preview, 'driver.lua recorded the preview');
+    assert.deepEqual({ ...preview, pages: preview.pages > 0, line_map: preview.line_map > 5, edited_line: /^br-line-\d+$/.test(preview.edited_line ?? '') }, {
+      kind: 'prfaq',
+      pages: true,
+      line_map: true,
+      edited_line: true, // line 5 (0-based 4), the edited one, has its element
+      shows_edit: true,
+    });
+  });
+
+  it('exports a PDF through workspace/executeCommand, and is refused the second time (the file exists)', () => {
+    step('settings');
+    const target = path.join(home, 'launch.review.pdf');
+    assert.equal(run!.result.export?.path, target);
+    assert.equal(readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.equal(run!.result.export?.again_error?.code, -31001);
+    assert.match(run!.result.export?.again_error?.message ?? '', /already exists; it was not overwritten/);
   });
 
   it('leaves no server or nvim process behind', () => {

@@ -4,14 +4,17 @@
 // a child process of its own, so memory and "cold" figures don't leak between them. Then the
 // built language server over stdio (lsp.ts): open and typing, as an editor sees them.
 // `--lsp`: that part only. Then `bar-raiser lint` on 1,000 documents (cli.ts); `--cli`: that part only.
+// Then the review preview and export (review.ts); `--review`: that part only.
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { cliSection } from './cli';
+import { reviewChild, reviewSection } from './review';
 import { benchLsp, LSP_TARGETS, type LspTimes } from './lsp';
 import { createRandom, editOneWord, memo, pressRelease } from '../samples/generate';
 import { allRules, BlockCache, lint, optInRulesOn } from '../linter';
 import { createTool, TOOLS, type ToolName } from './tools';
+import type { ExportFormat } from '../review';
 
 interface Case {
   name: string;
@@ -119,6 +122,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--rules')) return profileRules();
   if (process.argv.includes('--lsp')) return lspSection();
   if (process.argv.includes('--cli')) return cliSection();
+  if (process.argv.includes('--review')) return reviewSection(__filename);
+  const reviewChildAt = process.argv.indexOf('--review-child');
+  if (reviewChildAt >= 0) return reviewChild(process.argv[reviewChildAt + 1] as ExportFormat);
   const childAt = process.argv.indexOf('--child');
   if (childAt >= 0) {
     const result = runChild(Number(process.argv[childAt + 1]), process.argv[childAt + 2] as ToolName);
@@ -155,6 +161,7 @@ async function main(): Promise<void> {
   if (only.length === 0 || only.includes('bar-raiser')) {
     await lspSection();
     cliSection();
+    await reviewSection(__filename);
   }
 }
 

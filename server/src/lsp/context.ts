@@ -1,6 +1,6 @@
 // What every feature module gets: the connection and the shared state of the server.
 
-import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FindingStore } from './findings';
 import type { DocumentLinter } from './linter';
@@ -30,4 +30,9 @@ export interface Feature {
   register(context: ServerContext): void;
   /** Runs after the client's `initialized` notification (dynamic registrations). */
   initialized?(context: ServerContext): void;
+  /** Server commands (workspace/executeCommand) by name; server.ts lists them all in the capabilities and dispatches to them. */
+  commands?: Record<string, ServerCommand>;
 }
+
+/** A server command: its first argument, and how to get a progress reporter (a no-op when the client shows none). */
+export type ServerCommand = (context: ServerContext, arg: unknown, progress: () => Promise<WorkDoneProgressReporter>) => unknown;

@@ -1,8 +1,8 @@
 // Builds the server on a connection: shared state, features, the initialize handshake.
 
-import { TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { ExecuteCommandRequest, TextDocuments, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Feature, ServerContext } from './context';
+import type { Feature, ServerCommand, ServerContext } from './context';
 import { FindingStore } from './findings';
 import { features as defaultFeatures } from './handlers';
 import { DocumentLinter } from './linter';
@@ -19,6 +19,7 @@ export function startServer(connection: Connection, version: string, features: r
   const workspace = new WorkspaceFolders();
   const linter = new DocumentLinter(connection, documents, settings, findings, workspace);
   const context: ServerContext = { connection, documents, settings, linter, findings, workspace, client: {} };
+  const commands: Record<string, ServerCommand> = Object.assign({}, ...features.map((f) => f.commands ?? {}));
 
   connection.onInitialize((params): InitializeResult => {
     context.client = params.capabilities;
@@ -28,6 +29,7 @@ export function startServer(connection: Connection, version: string, features: r
     linter.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     const capabilities: ServerCapabilities = {};
     for (const feature of features) mergeInto(capabilities as Record<string, unknown>, (feature.capabilities?.(params.capabilities) ?? {}) as Record<string, unknown>);
+    if (Object.keys(commands).length > 0) capabilities.executeCommandProvider = { commands: Object.keys(commands) };
     return { capabilities, serverInfo: { name: SERVER_NAME, version } };
   });
   let stopWarmup = () => undefined as void;
@@ -41,6 +43,15 @@ export function startServer(connection: Connection, version: string, features: r
   });
 
   for (const feature of features) feature.register(context);
+  // Not onExecuteCommand: it drops the request's workDoneToken before the handler sees it.
+  connection.onRequest(ExecuteCommandRequest.type, async ({ command, arguments: args, workDoneToken }) => {
+    const run = commands[command];
+    if (!run) return null;
+    // For commands that report progress: the client's own token, else one the server creates when the client can show it.
+    const progress = async () =>
+      workDoneToken !== undefined || !context.client.window?.workDoneProgress ? connection.window.attachWorkDoneProgress(workDoneToken) : connection.window.createWorkDoneProgress();
+    return run(context, args?.[0], progress);
+  });
   documents.listen(connection);
   connection.listen();
   return context;

@@ -7,3 +7,6 @@ export { buildReviewModel, DEFAULT_OPTIONS, NotReviewableError, type ReviewInput
 export { safeHref } from './layout/runs';
 export { renderPreviewBody, renderStandaloneHtml, lineElementId, rangeAttr, type PreviewOptions } from './html';
 export { PREVIEW_CSS } from './html-style';
+export { exportReview, type ExportRequest } from './export';
+export { defaultExportPath, ExportExistsError, ExportOverSourceError, writeExport } from './export-file';
+export { EXPORT_FORMATS, WRITERS, type ExportFormat, type Progress } from './writers';

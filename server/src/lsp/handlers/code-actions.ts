@@ -12,7 +12,6 @@ import { isMarkdown } from '../linter';
 export const codeActionsFeature: Feature = {
   capabilities: () => ({
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.selectPlaceholder] },
   }),
   register(context) {
     const { connection } = context;
@@ -29,18 +28,22 @@ export const codeActionsFeature: Feature = {
       if (only && wants(FIX_ALL_KIND)) actions.push(...fixAllActions(input, settings, options));
       return actions;
     });
-
-    connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      const arg = (args?.[0] ?? {}) as { uri?: unknown; range?: Range };
-      const uri = typeof arg.uri === 'string' ? arg.uri : undefined;
-      if (command === SERVER_COMMANDS.fixAll) return fixAllCommand(context, uri);
-      if (command === SERVER_COMMANDS.selectPlaceholder && uri && arg.range) {
-        await connection.sendRequest(ShowDocumentRequest.type, { uri, selection: arg.range, takeFocus: true }).catch(() => undefined);
-      }
+  },
+  commands: {
+    [SERVER_COMMANDS.fixAll]: (context, arg) => fixAllCommand(context, uriOf(arg)),
+    [SERVER_COMMANDS.selectPlaceholder]: async (context, arg) => {
+      const uri = uriOf(arg);
+      const range = (arg as { range?: Range } | undefined)?.range;
+      if (uri && range) await context.connection.sendRequest(ShowDocumentRequest.type, { uri, selection: range, takeFocus: true }).catch(() => undefined);
       return null;
-    });
+    },
   },
 };
+
+function uriOf(arg: unknown): string | undefined {
+  const uri = (arg as { uri?: unknown } | undefined)?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
 
 /** The document's current text, linted with its settings (cached blocks make this cheap). */
 async function currentInput(context: ServerContext, uri: string) {

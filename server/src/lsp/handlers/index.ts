@@ -7,5 +7,6 @@ import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
+import { reviewFeature } from './review';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature];
