@@ -16,7 +16,20 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/bench/bench.ts', out: 'bench', external: ['write-good'] },
+  { in: 'server/src/review/export-writers.ts', out: 'review-writers' },
 ];
+
+// The PDF and Word writers (pdfmake with its fonts, docx: about 3 MB) are one bundle,
+// dist/review-writers.js, which the server, the CLI and the bench require on first export,
+// instead of a copy inside each.
+const sharedReviewWriters = {
+  name: 'shared-review-writers',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/export-writers$/ }, (args) =>
+      /[\\/]review[\\/]writers\.ts$/.test(args.importer) ? { path: './review-writers.js', external: true } : undefined,
+    );
+  },
+};
 
 // retext-readability counts syllables word by word and walks its tree with a costly
 // visitor; point those two imports at a memoising wrapper and a lean walker (same
@@ -110,7 +123,7 @@ await Promise.all([
         minify: production,
         external: entry.external ?? [],
         logLevel: 'warning',
-        plugins: [readabilityShims, reuseMicromarkParser, reuseMdastCompiler],
+        plugins: [readabilityShims, reuseMicromarkParser, reuseMdastCompiler, sharedReviewWriters],
         // ESM packages use import.meta.url; CommonJS has __filename instead.
         define: { 'import.meta.url': 'importMetaUrl' },
         banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -26,6 +26,8 @@ describe('the .vsix package', function () {
       'LICENSE',
       manifest.main,
       './dist/server.js',
+      // The PDF and Word writers, which the server loads on first export (scripts/build.mjs).
+      'dist/review-writers.js',
       // The review preview's webview assets (scripts/build.mjs; client/src/review/preview-panel.ts).
       'dist/media/preview.js',
       'dist/media/preview.css',

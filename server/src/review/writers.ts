@@ -1,6 +1,6 @@
 // The one table of the export writers (html.ts, pdf.ts, docx.ts) the surfaces (CLI, LSP, bench)
-// call. pdf.ts and docx.ts load on first use: loaded eagerly, pdfmake and docx double the start of
-// every `bar-raiser lint` and of the server (0.12 → 0.24 s; lazily 0.18 s, `node dist/cli.js --version`).
+// call. The PDF and Word writers load on first use, from their own bundle (export-writers.ts):
+// loaded eagerly, pdfmake and docx double the start of every `bar-raiser lint` and of the server.
 
 import { renderStandaloneHtml } from './html';
 import type { ReviewModel } from './types';
@@ -17,7 +17,10 @@ export const WRITERS: Record<ExportFormat, Writer> = {
     onProgress?.(1, 1); // one step, so a surface's progress still reaches its total
     return bytes;
   },
-  // require, not import(): the tests run TypeScript as CommonJS (tsx/cjs), and esbuild keeps it lazy.
-  pdf: (model, onProgress) => (require('./pdf') as typeof import('./pdf')).renderPdf(model, { onProgress }),
-  docx: (model, onProgress) => (require('./docx') as typeof import('./docx')).renderDocx(model, { onProgress }),
+  pdf: (model, onProgress) => heavyWriters().renderPdf(model, { onProgress }),
+  docx: (model, onProgress) => heavyWriters().renderDocx(model, { onProgress }),
 };
+
+// require, not import(): the tests run TypeScript as CommonJS (tsx/cjs). In dist/, the build
+// points './export-writers' at the shared bundle dist/review-writers.js.
+const heavyWriters = () => require('./export-writers') as typeof import('./export-writers');
