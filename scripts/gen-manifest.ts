@@ -192,12 +192,6 @@ export function reviewSettingsSchema(): Record<string, JsonSchema> {
       scope: 'resource',
       description: 'How "Export for Review" includes the findings, unless you pick otherwise when exporting.',
     },
-    'barRaiser.review.allowRemoteImages': {
-      type: 'boolean',
-      default: false,
-      scope: 'machine',
-      markdownDescription: 'Let the review preview load `https:` images (its Content-Security-Policy allows them). Off: the preview loads nothing from the network and images show as their alt text. A user setting only: a workspace cannot set it.',
-    },
   };
 }
 

@@ -42,7 +42,6 @@ export const REVIEW_SETTINGS = {
   paper: 'review.paper',
   lineNumbers: 'review.lineNumbers',
   findings: 'review.findings',
-  allowRemoteImages: 'review.allowRemoteImages',
 } as const;
 
 /** ResponseError codes of the review request and export command: the target exists (data: { path }), not a PR/FAQ or memo, the write failed. */

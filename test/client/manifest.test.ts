@@ -82,10 +82,7 @@ describe('extension manifest', () => {
     assert.equal(properties[`${CONFIGURATION_SECTION}.${REVIEW_SETTINGS.lineNumbers}`].default, DEFAULT_OPTIONS.lineNumbers);
     assert.deepStrictEqual(properties[`${CONFIGURATION_SECTION}.${REVIEW_SETTINGS.findings}`].enum, ['comments', 'notes', 'checklist', 'none']);
     assert.equal(properties[`${CONFIGURATION_SECTION}.${REVIEW_SETTINGS.findings}`].default, DEFAULT_OPTIONS.findings);
-    // Remote images are a privacy choice of the user's, never the workspace's.
-    const images = properties[`${CONFIGURATION_SECTION}.${REVIEW_SETTINGS.allowRemoteImages}`];
-    assert.equal(images.default, false);
-    assert.equal(images.scope, 'machine');
+    assert.equal(properties[`${CONFIGURATION_SECTION}.review.allowRemoteImages`], undefined, 'images are never loaded: no setting pretends otherwise');
   });
 
   it('shows the review commands in the editor title for PR/FAQs and memos, and export in the explorer', () => {

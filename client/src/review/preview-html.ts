@@ -1,5 +1,5 @@
-// The review preview's page shell: a strict Content-Security-Policy (nonce script, styles and
-// fonts only from the extension, images only when allowed), our stylesheets, the toolbar, an
+// The review preview's page shell: a strict Content-Security-Policy (nonce script, styles,
+// fonts and images only from the extension and the document's folder, nothing remote), our stylesheets, the toolbar, an
 // empty container the script fills with the server's sanitized HTML, and media/preview.js.
 // Pure (no `vscode` import) so it is unit-tested.
 
@@ -11,8 +11,6 @@ export interface PreviewShellInput {
   /** webview.asWebviewUri(...) of dist/media/preview.css, toolbar.css and preview.js */
   styles: string[];
   script: string;
-  /** barRaiser.review.allowRemoteImages */
-  allowRemoteImages: boolean;
   nonce?: string;
 }
 
@@ -20,20 +18,20 @@ export function newNonce(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string, allowRemoteImages: boolean): string {
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
     `style-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${cspSource}${allowRemoteImages ? ' https:' : ''}`,
+    `img-src ${cspSource}`,
     `font-src ${cspSource}`,
   ].join('; ');
 }
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function previewShell({ cspSource, styles, script, allowRemoteImages, nonce = newNonce() }: PreviewShellInput): string {
-  const csp = contentSecurityPolicy(cspSource, nonce, allowRemoteImages);
+export function previewShell({ cspSource, styles, script, nonce = newNonce() }: PreviewShellInput): string {
+  const csp = contentSecurityPolicy(cspSource, nonce);
   const links = styles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">

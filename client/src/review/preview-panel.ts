@@ -61,8 +61,7 @@ export class ReviewPreview implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!this.panel || !event.affectsConfiguration(CONFIGURATION_SECTION)) return;
-        if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.review.allowRemoteImages`)) this.setShell();
-        else this.schedule(0);
+        this.schedule(0);
       }),
     );
     if (process.env[TEST_COMMANDS_ENV] === '1') {
@@ -153,7 +152,6 @@ export class ReviewPreview implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       styles: [asset('preview.css'), asset('toolbar.css')],
       script: asset('preview.js'),
-      allowRemoteImages: reviewSettings(document.uri).allowRemoteImages,
     });
   }
 

@@ -8,7 +8,6 @@ export interface ReviewSettings {
   paper: Paper;
   lineNumbers: boolean;
   findings: FindingsMode;
-  allowRemoteImages: boolean;
 }
 
 export function reviewSettings(uri?: vscode.Uri): ReviewSettings {
@@ -19,6 +18,5 @@ export function reviewSettings(uri?: vscode.Uri): ReviewSettings {
     paper: PAPERS.includes(paper as Paper) ? (paper as Paper) : 'letter',
     lineNumbers: config.get<boolean>(REVIEW_SETTINGS.lineNumbers) !== false,
     findings: FINDINGS_MODES.includes(findings as FindingsMode) ? (findings as FindingsMode) : 'comments',
-    allowRemoteImages: config.get<boolean>(REVIEW_SETTINGS.allowRemoteImages) === true,
   };
 }
