@@ -39,8 +39,29 @@
     toggles = { notes: notesBox.checked, lineNumbers: linesBox.checked };
     save({ toggles });
     showToggles();
+    fitWidth();
     vscode.postMessage({ type: 'toggles', toggles });
   }
+
+  /**
+   * Scales the pages down (never up) so a page and its margin notes fit the panel's width, as a
+   * print preview does; the layout inside a page is unchanged, so its lines stay the printed lines.
+   */
+  function fitWidth() {
+    container.style.zoom = '';
+    const page = container.querySelector('.br-page');
+    if (!page) return;
+    const box = page.getBoundingClientRect();
+    let right = box.right;
+    const notes = container.querySelector('.br-notes');
+    if (notes && toggles.notes) right = Math.max(right, notes.getBoundingClientRect().right);
+    const needed = right - box.left + 2 * MIN_GUTTER_PX;
+    const scale = document.documentElement.clientWidth / needed;
+    if (scale < 1) container.style.zoom = String(Math.max(scale, MIN_ZOOM));
+  }
+  const MIN_GUTTER_PX = 12;
+  const MIN_ZOOM = 0.3;
+  window.addEventListener('resize', () => fitWidth());
   notesBox.addEventListener('change', onToggle);
   linesBox.addEventListener('change', onToggle);
   showToggles();
@@ -145,6 +166,7 @@
         }
         save({ uri: message.uri, toggles });
         renderSummary(message);
+        fitWidth();
         indexLines(message.lineMap);
         if (pendingScrollY !== undefined) {
           quietUntil = Date.now() + 300;

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, previewShell } from '../../client/src/review/preview-html';
 import { parseRange } from '../../client/src/review/protocol';
+import { renderPreviewBody } from '../../server/src/review/html';
 import { PREVIEW_CSS } from '../../server/src/review/html-style';
+import { sampleModel } from '../review/sample-model';
 
 const root = path.resolve(__dirname, '..', '..');
 const ORIGIN = 'https://webview.test';
@@ -140,6 +142,21 @@ describe('review preview page', () => {
       assert.equal(await page.isChecked('#br-toggle-notes'), false);
       await send({ ...update(), toggles: undefined });
       await until(`Math.abs(window.scrollY - ${state.scrollY}) < 2`);
+    });
+
+    it('scales the pages down so a page and its margin notes fit the panel, and back up when it widens', async () => {
+      await open();
+      const model = sampleModel();
+      await send({ ...update(), html: renderPreviewBody(model, { notes: true, lineNumbers: true }) });
+      await page.waitForSelector('.br-page');
+      const rightEdge = () => page.evaluate("Math.max(...[...document.querySelectorAll('.br-page, .br-notes')].map((e) => e.getBoundingClientRect().right))") as Promise<number>;
+      assert.ok((await rightEdge()) <= 800, `page and notes inside the 800 px panel (right edge ${await rightEdge()})`);
+      assert.ok(Number(await page.evaluate("document.getElementById('br-preview').style.zoom")) < 1, 'scaled down');
+      await page.setViewportSize({ width: 2000, height: 400 });
+      await until("document.getElementById('br-preview').style.zoom === ''");
+      await page.uncheck('#br-toggle-notes');
+      await page.setViewportSize({ width: 700, height: 400 });
+      await until(`(() => { const r = document.querySelector('.br-page').getBoundingClientRect(); return r.right <= 700 && r.left >= 0; })()`);
     });
 
     it('tells the extension which source line is at the top when the user scrolls', async () => {
