@@ -45,7 +45,9 @@ export function registerScreenshotHandshake(): void {
     await waitForDiagnostics(editor.document.uri, 'the weasel word', (ds) => byRule(ds, 'style/weasel-word').length > 0);
     await handshakeWith(folderPath, 'ready', 'shot');
     if (await previewShown(editor.document.uri)) {
-      await vscode.commands.executeCommand('notifications.clearAll'); // the picture is for the README
+      // The picture is for the README: the editor and the preview, nothing else.
+      await vscode.commands.executeCommand('notifications.clearAll');
+      for (const close of ['workbench.action.closeAuxiliaryBar', 'workbench.action.closeSidebar']) await vscode.commands.executeCommand(close).then(undefined, () => undefined);
       await handshakeWith(folderPath, 'preview-ready', 'preview-shot');
     }
   });
