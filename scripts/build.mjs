@@ -122,6 +122,8 @@ await Promise.all([
         sourcemap: !production,
         minify: production,
         external: entry.external ?? [],
+        // The PDF's code font (server/src/review/pdf/fonts.ts): @fontsource/cousine's WOFF files, as base64 strings.
+        loader: { '.woff': 'base64' },
         logLevel: 'warning',
         plugins: [readabilityShims, reuseMicromarkParser, reuseMdastCompiler, sharedReviewWriters],
         // ESM packages use import.meta.url; CommonJS has __filename instead.

@@ -11,9 +11,9 @@ import { build } from 'esbuild';
 import { buildReviewModel, type ReviewModel, type ReviewOptions } from '../../server/src/review';
 import { renderPdf } from '../../server/src/review/pdf';
 import { NOTE_LINE, placeNotes, wrapNote } from '../../server/src/review/pdf/notes';
-import { textWidth } from '../../server/src/review/geometry';
+import { CODE_SIZE, INDENT, pageGeometry, textWidth } from '../../server/src/review/geometry';
 import { memo } from '../../server/src/samples/generate';
-import { pdfFonts, pdfInfo, pdfLinks, pdfPages } from '../support/poppler';
+import { pdfFonts, pdfInfo, pdfLinks, pdfPages, pdfWords } from '../support/poppler';
 import { sampleModel } from './sample-model';
 
 const date = '2027-03-01';
@@ -101,6 +101,41 @@ describe('PDF export', () => {
     for (const font of fonts) assert.ok(font.embedded, `${font.name} is not embedded`);
   });
 
+  it('draws code in an embedded monospace font, each character where the model measures it', async () => {
+    const text = ['# Bookworm', 'Run `bookworm sync` once a day.', '```\nbookworm sync --store 42\n    --verbose --dry-run\n```'].join('\n\n');
+    const model = buildReviewModel(text, { fileName: 'bookworm.memo.md', options: { date, findings: 'none' } });
+    const pdf = await renderPdf(model);
+    const fonts = pdfFonts(pdf);
+    assert.ok(fonts.some((font) => /^[A-Z]{6}\+Cousine-Regular$/.test(font.name) && font.embedded), fonts.map((font) => font.name).join(', '));
+    // Only documents with code carry it.
+    assert.ok(!pdfFonts(memoPdf).some((font) => /Cousine/.test(font.name)));
+
+    const advance = textWidth('m', CODE_SIZE, { code: true });
+    assert.equal(advance, 0.6 * CODE_SIZE);
+    const words = pdfWords(pdf)[0];
+    const left = pageGeometry(model.options.paper).margin.left;
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.05;
+    // The indented line's 5th character is 4 monospace advances in, and every word of each code
+    // line starts where the model's measure of the text before it ends, as wide as the model says.
+    const indented = words.find((w) => w.text === '--verbose');
+    assert.ok(indented && near(indented.xMin - left, 4 * advance), `--verbose at ${indented?.xMin}, expected ${left + 4 * advance}`);
+    const code = model.lines.map((line, i) => ({ line, i })).filter(({ line }) => line.role === 'code');
+    assert.equal(code.length, 2);
+    for (const { line, i } of code) {
+      const x = left + line.indent * INDENT;
+      for (const m of textOf(model, i).matchAll(/\S+/g)) {
+        const expected = x + textWidth(textOf(model, i).slice(0, m.index), CODE_SIZE, { code: true });
+        const word = words.find((w) => w.text === m[0] && near(w.xMin, expected));
+        assert.ok(word, `"${m[0]}" not at x ${expected}: ${JSON.stringify(words.filter((w) => w.text === m[0]))}`);
+        assert.ok(near(word.xMax - word.xMin, textWidth(m[0], CODE_SIZE, { code: true })), `"${m[0]}" is ${word.xMax - word.xMin} wide`);
+      }
+    }
+    // Inline code too is monospace: "bookworm" in the paragraph is 8 advances wide.
+    const inline = words.filter((w) => w.text === 'bookworm');
+    assert.equal(inline.length, 2);
+    for (const w of inline) assert.ok(near(w.xMax - w.xMin, 8 * advance), `${w.xMax - w.xMin}`);
+  });
+
   it('makes links only of the model\'s http/https/mailto runs', async () => {
     const model = sampleModel();
     assert.deepEqual(pdfLinks(await renderPdf(model)), ['https://bookworm.example.com']);
@@ -160,7 +195,7 @@ describe('PDF export', () => {
     for (let i = 1; i < calls.length; i++) assert.ok(calls[i][0] > calls[i - 1][0] && calls[i][1] === total);
   });
 
-  it('works bundled by esbuild as dist/ is (fonts inside the bundle, nothing read from node_modules)', async function () {
+  it('works bundled by esbuild as dist/ is (fonts, the code font too, inside the bundle, nothing read from node_modules)', async function () {
     this.timeout(60000);
     const dir = mkdtempSync(join(tmpdir(), 'bar-raiser-pdf-bundle-'));
     try {
@@ -170,11 +205,12 @@ import { sampleModel } from ${JSON.stringify(join(__dirname, 'sample-model'))};
 renderPdf(sampleModel()).then((bytes) => process.stdout.write(Buffer.from(bytes).toString('base64')));`;
       writeFileSync(entry, source);
       // The options of scripts/build.mjs that matter here.
-      await build({ entryPoints: [entry], outfile: join(dir, 'out.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' });
+      await build({ entryPoints: [entry], outfile: join(dir, 'out.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.woff': 'base64' }, logLevel: 'error' });
       const base64 = execFileSync(process.execPath, [join(dir, 'out.js')], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
       const pdf = Buffer.from(base64, 'base64');
       assert.equal(pdfInfo(pdf).pages, 2);
       assert.match(pdfPages(pdf)[0], /Bookworm: reorders/);
+      assert.ok(pdfFonts(pdf).some((font) => /Cousine-Regular$/.test(font.name) && font.embedded), 'the code font is in the bundle');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -47,3 +47,18 @@ export function pdfLinks(bytes: Uint8Array): string[] {
   const hrefs = [...xml.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
   return [...new Set(hrefs)];
 }
+
+/** Each page's words with their boxes in points from the top left (pdftotext -bbox). */
+export function pdfWords(bytes: Uint8Array): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[][] {
+  const html = withFile(bytes, (path) => run('pdftotext', ['-bbox', path, '-']));
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return html.split(/<page /).slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: unescape(m[5]),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    })),
+  );
+}

@@ -7,6 +7,7 @@ import { BLOCK_GAP, BODY_SIZE, CODE_SIZE, HEADING_SIZE, INDENT, textWidth, type 
 import { lineHeight } from '../layout/paginate';
 import { safeHref } from '../layout/runs';
 import type { ReviewLine, ReviewModel, ReviewNote, Run } from '../types';
+import { CODE_ASCENT, CODE_FONT } from './fonts';
 import { NOTE_LINE, NOTE_SIZE, placeNotes, SEVERITY_COLOUR } from './notes';
 
 type Vector = { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number; lineColor: string };
@@ -23,7 +24,7 @@ function inline(run: Run, size: number, bold: boolean): Inline {
   const out: Record<string, unknown> = { text: run.text, fontSize: run.code ? CODE_SIZE : size };
   if (run.bold || bold) out.bold = true;
   if (run.italic) out.italics = true;
-  if (run.code) out.background = CODE_BACKGROUND;
+  if (run.code) Object.assign(out, { font: CODE_FONT, background: CODE_BACKGROUND });
   if (run.strike) out.decoration = 'lineThrough';
   const href = run.href && safeHref(run.href);
   if (href) Object.assign(out, { link: href, color: LINK, decoration: run.strike ? ['lineThrough', 'underline'] : 'underline' });
@@ -75,7 +76,10 @@ export function pageContent(model: ReviewModel, pageIndex: number, geometry: Pag
       const mid = textTop + rowHeight / 2;
       vectors.push({ type: 'line', x1: left, y1: mid, x2: left + geometry.textWidth, y2: mid, lineWidth: 0.75, lineColor: GREY });
     } else {
-      if (line.runs.length) out.push({ text: line.runs.map((r) => inline(r, size, line.role === 'heading')), noWrap: true, ...at(x, textTop + (line.role === 'code' ? 1.5 : 1)) });
+      // A code line keeps its leading spaces (its indentation) and its baseline where Roboto's was.
+      const code = line.role === 'code' ? { preserveLeadingSpaces: true } : {};
+      const dy = line.role === 'code' ? 1.5 + (ASCENT - CODE_ASCENT) * CODE_SIZE : 1;
+      if (line.runs.length) out.push({ text: line.runs.map((r) => inline(r, size, line.role === 'heading')), noWrap: true, ...code, ...at(x, textTop + dy) });
       if (line.bullet) out.push({ text: line.bullet, fontSize: BODY_SIZE, noWrap: true, ...at(x - (line.bullet === '•' ? 10 : textWidth(line.bullet, BODY_SIZE) + 4), textTop + 1) });
       if (line.role === 'quote') for (let d = 0; d < line.indent; d++) vectors.push({ type: 'line', x1: left + d * INDENT + 4, y1: y, x2: left + d * INDENT + 4, y2: y + height, lineWidth: 2, lineColor: '#bdbdbd' });
     }
