@@ -34,6 +34,7 @@ import {
 } from 'docx';
 import { BLOCK_GAP, BODY_SIZE, CODE_SIZE, HEADER_SIZE, HEADING_SIZE, headingLineHeight, INDENT, LINE_HEIGHT, pageGeometry } from './geometry';
 import { safeHref } from './layout/runs';
+import type { Range } from '../engine/types';
 import type { ReviewLine, ReviewModel, ReviewNote, Run } from './types';
 
 export interface DocxOptions {
@@ -49,11 +50,12 @@ const twips = (points: number) => Math.round(points * 20);
 const halfPoints = (points: number) => Math.round(points * 2);
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-/** A note's anchor on its line: printed character offsets [start, end) and the comment's id. */
+/** A note's anchor on its line: printed character offsets [start, end) and the comment's id; on a table row, in which cell (else its whole first cell). */
 interface Anchor {
   id: number;
   start: number;
   end: number;
+  cell?: number;
 }
 
 export async function renderDocx(model: ReviewModel, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -236,8 +238,8 @@ function table(rows: readonly ReviewLine[], anchors: Map<number, Anchor[]>, firs
           height: { value: twips(LINE_HEIGHT), rule: HeightRule.EXACT },
           children: Array.from({ length: columns }, (_, c) => {
             const runs = (row.cells?.[c] ?? []).map((run) => (row.header ? { ...run, bold: true } : run));
-            // A note on a table row is anchored on its first cell.
-            const children = runsWithComments(runs, c === 0 ? wholeText(anchors.get(firstIndex + r), runs) : []);
+            // A note on a table row is anchored on its words in a cell, else on its whole first cell.
+            const children = runsWithComments(runs, inCell(anchors.get(firstIndex + r), c, runs));
             return new TableCell({ children: [new Paragraph({ spacing: { before: 0, after: 0, line: twips(LINE_HEIGHT), lineRule: LineRuleType.EXACT }, children })] });
           }),
         }),
@@ -247,9 +249,9 @@ function table(rows: readonly ReviewLine[], anchors: Map<number, Anchor[]>, firs
 
 const TABLE_RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 
-/** In a table cell a note covers the whole cell's text. */
-const wholeText = (anchors: Anchor[] | undefined, runs: readonly Run[]): Anchor[] =>
-  (anchors ?? []).map((a) => ({ id: a.id, start: 0, end: textLength(runs) }));
+/** The anchors in cell `c` of a table row: those on its words, and in the first cell those on no cell's words (the whole cell). */
+const inCell = (anchors: Anchor[] | undefined, c: number, runs: readonly Run[]): Anchor[] =>
+  (anchors ?? []).flatMap((a) => (a.cell === c ? [a] : a.cell === undefined && c === 0 ? [{ id: a.id, start: 0, end: textLength(runs) }] : []));
 
 /** An unnumbered paragraph `gap` points high (a table's space before), or next to none (a page break before a table). */
 function spacer(gap: number, pageBreakBefore: boolean): Paragraph {
@@ -262,7 +264,11 @@ function spacer(gap: number, pageBreakBefore: boolean): Paragraph {
   });
 }
 
-/** Each note's anchor on its line's printed text: its range when the line prints its source as is, else the whole line. */
+/**
+ * Each note's anchor on its line's printed text: the characters of its range that runs print
+ * from the source as is (mappedSpan), else its range where the line prints its source as is
+ * (plainSpan), else the whole line.
+ */
 function anchorsByLine(model: ReviewModel): Map<number, Anchor[]> {
   const byLine = new Map<number, Anchor[]>();
   model.notes.forEach((note, id) => {
@@ -270,20 +276,51 @@ function anchorsByLine(model: ReviewModel): Map<number, Anchor[]> {
     const line = model.lines[index];
     if (!line) return;
     const length = textLength(line.runs);
-    const span = note.wholeDocument ? undefined : spanOn(line, note, length);
-    const anchor = { id, start: span?.start ?? 0, end: span?.end ?? length };
+    let anchor: Anchor;
+    if (line.cells) {
+      const cells = note.wholeDocument ? [] : line.cells.map((runs) => mappedSpan(runs, note.range));
+      const cell = cells.findIndex(Boolean);
+      anchor = cell < 0 ? { id, start: 0, end: 0 } : { id, ...cells[cell]!, cell };
+    } else {
+      const span = note.wholeDocument ? undefined : (mappedSpan(line.runs, note.range) ?? plainSpan(line, note, length));
+      anchor = { id, start: span?.start ?? 0, end: span?.end ?? length };
+    }
     byLine.set(index, [...(byLine.get(index) ?? []), anchor]);
   });
   return byLine;
 }
 
 /**
- * The note's printed span on its line (one source line). Plain text prints its source as is, so
- * offsets map exactly before the line's first styled run (counted from the line's source start)
- * and after its last (counted back from its end); markup sits in between, and a plain line whose
- * length differs from its source (an escape, an entity) maps nowhere. Else undefined: the whole line.
+ * The printed span of the range's characters that runs with a source print: from the first such
+ * character to the last (a run without one between them is inside the range too), or undefined.
  */
-function spanOn(line: ReviewLine, note: ReviewNote, length: number): { start: number; end: number } | undefined {
+export function mappedSpan(runs: readonly Run[], range: Range): { start: number; end: number } | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  let offset = 0;
+  for (const run of runs) {
+    const source = run.source;
+    if (source && source.start.line >= range.start.line && source.start.line <= range.end.line) {
+      const from = Math.max(source.start.character, source.start.line === range.start.line ? range.start.character : 0);
+      const to = Math.min(source.end.character, source.start.line === range.end.line ? range.end.character : Infinity);
+      if (to > from) {
+        start = Math.min(start, offset + from - source.start.character);
+        end = Math.max(end, offset + to - source.start.character);
+      }
+    }
+    offset += run.text.length;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The note's printed span on its line (one source line) for runs without a source (a hand-made
+ * model). Plain text prints its source as is, so offsets map exactly before the line's first
+ * styled run (counted from the line's source start) and after its last (counted back from its
+ * end); markup sits in between, and a plain line whose length differs from its source (an escape,
+ * an entity) maps nowhere. Else undefined: the whole line.
+ */
+function plainSpan(line: ReviewLine, note: ReviewNote, length: number): { start: number; end: number } | undefined {
   const { source } = line;
   const { start, end } = note.range;
   if (source.start.line !== source.end.line || start.line !== source.start.line) return undefined;

@@ -28,6 +28,13 @@ export interface Run {
   strike?: boolean;
   /** Only http:, https: and mailto: links survive; anything else is dropped to plain text. */
   href?: string;
+  /**
+   * Where the text is in the source, when it prints a span of one source line character for
+   * character: text[i] is at source.start.character + i, and text.length is end.character -
+   * start.character. Undefined when it does not (markup inside it, escapes or entities decoded,
+   * spaces collapsed, a soft line break, image alt text, a hand-made model).
+   */
+  source?: Range;
 }
 
 export type LineRole = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'code' | 'tableRow' | 'divider';

@@ -42,7 +42,7 @@ export function layoutBlock(text: string, startLine: number, width: number, defi
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     cache.set(key, local);
   }
-  return startLine === 0 ? local : local.map((line) => ({ ...line, source: shift(line.source, startLine) }));
+  return startLine === 0 ? local : local.map((line) => shiftLine(line, startLine));
 }
 
 function layoutText(text: string, width: number): LaidLine[] {
@@ -59,9 +59,9 @@ function addBlock(node: Nodes, place: Place, context: Context): void {
     case 'definition':
       return;
     case 'heading':
-      return addWrapped(inlinePieces(node.children), { role: 'heading', indent: place.indent }, context, HEADING_SIZE[node.depth - 1], { level: node.depth });
+      return addWrapped(inlinePieces(node.children, {}, context.text), { role: 'heading', indent: place.indent }, context, HEADING_SIZE[node.depth - 1], { level: node.depth });
     case 'paragraph':
-      return addWrapped(inlinePieces(node.children), place, context, BODY_SIZE);
+      return addWrapped(inlinePieces(node.children, {}, context.text), place, context, BODY_SIZE);
     case 'html':
       if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return; // comments (and suppression comments) are not printed
       return addLiteral(node.value, node.position!.start.offset!, place, context);
@@ -81,7 +81,7 @@ function addBlock(node: Nodes, place: Place, context: Context): void {
       return;
     case 'table':
       node.children.forEach((row, i) => {
-        const cells = row.children.map((cell) => runsOf(inlinePieces(cell.children)));
+        const cells = row.children.map((cell) => runsOf(inlinePieces(cell.children, {}, context.text), context.lineStarts));
         push(context, { role: 'tableRow', indent: place.indent, startsBlock: i === 0, runs: [], cells, header: i === 0 }, row.position!.start.offset!, row.position!.end.offset!);
       });
       return;
@@ -95,7 +95,7 @@ function addBlock(node: Nodes, place: Place, context: Context): void {
 
 function addWrapped(pieces: Piece[], place: Place, context: Context, size: number, extra: Partial<LaidLine> = {}): void {
   const heading = place.role === 'heading';
-  const lines = wrapPieces(pieces, context.width - place.indent * INDENT, size, heading);
+  const lines = wrapPieces(pieces, context.width - place.indent * INDENT, size, heading, context.lineStarts);
   lines.forEach((line, i) => push(context, { role: place.role, indent: place.indent, bullet: i === 0 ? place.bullet : undefined, startsBlock: i === 0, runs: line.runs, ...extra }, line.start, line.end));
 }
 
@@ -120,16 +120,30 @@ function addCode(value: string, node: Nodes, place: Place, context: Context): vo
     // Source range: the whole source line (code keeps its indentation).
     const start = context.lineStarts[line] ?? context.text.length;
     const end = Math.min(context.lineStarts[line + 1] ?? context.text.length + 1, context.text.length + 1) - 1;
-    const pieces: Piece[] = [{ text: text.replace(/ /g, '\u00a0'), style: { code: true }, start, end, exact: false }];
-    const wrapped = wrapPieces(pieces, context.width - place.indent * INDENT, CODE_SIZE);
+    // The code line prints the end of its source line as is (a list's indent is not printed).
+    const exact = text.length > 0 && context.text.slice(start, end).endsWith(text);
+    const pieces: Piece[] = [{ text: text.replace(/ /g, '\u00a0'), style: { code: true }, start: exact ? end - text.length : start, end, exact }];
+    const wrapped = wrapPieces(pieces, context.width - place.indent * INDENT, CODE_SIZE, false, context.lineStarts);
     if (!wrapped.length) push(context, { role: 'code', indent: place.indent, startsBlock: i === 0, runs: [{ text: '', code: true }] }, start, end);
     wrapped.forEach((w, j) => push(context, { role: 'code', indent: place.indent, startsBlock: i === 0 && j === 0, runs: w.runs.map((r) => ({ ...r, text: r.text.replace(/\u00a0/g, ' ') })) }, start, end));
     line++;
   }
 }
 
-function runsOf(pieces: Piece[]): Run[] {
-  return pieces.filter((p) => !p.br).map((p) => ({ text: p.text.replace(/\s+/g, ' '), ...p.style }));
+/** A table cell's runs: one per piece; a piece printed as is gets its source. */
+function runsOf(pieces: Piece[], lineStarts: readonly number[]): Run[] {
+  return pieces
+    .filter((p) => !p.br)
+    .map((p) => {
+      const text = p.text.replace(/\s+/g, ' ');
+      const run: Run = { text, ...p.style };
+      if (p.exact && text === p.text && text) {
+        const start = at(lineStarts, p.start);
+        const end = at(lineStarts, p.start + text.length);
+        if (start.line === end.line) run.source = { start, end };
+      }
+      return run;
+    });
 }
 
 function push(context: Context, line: Omit<LaidLine, 'source' | 'appendix'>, start: number, end: number): void {
@@ -137,7 +151,15 @@ function push(context: Context, line: Omit<LaidLine, 'source' | 'appendix'>, sta
 }
 
 /** A block-relative position (its lines counted from 0); shift() moves it to the document's. */
-const at = (lineStarts: number[], offset: number): Range['start'] => positionInBlock(lineStarts, 0, offset);
+const at = (lineStarts: readonly number[], offset: number): Range['start'] => positionInBlock(lineStarts, 0, offset);
+
+/** A laid line moved down `lines` lines: its source and its runs'. */
+function shiftLine(line: LaidLine, lines: number): LaidLine {
+  const runs = (list: Run[]) => (list.some((r) => r.source) ? list.map((r) => (r.source ? { ...r, source: shift(r.source, lines) } : r)) : list);
+  const moved = { ...line, source: shift(line.source, lines), runs: runs(line.runs) };
+  if (line.cells) moved.cells = line.cells.map(runs);
+  return moved;
+}
 
 function shift(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
