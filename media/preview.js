@@ -49,15 +49,22 @@
    */
   function fitWidth() {
     container.style.zoom = '';
+    container.classList.remove('br-fitted');
     const page = container.querySelector('.br-page');
     if (!page) return;
-    const box = page.getBoundingClientRect();
-    let right = box.right;
-    const notes = container.querySelector('.br-notes');
-    if (notes && toggles.notes) right = Math.max(right, notes.getBoundingClientRect().right);
-    const needed = right - box.left + 2 * MIN_GUTTER_PX;
-    const scale = document.documentElement.clientWidth / needed;
-    if (scale < 1) container.style.zoom = String(Math.max(scale, MIN_ZOOM));
+    const available = document.documentElement.clientWidth;
+    const rightEdge = () => {
+      let right = page.getBoundingClientRect().right;
+      const notes = container.querySelector('.br-notes');
+      if (notes && toggles.notes) right = Math.max(right, notes.getBoundingClientRect().right);
+      return right;
+    };
+    if (rightEdge() + MIN_GUTTER_PX <= available) return;
+    // Too wide: pages flush left (their centring margin would grow with the zoom), then scaled.
+    container.classList.add('br-fitted');
+    const needed = rightEdge() - container.getBoundingClientRect().left + MIN_GUTTER_PX;
+    // A few pixels of slack: borders and rounding do not scale exactly.
+    container.style.zoom = String(Math.max((available - 4) / needed, MIN_ZOOM));
   }
   const MIN_GUTTER_PX = 12;
   const MIN_ZOOM = 0.3;

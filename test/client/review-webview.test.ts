@@ -150,7 +150,9 @@ describe('review preview page', () => {
       await send({ ...update(), html: renderPreviewBody(model, { notes: true, lineNumbers: true }) });
       await page.waitForSelector('.br-page');
       const rightEdge = () => page.evaluate("Math.max(...[...document.querySelectorAll('.br-page, .br-notes')].map((e) => e.getBoundingClientRect().right))") as Promise<number>;
-      assert.ok((await rightEdge()) <= 800, `page and notes inside the 800 px panel (right edge ${await rightEdge()})`);
+      await page.setViewportSize({ width: 600, height: 400 });
+      await until(`Math.max(...[...document.querySelectorAll('.br-page, .br-notes')].map((e) => e.getBoundingClientRect().right)) <= 600`);
+      assert.ok((await rightEdge()) > 560, `the pages use the panel's width (right edge ${await rightEdge()})`);
       assert.ok(Number(await page.evaluate("document.getElementById('br-preview').style.zoom")) < 1, 'scaled down');
       await page.setViewportSize({ width: 2000, height: 400 });
       await until("document.getElementById('br-preview').style.zoom === ''");
