@@ -18,8 +18,9 @@ export class RulePages implements vscode.Disposable {
     this.folder = vscode.Uri.joinPath(extensionUri, 'docs', 'rules').fsPath + path.sep;
     this.disposables = [
       vscode.commands.registerCommand(LINK_COMMANDS.openRulePage, (uri: string) => this.open(vscode.Uri.parse(uri, true))),
-      vscode.window.tabGroups.onDidChangeTabs(({ opened }) => {
-        for (const tab of opened) if (tab.input instanceof vscode.TabInputText && this.isRulePage(tab.input.uri)) void this.swap(tab, tab.input.uri);
+      // `changed` too: a page opened in the preview (italic) tab may reuse a tab.
+      vscode.window.tabGroups.onDidChangeTabs(({ opened, changed }) => {
+        for (const tab of [...opened, ...changed]) if (tab.input instanceof vscode.TabInputText && this.isRulePage(tab.input.uri)) void this.swap(tab, tab.input.uri);
       }),
     ];
   }
@@ -59,9 +60,17 @@ export class RulePages implements vscode.Disposable {
     return out;
   }
 
+  private readonly swapping = new Set<vscode.Tab>();
+
   private async swap(tab: vscode.Tab, uri: vscode.Uri): Promise<void> {
-    await vscode.window.tabGroups.close(tab);
-    await this.open(uri);
+    if (this.swapping.has(tab)) return;
+    this.swapping.add(tab);
+    try {
+      await vscode.window.tabGroups.close(tab);
+      await this.open(uri);
+    } finally {
+      this.swapping.delete(tab);
+    }
   }
 
   dispose(): void {
