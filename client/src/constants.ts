@@ -12,7 +12,15 @@ export const COMMANDS = {
   fixAll: 'barRaiser.fixAll',
   openReviewPreview: 'barRaiser.openReviewPreview',
   exportForReview: 'barRaiser.exportForReview',
+  newPrfaq: 'barRaiser.newPrfaq',
+  newMemo: 'barRaiser.newMemo',
 } as const;
+
+/** Commands the client registers but does not contribute: the target of rule-page links in hovers (client/src/start/rule-pages.ts). */
+export const LINK_COMMANDS = { openRulePage: 'barRaiser.openRulePage' } as const;
+
+/** Custom request { kind: 'prfaq' | 'memo' } → { snippet, text, firstPlaceholder } (server/src/lsp/handlers/template.ts). */
+export const TEMPLATE_REQUEST = 'barRaiser/template';
 
 /**
  * Commands registered only when the in-editor suite runs (env BAR_RAISER_E2E_TEST_COMMANDS=1):

@@ -10,8 +10,12 @@ import { fixAllInActiveEditor } from './fix-all';
 import { exportForReview } from './review/export-command';
 import { ReviewPreview } from './review/preview-panel';
 import { KindStatus } from './status';
+import { newDocument } from './start/new-document';
+import { RulePages } from './start/rule-pages';
 
 let client: LanguageClient | undefined;
+/** Opens the rule pages shipped in the extension as Markdown previews (set on activation; the client's hover middleware). */
+let rulePages: RulePages | undefined;
 /** Serialises starts and restarts so two restarts never race. */
 let pending: Promise<void> = Promise.resolve();
 
@@ -21,7 +25,11 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
   /** The client once the current start has finished (the preview may be restored before that). */
   const readyClient = () => pending.then(() => client);
   const preview = new ReviewPreview(context.extensionUri, readyClient, output);
+  rulePages = new RulePages(context.extensionUri);
   context.subscriptions.push(
+    rulePages,
+    vscode.commands.registerCommand(COMMANDS.newPrfaq, (arg?: unknown) => newDocument(readyClient, 'prfaq', arg)),
+    vscode.commands.registerCommand(COMMANDS.newMemo, (arg?: unknown) => newDocument(readyClient, 'memo', arg)),
     output,
     status,
     preview,
@@ -79,6 +87,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     outputChannel: output,
     // In Restricted Mode the server ignores team files (package.json: capabilities.untrustedWorkspaces).
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // Rule links in hovers open the shipped page as a Markdown preview.
+    middleware: { ...rulePages?.middleware },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, REVIEW_SETTINGS, REVIEWABLE_CONTEXT_KEY, TEST_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION } from '../../client/src/constants';
+import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, LINK_COMMANDS, TEMPLATE_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, REVIEW_SETTINGS, REVIEWABLE_CONTEXT_KEY, TEST_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION } from '../../client/src/constants';
 import { allRules } from '../../server/src/rules';
 import { DOCUMENT_KIND_REQUEST as SERVER_DOCUMENT_KIND_REQUEST } from '../../server/src/lsp/handlers/document-kind';
 import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
+import { TEMPLATE_REQUEST as SERVER_TEMPLATE_REQUEST } from '../../server/src/lsp/handlers/template';
 import { WORKSPACE_TRUSTED_NOTIFICATION as SERVER_WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/team-config';
 import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, reviewSettingsSchema, withGeneratedSettings, withRulesSchema } from '../../scripts/gen-manifest';
 import { DEFAULT_OPTIONS } from '../../server/src/review/model';
@@ -91,8 +92,9 @@ describe('extension manifest', () => {
     for (const [, when] of titled) assert.match(when, new RegExp(`\\b${REVIEWABLE_CONTEXT_KEY.replace('.', '\\.')}\\b`));
     const preview = contributes.commands.find((c: { command: string }) => c.command === COMMANDS.openReviewPreview);
     assert.ok(preview.icon, 'the editor-title button has an icon');
-    assert.deepStrictEqual(contributes.menus['explorer/context'].map((m: { command: string }) => m.command), [COMMANDS.exportForReview]);
-    assert.match(contributes.menus['explorer/context'][0].when, /resourceLangId == markdown/);
+    const exportInExplorer = contributes.menus['explorer/context'].filter((m: { command: string }) => m.command === COMMANDS.exportForReview);
+    assert.equal(exportInExplorer.length, 1);
+    assert.match(exportInExplorer[0].when, /resourceLangId == markdown/);
     // From the command palette while the preview (not an editor) has the focus, too.
     const paletteExport = contributes.menus.commandPalette.find((m: { command: string }) => m.command === COMMANDS.exportForReview);
     assert.ok(paletteExport.when.includes(`activeWebviewPanelId == '${REVIEW_PREVIEW_VIEW_TYPE}'`), paletteExport.when);
@@ -153,6 +155,43 @@ describe('extension manifest', () => {
     const engine = manifest.engines.vscode.replace(/^\^/, '');
     const types = manifest.devDependencies['@types/vscode'].replace(/^[~^]/, '');
     assert.ok(types.localeCompare(engine, undefined, { numeric: true }) <= 0, `@types/vscode ${types} > engines.vscode ${engine}`);
+  });
+
+  it('offers New PR/FAQ and New Memo in the palette, File > New File… and on a folder in the Explorer', () => {
+    const starts: string[] = [COMMANDS.newPrfaq, COMMANDS.newMemo];
+    for (const command of starts) {
+      const declared = contributes.commands.find((c: { command: string }) => c.command === command);
+      assert.ok(declared, command);
+      assert.match(declared.title, /^New (PR\/FAQ|Memo)$/);
+      // Not hidden from the palette.
+      assert.equal(contributes.menus.commandPalette.find((m: { command: string }) => m.command === command), undefined);
+    }
+    assert.deepStrictEqual(contributes.menus['file/newFile'].map((m: { command: string }) => m.command), starts);
+    const explorer = contributes.menus['explorer/context'].filter((m: { command: string }) => starts.includes(m.command));
+    assert.deepStrictEqual(explorer.map((m: { command: string; when: string }) => [m.command, m.when]), starts.map((c) => [c, 'explorerResourceIsFolder']));
+    // file/newFile is a stable menu since VS Code 1.70; engines.vscode is newer.
+    assert.ok(manifest.engines.vscode.replace(/^\^/, '').localeCompare('1.70.0', undefined, { numeric: true }) >= 0);
+    // The rule-page link command is the client's own, never in a menu or the palette.
+    assert.ok(!JSON.stringify(contributes).includes(LINK_COMMANDS.openRulePage));
+    assert.equal(TEMPLATE_REQUEST, SERVER_TEMPLATE_REQUEST);
+  });
+
+  it('has a walkthrough for a first-time writer: new document, review preview, checklist, team file', () => {
+    const [walkthrough, ...others] = contributes.walkthroughs;
+    assert.equal(others.length, 0);
+    assert.deepStrictEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['newDocument', 'reviewPreview', 'checklist', 'teamFile']);
+    const known = new Set<string>(Object.values(COMMANDS));
+    for (const step of walkthrough.steps) {
+      assert.ok(step.title && step.description, step.id);
+      assert.match(step.media.markdown, /^media\/walkthrough\/[a-z-]+\.md$/);
+      assert.ok(existsSync(at(step.media.markdown)), step.media.markdown);
+      // Every command link and completion event names a command the extension contributes.
+      for (const [, command] of String(step.description).matchAll(/\(command:([\w.]+)\)/g)) assert.ok(known.has(command), `${step.id}: ${command}`);
+      for (const event of step.completionEvents ?? []) assert.ok(known.has(event.replace(/^onCommand:/, '')), `${step.id}: ${event}`);
+    }
+    assert.match(walkthrough.steps[0].description, /command:barRaiser\.newPrfaq/);
+    assert.match(walkthrough.steps[1].description, /command:barRaiser\.openReviewPreview/);
+    assert.match(readFileSync(at(walkthrough.steps[3].media.markdown), 'utf8'), /\.barraiser\.yaml/);
   });
 
   it('uses one name for the document-kind request in client and server', () => {

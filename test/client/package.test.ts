@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { allRules } from '../../server/src/rules';
 
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -11,7 +12,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 describe('the .vsix package', function () {
   this.timeout(60_000);
 
-  it('holds exactly the bundles, review preview assets, manifest, grammar, snippets, team file schema, icon, README and licence', () => {
+  it('holds exactly the bundles, review preview assets, manifest, grammar, snippets, team file schema, icon, README, licence, rule pages and walkthrough pages', () => {
     const listed = execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
       cwd: root,
       encoding: 'utf8',
@@ -36,6 +37,10 @@ describe('the .vsix package', function () {
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
       ...[...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation].map((v: { url: string }) => v.url),
+      // Every rule's page, opened offline from hovers and diagnostics (server/src/lsp/rule-pages.ts).
+      ...allRules.map((rule) => `docs/rules/${rule.meta.id}.md`),
+      // The walkthrough's pages.
+      ...manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown: string } }[] }) => w.steps.map((step) => step.media.markdown)),
     ].map((p: string) => p.replace(/^\.\//, ''));
     assert.deepStrictEqual(listed, [...new Set(needed)].sort());
   });

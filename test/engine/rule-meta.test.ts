@@ -25,7 +25,7 @@ describe('rule metadata', () => {
   it('has unique ids of the form category/name, matching the module folder', () => {
     const ids = allRules.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const id of ids) assert.match(id, /^(prfaq|faq|style|metrics|memo)\/[a-z0-9-]+$/);
+    for (const id of ids) assert.match(id, /^(prfaq|faq|style|metrics|memo|document)\/[a-z0-9-]+$/);
   });
 
   for (const { meta } of allRules) {

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { SUPPRESSION_DOCS_URL } from '../../server/src/engine/suppression';
 import { ruleById } from '../../server/src/rules';
-import { fileUri, LspTestClient } from './lsp-client';
+import { fileUri, LspTestClient, shippedRulePage } from './lsp-client';
 
 const TEXT = ['# Acme Shelf Scanner', '', 'Sync is significantly faster.', ''].join('\n');
 
@@ -33,7 +33,7 @@ describe('language server: hover', function () {
     assert.match(value, /^\*\*style\/weasel-word\*\*: "significantly"/);
     assert.ok(value.includes(meta.rationale), 'the rationale');
     assert.ok(value.includes(meta.howToFix), `how to fix it: ${value}`);
-    assert.ok(value.includes('(https://github.com/bar-raiser/bar-raiser/blob/main/docs/rules/style/weasel-word.md)'));
+    assert.ok(value.includes(`(${shippedRulePage('style/weasel-word')})`), 'the rule page shipped beside the server');
     assert.deepEqual(hover.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 21 } });
   });
 

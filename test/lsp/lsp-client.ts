@@ -45,6 +45,11 @@ export function fileUri(relative: string): string {
   return pathToFileURL(path.join(WORKSPACE, relative)).href;
 }
 
+/** The file: URI the bundled server links a rule to: its page shipped beside dist/ (docs/rules/…). */
+export function shippedRulePage(rule: string): string {
+  return pathToFileURL(path.join(ROOT, 'docs', 'rules', `${rule}.md`)).href;
+}
+
 /**
  * Settings that turn every rule off except `keep` (so tests don't depend on rules still being
  * written); an opt-in rule in `keep` is turned on at its default severity.

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import { INPUT_RULE, MAX_DOCUMENT_CHARS } from '../../server/src/engine';
-import { RULE_DOCS_BASE_URL } from '../../server/src/lsp/diagnostics';
 import { DOCUMENT_KIND_REQUEST, type DocumentKindResult } from '../../server/src/lsp/handlers/document-kind';
 import { optInRulesOn } from '../../server/src/linter';
-import { fileUri, LspTestClient, onlyRules, WORKSPACE } from './lsp-client';
+import { fileUri, LspTestClient, onlyRules, shippedRulePage, WORKSPACE } from './lsp-client';
 
 const WEASEL = 'style/weasel-word';
 
@@ -65,7 +64,7 @@ describe('language server: diagnostics', function () {
     assert.equal(diagnostic.code, WEASEL);
     assert.equal(diagnostic.source, 'Bar Raiser');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
-    assert.equal(diagnostic.codeDescription?.href, `${RULE_DOCS_BASE_URL}style/weasel-word.md`);
+    assert.equal(diagnostic.codeDescription?.href, shippedRulePage('style/weasel-word'));
     assert.match(String(diagnostic.message), /significantly/);
     assert.deepEqual(diagnostic.data, { rule: WEASEL, index: 0, version: 1 });
   });
@@ -213,7 +212,7 @@ describe('language server: all rules on', function () {
     published.diagnostics.forEach((d, index) => {
       assert.equal(d.source, 'Bar Raiser');
       assert.equal(typeof d.code, 'string');
-      assert.equal(d.codeDescription?.href, `${RULE_DOCS_BASE_URL}${String(d.code)}.md`);
+      assert.equal(d.codeDescription?.href, shippedRulePage(String(d.code)));
       assert.ok([1, 2, 3, 4].includes(d.severity!));
       assert.deepEqual(d.data, { rule: d.code, index, version: 1 });
     });

@@ -3,7 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../linter';
-import { ruleDocUrl } from '../rules/docs-url';
+import { rulePageLink } from './rule-pages';
 
 export { RULE_DOCS_BASE_URL, ruleDocUrl } from '../rules/docs-url';
 
@@ -32,7 +32,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * folded into the message ("… Line 3: First given as "12 markets".") so they are not lost.
  */
 export function toDiagnostic(finding: Finding, index: number, version: number, uri?: string, relatedSupport = true): Diagnostic {
-  const href = ruleDocUrl(finding.rule);
+  const href = rulePageLink(finding.rule);
   const data: DiagnosticData = { rule: finding.rule, index, version };
   const related = uri && finding.related?.length ? finding.related : undefined;
   return {

@@ -4,7 +4,7 @@
 import type { Finding, Position } from '../engine';
 import { ruleById } from '../rules';
 import { SUPPRESSION_EXPLANATION, SUPPRESSION_RULE } from '../engine/suppression';
-import { ruleDocUrl } from './diagnostics';
+import { rulePageLink } from './rule-pages';
 
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -29,7 +29,7 @@ export function escapeMarkdown(text: string): string {
 /** Markdown for one finding's explanation. */
 export function explain(finding: Finding): string {
   const meta = ruleById(finding.rule)?.meta ?? (finding.rule === SUPPRESSION_RULE ? SUPPRESSION_EXPLANATION : undefined);
-  const url = ruleDocUrl(finding.rule);
+  const url = rulePageLink(finding.rule);
   // The rule's metadata is our own Markdown; the rule id and message may quote the document.
   const lines = [`**${escapeMarkdown(finding.rule)}**: ${escapeMarkdown(finding.message)}`];
   if (meta) {

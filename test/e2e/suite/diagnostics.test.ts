@@ -80,7 +80,7 @@ export function registerHoverTests(): void {
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       assert.match(text, /\*\*style\/weasel-word\*\*/);
       assert.match(text, /Why a reviewer cares/);
-      assert.match(text, /docs\/rules\/style\/weasel-word\.md/);
+      assert.match(text, /docs(\/|%2F)rules(\/|%2F)style(\/|%2F)weasel-word\.md/);
     });
   });
 }

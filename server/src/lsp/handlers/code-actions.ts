@@ -8,6 +8,7 @@ import type { FixChange } from '../../engine/fixes';
 import { FIX_ALL_KIND, fixAllActions, fixAllEdits, quickFixes, SERVER_COMMANDS, type ActionInput } from '../code-actions';
 import type { Feature, ServerContext } from '../context';
 import { isMarkdown } from '../linter';
+import { templateActions } from '../template-action';
 
 export const codeActionsFeature: Feature = {
   capabilities: () => ({
@@ -24,6 +25,7 @@ export const codeActionsFeature: Feature = {
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
         actions.push(...quickFixes(input, request.diagnostics.filter((d) => overlaps(d.range, range))));
+        actions.push(...templateActions(input, current.kind, request.diagnostics));
       }
       if (only && wants(FIX_ALL_KIND)) actions.push(...fixAllActions(input, settings, options));
       return actions;
@@ -57,7 +59,7 @@ async function currentInput(context: ServerContext, uri: string) {
   if (!result.kind) return undefined;
   const canSelect = context.client.window?.showDocument?.support === true;
   const input: ActionInput = { uri, version: latest.version, text, findings: result.findings, canSelect };
-  return { input, settings, options };
+  return { input, settings, options, kind: result.kind };
 }
 
 export interface FixAllResult {
