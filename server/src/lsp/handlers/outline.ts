@@ -1,0 +1,87 @@
+// textDocument/documentSymbol and textDocument/foldingRange: the document's anatomy (outline/)
+// as symbols (a tree, or a flat list for clients without hierarchy support) and as folding
+// ranges. Both read the document through the linter's block cache and share one outline per
+// document version, so the Outline, breadcrumbs and folding cost one model build per edit.
+
+import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
+import { foldingLines, outlineOf, type OutlineNode, type OutlineRole } from '../../outline';
+import type { Feature, ServerContext } from '../context';
+import { isMarkdown } from '../linter';
+
+const SYMBOL_KINDS: Record<OutlineRole, SymbolKind> = {
+  pressRelease: SymbolKind.Module,
+  headline: SymbolKind.String,
+  subheading: SymbolKind.String,
+  dateline: SymbolKind.Event,
+  problem: SymbolKind.Property,
+  solution: SymbolKind.Property,
+  gettingStarted: SymbolKind.Property,
+  leaderQuote: SymbolKind.Field,
+  customerQuote: SymbolKind.Field,
+  quote: SymbolKind.Field,
+  callToAction: SymbolKind.Function,
+  faq: SymbolKind.Namespace,
+  question: SymbolKind.Key,
+  section: SymbolKind.String,
+  appendix: SymbolKind.Package,
+};
+
+export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
+  return { name: node.name, detail: node.detail, kind: SYMBOL_KINDS[node.role], range: node.range, selectionRange: node.selectionRange, children: node.children.map(toDocumentSymbol) };
+}
+
+/** The tree as a flat list, each symbol naming its parent (clients without hierarchicalDocumentSymbolSupport). */
+export function toSymbolInformation(nodes: readonly OutlineNode[], uri: string, containerName?: string): SymbolInformation[] {
+  return nodes.flatMap((node) => [
+    { name: node.name, kind: SYMBOL_KINDS[node.role], location: { uri, range: node.range }, containerName },
+    ...toSymbolInformation(node.children, uri, node.name),
+  ]);
+}
+
+/** The last outline of each document, by version. */
+class Outlines {
+  private readonly byUri = new Map<string, { version: number; nodes: Promise<OutlineNode[] | undefined> }>();
+
+  constructor(private readonly context: ServerContext) {}
+
+  get(uri: string): Promise<OutlineNode[] | undefined> {
+    const { documents } = this.context;
+    const document = documents.get(uri);
+    if (!document || !isMarkdown(document)) return Promise.resolve(undefined);
+    const cached = this.byUri.get(uri);
+    if (cached?.version === document.version) return cached.nodes;
+    for (const known of this.byUri.keys()) if (!documents.get(known)) this.byUri.delete(known);
+    const nodes = this.build(uri, document.getText());
+    this.byUri.set(uri, { version: document.version, nodes });
+    return nodes;
+  }
+
+  private async build(uri: string, text: string): Promise<OutlineNode[] | undefined> {
+    const { documents: globs } = await this.context.settings.forDocument(uri);
+    const { fileName, relativePath } = this.context.workspace.locate(uri);
+    try {
+      return outlineOf(text, { fileName, relativePath, documents: globs });
+    } catch (error) {
+      // An outline that fails must not take the server down: no symbols, and a line in the log.
+      this.context.connection.console.error(`Bar Raiser: outline of ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+}
+
+export const outlineFeature: Feature = {
+  capabilities: () => ({ documentSymbolProvider: { label: 'Bar Raiser' }, foldingRangeProvider: true }),
+  register(context) {
+    const outlines = new Outlines(context);
+    context.connection.onDocumentSymbol(async ({ textDocument }) => {
+      const nodes = await outlines.get(textDocument.uri);
+      if (!nodes) return null;
+      const hierarchical = context.client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+      return hierarchical ? nodes.map(toDocumentSymbol) : toSymbolInformation(nodes, textDocument.uri);
+    });
+    context.connection.onFoldingRanges(async ({ textDocument }): Promise<FoldingRange[] | null> => {
+      const nodes = await outlines.get(textDocument.uri);
+      return nodes ? foldingLines(nodes) : null;
+    });
+  },
+};
