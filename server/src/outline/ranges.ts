@@ -42,5 +42,9 @@ export function firstLine(doc: DocView, range: Range): Range {
 /** A short preview of a part's text for the detail column. */
 export function preview(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+  if (flat.length <= max) return flat;
+  // Cut at a word boundary when one is near, so no word is left half-written.
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '')}…`;
 }
