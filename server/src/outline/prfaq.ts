@@ -77,8 +77,8 @@ function pressReleaseParts(doc: LintDocument, m: PrfaqModel): OutlineNode[] {
   return parts.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** A part's words as written, without emphasis marks (the model's plain text blanks links and code). */
-const sourceText = (source: string) => source.replace(/[*_`]+/g, '');
+/** A part's words as written, links as their text, without emphasis marks (the model's plain text blanks links and code). */
+const sourceText = (source: string) => source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '');
 
 const FAQ_NAMES: Record<FaqSection, string> = { external: 'External FAQ', internal: 'Internal FAQ', faq: 'FAQ' };
 

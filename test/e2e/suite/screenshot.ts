@@ -3,7 +3,7 @@
 // runner's `shot` (folder events, no sleeps; mocha's timeout bounds the wait). The runner
 // takes the picture before the suite ends, because the extension host and its diagnostics
 // stop with it. Then the same with the review preview open beside it (`preview-ready`,
-// `preview-shot`).
+// `preview-shot`), and with the Outline view (`outline-ready`, `outline-shot`).
 import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -50,5 +50,10 @@ export function registerScreenshotHandshake(): void {
       for (const close of ['workbench.action.closeAuxiliaryBar', 'workbench.action.closeSidebar']) await vscode.commands.executeCommand(close).then(undefined, () => undefined);
       await handshakeWith(folderPath, 'preview-ready', 'preview-shot');
     }
+    // The Outline for the README: the PR/FAQ with its anatomy in the Outline view (outline.test.ts).
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await show('shelf-scanner.prfaq.md');
+    for (const command of ['outline.focus', 'outline.expand']) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
+    await handshakeWith(folderPath, 'outline-ready', 'outline-shot');
   });
 }
