@@ -38,9 +38,9 @@ export function toSymbolInformation(nodes: readonly OutlineNode[], uri: string, 
   ]);
 }
 
-/** The last outline of each document, by version. */
+/** The last outline of each document, by version and settings generation (`documents` globs may change its kind). */
 class Outlines {
-  private readonly byUri = new Map<string, { version: number; nodes: Promise<OutlineNode[] | undefined> }>();
+  private readonly byUri = new Map<string, { version: number; generation: number; nodes: Promise<OutlineNode[] | undefined> }>();
 
   constructor(private readonly context: ServerContext) {}
 
@@ -48,11 +48,12 @@ class Outlines {
     const { documents } = this.context;
     const document = documents.get(uri);
     if (!document || !isMarkdown(document)) return Promise.resolve(undefined);
+    const { generation } = this.context.settings;
     const cached = this.byUri.get(uri);
-    if (cached?.version === document.version) return cached.nodes;
+    if (cached?.version === document.version && cached.generation === generation) return cached.nodes;
     for (const known of this.byUri.keys()) if (!documents.get(known)) this.byUri.delete(known);
     const nodes = this.build(uri, document.getText());
-    this.byUri.set(uri, { version: document.version, nodes });
+    this.byUri.set(uri, { version: document.version, generation, nodes });
     return nodes;
   }
 
