@@ -8,7 +8,7 @@ import { ruleIds, show, waitForDiagnostics } from './helpers';
 type Symbol = vscode.DocumentSymbol & vscode.SymbolInformation;
 
 /** Every provider's symbols (VS Code merges them); polled until `accept` holds: symbol requests have no change event. */
-async function symbolsUntil(uri: vscode.Uri, accept: (symbols: Symbol[]) => boolean): Promise<Symbol[]> {
+export async function symbolsUntil(uri: vscode.Uri, accept: (symbols: Symbol[]) => boolean): Promise<Symbol[]> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const symbols = (await vscode.commands.executeCommand<Symbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
@@ -17,7 +17,7 @@ async function symbolsUntil(uri: vscode.Uri, accept: (symbols: Symbol[]) => bool
   }
 }
 
-const named = (symbols: readonly Symbol[], name: string) => symbols.find((s) => s.name === name);
+export const named = (symbols: readonly Symbol[], name: string) => symbols.find((s) => s.name === name);
 const line = (s: vscode.DocumentSymbol) => `${s.name} (${s.detail})`;
 
 export function registerOutlineTests(): void {

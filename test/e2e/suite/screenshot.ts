@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS } from '../../../client/src/constants';
 import type { PreviewSnapshot } from '../../../client/src/review/preview-panel';
 import { byRule, show, waitForDiagnostics } from './helpers';
+import { named, symbolsUntil } from './outline.test';
 
 /** Writes `ready` in the handshake folder and resolves once the runner writes `shot`. */
 function handshakeWith(folder: string, ready: string, shot: string): Promise<void> {
@@ -52,7 +53,10 @@ export function registerScreenshotHandshake(): void {
     }
     // The Outline for the README: the PR/FAQ with its anatomy in the Outline view (outline.test.ts).
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await show('shelf-scanner.prfaq.md');
+    // Every level open (the Outline shows each provider's tree as a group, collapsed by default).
+    await vscode.workspace.getConfiguration('outline').update('collapseItems', 'alwaysExpand', vscode.ConfigurationTarget.Global).then(undefined, () => undefined);
+    const outlined = await show('shelf-scanner.prfaq.md');
+    await symbolsUntil(outlined.document.uri, (all) => !!named(all, 'External FAQ'));
     for (const command of ['outline.focus', 'outline.expand']) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
     await handshakeWith(folderPath, 'outline-ready', 'outline-shot');
   });
