@@ -138,11 +138,17 @@ process.exit(failed > 0 ? 1 : exitCode);
 /**
  * The extension host stops when the suite ends (and its diagnostics go with it), so the
  * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`; then it
- * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`.
+ * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`,
+ * then the Outline view (`outline-ready` / `outline-shot`).
  */
 function screenshotWhenReady(page, file) {
   const preview = file.replace(/-squiggles\.png$/, '-review-preview.png');
-  return shootOn(page, 'ready', 'shot', file, () =>
+  // The Outline view with Bar Raiser's symbols (outline-ready / outline-shot), whenever the suite gets there.
+  const outline = shootOn(page, 'outline-ready', 'outline-shot', file.replace(/-squiggles\.png$/, '-outline.png'), () =>
+    // Taken even when the row is not found, to show what the Outline held.
+    page.waitForSelector('.monaco-list-row[aria-label*="External FAQ"]', { state: 'attached', timeout: 15_000 }).catch(() => log('the Outline showed no "External FAQ" row')).then(() => page.waitForTimeout(1_000)),
+  );
+  const squigglesAndPreview = shootOn(page, 'ready', 'shot', file, () =>
     page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }),
   ).then(() =>
     // The webview draws in its own frame after the workbench attaches it: give it a moment.
@@ -150,6 +156,7 @@ function screenshotWhenReady(page, file) {
       page.waitForSelector('iframe.webview.ready', { state: 'attached', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
     ),
   );
+  return Promise.all([squigglesAndPreview, outline]);
 }
 
 /** Waits for the suite's `ready` file, takes the picture once `settled` resolves, then writes `shot`. */

@@ -78,6 +78,8 @@ export interface StartOptions {
   workDoneProgress?: boolean;
   /** Announce textDocument.publishDiagnostics.relatedInformation (default true, as VS Code does). */
   relatedInformation?: boolean;
+  /** Announce textDocument.documentSymbol.hierarchicalDocumentSymbolSupport (default false: a flat symbol list). */
+  hierarchicalSymbols?: boolean;
   /** The server's command line (default: this checkout's dist/server.js --stdio under this Node). */
   command?: { file: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string };
 }
@@ -174,7 +176,10 @@ export class LspTestClient {
         workspaceFolders: configuration,
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
-      textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: options.relatedInformation ?? true } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: options.relatedInformation ?? true },
+        ...(options.hierarchicalSymbols ? { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } : {}),
+      },
       ...(options.showDocument || options.workDoneProgress ? { window: { ...(options.showDocument ? { showDocument: { support: true } } : {}), ...(options.workDoneProgress ? { workDoneProgress: true } : {}) } } : {}),
     };
     // A server that cannot start (missing bundle, crash) fails the test at once instead of hanging.

@@ -171,6 +171,20 @@ local function run()
   local again = client().request_sync('workspace/executeCommand', command, timeout, prfaq)
   result.export = { path = first.result.path, again_error = again and again.err and { code = again.err.code, message = again.err.message } }
 
+  -- 6b. The outline: textDocument/documentSymbol on a PR/FAQ with an FAQ (top-level parts, each with its children).
+  local outlined = open('outline.prfaq.md')
+  local responses = vim.lsp.buf_request_sync(outlined, 'textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params(outlined) }, timeout)
+  result.outline = {}
+  for _, response in pairs(responses or {}) do
+    for _, symbol in ipairs(response.result or {}) do
+      local children = {}
+      for _, child in ipairs(symbol.children or {}) do
+        table.insert(children, child.name .. ' (' .. (child.detail or '') .. ')')
+      end
+      table.insert(result.outline, { name = symbol.name, kind = symbol.kind, children = children })
+    end
+  end
+
   -- 7. Stop the server and wait for its process to exit.
   local id = client().id
   client().stop()

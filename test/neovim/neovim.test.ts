@@ -45,6 +45,7 @@ interface NvimResult {
   configuration_before_change?: number;
   preview?: { kind: string; pages: number; line_map: number; edited_line?: string; shows_edit: boolean };
   export?: { path: string; again_error?: { code: number; message: string } };
+  outline?: { name: string; kind: number; children: string[] }[];
   server_pid?: number;
   server_exited?: boolean;
   error?: string;
@@ -284,6 +285,15 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
     assert.equal(readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
     assert.equal(run!.result.export?.again_error?.code, -31001);
     assert.match(run!.result.export?.again_error?.message ?? '', /already exists; it was not overwritten/);
+  });
+
+  it('lists the PR/FAQ\'s anatomy for vim.lsp.buf.document_symbol (textDocument/documentSymbol, outline.prfaq.md)', () => {
+    step('settings');
+    assert.deepEqual(run!.result.outline, [
+      { name: 'Press release', kind: 2, children: ['Headline (Acme Shelf Scanner Counts a Bookstore\'s Stock in Ten Minutes)', 'Subheading (Independent bookstores with fewer than 10 staff can count…)', 'Dateline (SEATTLE — March 3, 2027 —)', 'Solution (SEATTLE — March 3, 2027 — Acme today launched Shelf…)'] },
+      { name: 'External FAQ', kind: 3, children: ['How much does it cost? (answered)', 'Does it work offline? (unanswered)'] },
+      { name: 'Internal FAQ', kind: 3, children: ['Why now? (answered)'] },
+    ]);
   });
 
   it('leaves no server or nvim process behind', () => {

@@ -127,3 +127,6 @@ export function estimateBytes(analysis: AnalyzedBlock): number {
 function detach(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
+
+/** The cache every lint uses unless given another: one per process, so other readers of a document reuse the lint's work. */
+export const sharedCache = new BlockCache();

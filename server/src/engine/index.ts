@@ -9,4 +9,6 @@ export { applyEdits, applyFix, applySafeFixes, fixAll, offsetAt, safeFix, type F
 export { sectionReadability, sectionReadabilityOfText, type SectionReadability } from './prose/section-readability';
 export { lintDocument, INPUT_RULE, LANGUAGE_RULE, MAX_DOCUMENT_CHARS, type EngineOptions, type LintOptions, type LintResult, type LintStop } from './lint';
 export { BlockCache } from './cache';
+export { readDocument, type ReadOptions } from './read';
+export type { LintDocument } from './document';
 export type { Rule } from './rule';

@@ -3,7 +3,7 @@
 // The engine has no rules of its own (server/src/linter.ts wires in every rule).
 
 import { splitBlocks, splitLines } from './blocks';
-import { BlockCache } from './cache';
+import { sharedCache, type BlockCache } from './cache';
 import { LintDocument } from './document';
 import { detectKind } from './kind';
 import { cappedSeverity, defaultSetting, type BlockRule, type DocumentRule, type Rule } from './rule';
@@ -62,7 +62,6 @@ export interface LintResult {
 /** Options with the rules to run: what the engine's caller passes. */
 export type EngineOptions = LintOptions & { rules: readonly Rule[] };
 
-const sharedCache = new BlockCache();
 
 export function lintDocument(text: string, settings: Settings, options: EngineOptions): LintResult {
   const kind = options.kind ?? detectKind(options.fileName, text, options.documents, options.fallbackKind, options.relativePath);

@@ -7,6 +7,7 @@ import { registerDiagnosticsTests, registerHoverTests } from './diagnostics.test
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerFixTests } from './fixes.test';
+import { registerOutlineTests } from './outline.test';
 import { registerRealDocumentTests } from './real-documents.test';
 import { registerReviewTests } from './review.test';
 import { registerScreenshotHandshake } from './screenshot';
@@ -32,6 +33,7 @@ export function run(): Promise<void> {
     registerReviewTests();
     registerExtensionTests();
     registerStartTests();
+    registerOutlineTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

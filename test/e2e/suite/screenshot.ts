@@ -3,13 +3,14 @@
 // runner's `shot` (folder events, no sleeps; mocha's timeout bounds the wait). The runner
 // takes the picture before the suite ends, because the extension host and its diagnostics
 // stop with it. Then the same with the review preview open beside it (`preview-ready`,
-// `preview-shot`).
+// `preview-shot`), and with the Outline view (`outline-ready`, `outline-shot`).
 import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS } from '../../../client/src/constants';
 import type { PreviewSnapshot } from '../../../client/src/review/preview-panel';
 import { byRule, show, waitForDiagnostics } from './helpers';
+import { named, symbolsUntil } from './outline.test';
 
 /** Writes `ready` in the handshake folder and resolves once the runner writes `shot`. */
 function handshakeWith(folder: string, ready: string, shot: string): Promise<void> {
@@ -50,5 +51,13 @@ export function registerScreenshotHandshake(): void {
       for (const close of ['workbench.action.closeAuxiliaryBar', 'workbench.action.closeSidebar']) await vscode.commands.executeCommand(close).then(undefined, () => undefined);
       await handshakeWith(folderPath, 'preview-ready', 'preview-shot');
     }
+    // The Outline for the README: the PR/FAQ with its anatomy in the Outline view (outline.test.ts).
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Every level open (the Outline shows each provider's tree as a group, collapsed by default).
+    await vscode.workspace.getConfiguration('outline').update('collapseItems', 'alwaysExpand', vscode.ConfigurationTarget.Global).then(undefined, () => undefined);
+    const outlined = await show('shelf-scanner.prfaq.md');
+    await symbolsUntil(outlined.document.uri, (all) => !!named(all, 'External FAQ'));
+    for (const command of ['outline.focus', 'outline.expand']) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
+    await handshakeWith(folderPath, 'outline-ready', 'outline-shot');
   });
 }

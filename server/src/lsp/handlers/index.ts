@@ -8,6 +8,7 @@ import { documentsFeature } from './documents';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
+import { outlineFeature } from './outline';
 import { templateFeature } from './template';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature];

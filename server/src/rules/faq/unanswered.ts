@@ -1,5 +1,11 @@
+import type { QuestionAnswer } from '../../engine/prfaq/types';
 import type { DocumentRule } from '../../engine/rule';
 import { placeholderIn } from './placeholder-answer';
+
+/** Why a question counts as unanswered: 'no answer', or the placeholder its answer is; undefined when it is answered. */
+export function unansweredBy(qa: QuestionAnswer): string | undefined {
+  return qa.answerSource ? placeholderIn(qa.answerSource) : 'no answer';
+}
 
 export const unanswered: DocumentRule = {
   scope: 'document',
@@ -19,7 +25,7 @@ export const unanswered: DocumentRule = {
   },
   check(doc, _options, report) {
     for (const qa of doc.prfaq.qa) {
-      const placeholder = qa.answerSource ? placeholderIn(qa.answerSource) : 'no answer';
+      const placeholder = unansweredBy(qa);
       if (placeholder === undefined) continue;
       const empty = placeholder === 'no answer';
       const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
