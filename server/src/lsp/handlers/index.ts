@@ -5,8 +5,9 @@ import { codeActionsFeature } from './code-actions';
 import { configFilesFeature } from './config-files';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
+import { documentStatusFeature } from './document-status';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, documentStatusFeature];
