@@ -1,7 +1,6 @@
 // The review header's figures: words as the length rules count them, budgets (the press
 // release's page, the memo body's six pages) with the line where the limit is crossed, and a
-// reading grade; the sections a writer names (with their words and grade) and the pages the
-// layout fills, for the status bar (status.ts).
+// reading grade; the pages the layout fills, for the status bar (status.ts).
 
 import type { LintDocument } from '../engine/document';
 import type { SectionReadability } from '../engine/prose/section-readability';
@@ -11,7 +10,7 @@ import { ruleById } from '../rules';
 import { pressReleaseBlocks } from '../rules/prfaq/press-release-too-long';
 import { blockWords, countWords } from '../rules/shared/block-words';
 import { lineHeight } from './layout/paginate';
-import type { Budget, ReviewLine, ReviewSection } from './types';
+import type { Budget, ReviewLine } from './types';
 
 /** Words per minute for reading time. */
 export const READING_WPM = 230;
@@ -66,37 +65,6 @@ export function gradeOf(sections: readonly SectionReadability[]): number | undef
     sum += section.grade * section.words;
   }
   return words < MIN_GRADE_WORDS ? undefined : Math.round((sum / words) * 10) / 10;
-}
-
-/**
- * The sections as a writer names them: each heading of the level that repeats (a memo's `##`
- * sections, a PR/FAQ's External and Internal FAQ) or shallower starts one; deeper headings (FAQ
- * questions) fold into it. Words as the length rules count them; a grade where there is enough prose.
- */
-export function sectionsOf(doc: LintDocument, readability: readonly SectionReadability[]): ReviewSection[] {
-  const depth = sectionDepth(readability);
-  const groups: SectionReadability[][] = [];
-  for (const section of readability) {
-    if (groups.length === 0 || (section.depth > 0 && section.depth <= depth)) groups.push([section]);
-    else groups[groups.length - 1].push(section);
-  }
-  return groups.map((group) => {
-    const first = group[0];
-    const endLine = group[group.length - 1].endLine;
-    let words = 0;
-    for (const block of doc.blocks) if (block.startLine >= first.startLine && block.startLine <= endLine) words += blockWords(block.analysis).total;
-    const grade = gradeOf(group);
-    const range = { start: { line: first.startLine, character: 0 }, end: { line: endLine, character: doc.lines[endLine]?.length ?? 0 } };
-    return { title: first.heading ?? '(before the first heading)', words, ...(grade === undefined ? {} : { grade }), range };
-  });
-}
-
-/** The shallowest heading depth that occurs more than once (else the shallowest there is). */
-function sectionDepth(readability: readonly SectionReadability[]): number {
-  const counts = new Map<number, number>();
-  for (const { depth } of readability) if (depth > 0) counts.set(depth, (counts.get(depth) ?? 0) + 1);
-  const depths = [...counts.keys()].sort((a, b) => a - b);
-  return depths.find((d) => counts.get(d)! > 1) ?? depths[0] ?? 0;
 }
 
 /** Pages the lines before `end` fill as the layout counts them: the full pages, plus the share of the last page's text height used (one decimal). */

@@ -14,10 +14,11 @@ import { isAppendixTitle } from '../engine/vocabulary';
 import { lintDocument } from '../linter';
 import { checklistOf } from './checklist';
 import { pageGeometry } from './geometry';
-import { budgetOf, documentWords, gradeOf, READING_WPM, sectionsOf } from './header';
+import { budgetOf, documentWords, gradeOf, READING_WPM } from './header';
 import { layoutBlock } from './layout/blocks';
 import { definitionsText } from './layout/references';
 import { paginate, type LaidLine } from './layout/paginate';
+import { sectionsOf } from './sections';
 import { notesOf } from './notes';
 import type { ReviewModel, ReviewOptions } from './types';
 
