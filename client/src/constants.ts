@@ -29,6 +29,8 @@ export const TEMPLATE_REQUEST = 'barRaiser/template';
 export const TEST_COMMANDS = {
   previewState: 'barRaiser.test.previewState',
   previewMessage: 'barRaiser.test.previewMessage',
+  /** The Bar Raiser status bar item: { visible, text, tooltip, command, backgroundColor }. */
+  statusBar: 'barRaiser.test.statusBar',
 } as const;
 export const TEST_COMMANDS_ENV = 'BAR_RAISER_E2E_TEST_COMMANDS';
 
@@ -37,6 +39,8 @@ export const SERVER_COMMANDS = {
   fixAll: 'barRaiser.server.fixAll',
   /** [{ uri, format: 'pdf'|'docx'|'html', target?, findings?, lineNumbers?, paper?, overwrite? }] → { path }; see server/src/lsp/handlers/review.ts. */
   exportForReview: 'barRaiser.server.exportForReview',
+  /** [{ uri, paper? }] → the barRaiser/documentStatus answer; see server/src/lsp/handlers/document-status.ts. */
+  documentStatus: 'barRaiser.server.documentStatus',
 } as const;
 
 /** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap } (server/src/lsp/handlers/review.ts). */
@@ -57,6 +61,9 @@ export const REVIEW_ERROR_CODES = { exists: -31001, notReviewable: -31002, write
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';
+
+/** Custom request { uri, paper? } → the status bar's figures (server/src/lsp/handlers/document-status.ts). */
+export const DOCUMENT_STATUS_REQUEST = 'barRaiser/documentStatus';
 
 /** Client → server: the user trusted the workspace (see server/src/lsp/team-config.ts). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'barRaiser/workspaceTrusted';

@@ -164,6 +164,12 @@ local function run()
     edited_line = preview.result.lineMap['4'],
     shows_edit = preview.result.html:find('Clerks', 1, true) ~= nil,
   }
+  -- The status bar's figures: the request and the same through workspace/executeCommand.
+  local status, status_err = client().request_sync('barRaiser/documentStatus', { uri = uri }, timeout, prfaq)
+  assert(status and not status.err, 'barRaiser/documentStatus failed: ' .. vim.inspect(status and status.err or status_err))
+  local by_command = client().request_sync('workspace/executeCommand', { command = 'barRaiser.server.documentStatus', arguments = { { uri = uri } } }, timeout, prfaq)
+  result.status = status.result
+  result.status_command_words = by_command and by_command.result and by_command.result.words
   local args = { uri = uri, format = 'pdf', target = export_dir .. '/launch.review.pdf' }
   local command = { command = 'barRaiser.server.exportForReview', arguments = { args } }
   local first, first_err = client().request_sync('workspace/executeCommand', command, timeout, prfaq)

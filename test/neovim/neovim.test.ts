@@ -1,6 +1,6 @@
 // Neovim as a second editor: Debian's nvim (0.7.2 or later) starts the server over stdio with its
 // built-in LSP client (test/neovim/init.lua), opens a PR/FAQ headless and receives the expected
-// diagnostics, asks for the review preview and exports a PDF with workspace/executeCommand. driver.lua waits inside Neovim on DiagnosticChanged events and writes what Neovim
+// diagnostics, asks for the review preview and the status bar figures (barRaiser/documentStatus) and exports a PDF with workspace/executeCommand. driver.lua waits inside Neovim on DiagnosticChanged events and writes what Neovim
 // shows as JSON. Needs `nvim` on PATH (apt-get install neovim) and `npm run build`.
 
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildReviewModel, documentStatus, type DocumentStatus } from '../../server/src/review';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
@@ -46,6 +47,8 @@ interface NvimResult {
   preview?: { kind: string; pages: number; line_map: number; edited_line?: string; shows_edit: boolean };
   export?: { path: string; again_error?: { code: number; message: string } };
   outline?: { name: string; kind: number; children: string[] }[];
+  status?: DocumentStatus;
+  status_command_words?: number;
   server_pid?: number;
   server_exited?: boolean;
   error?: string;
@@ -276,6 +279,19 @@ describe('Neovim: the built-in LSP client runs the server over stdio', function 
       edited_line: true, // line 5 (0-based 4), the edited one, has its element
       shows_edit: true,
     });
+  });
+
+  it('asks for the status bar figures of the edited buffer (barRaiser/documentStatus, and the command)', () => {
+    step('settings');
+    const status = run!.result.status;
+    assert.ok(status, 'driver.lua recorded the status');
+    const expected = documentStatus(buildReviewModel(edited.join('\n'), { fileName: PRFAQ }));
+    assert.equal(status.kind, 'prfaq');
+    assert.deepEqual(status.budgets, expected.budgets, 'the press release words of the edited text');
+    assert.deepEqual([status.words, status.pages, status.readingMinutes, status.grade], [expected.words, expected.pages, expected.readingMinutes, expected.grade]);
+    assert.deepEqual(status.sections.map((s) => [s.title, s.words]), expected.sections.map((s) => [s.title, s.words]));
+    assert.deepEqual(status.checklist.map((c) => [c.part, c.found]), expected.checklist.map((c) => [c.part, c.found]));
+    assert.equal(run!.result.status_command_words, expected.words, 'the command answers the same');
   });
 
   it('exports a PDF through workspace/executeCommand, and is refused the second time (the file exists)', () => {

@@ -56,6 +56,7 @@ export function sampleModel(options: Partial<ReviewOptions> = {}): ReviewModel {
       { part: 'dateline', label: 'Dateline', found: true, range: at(2, 0, 25) },
       { part: 'internalFaq', label: 'Internal FAQ', found: false, range: at(10, 0, 6), rule: 'prfaq/missing-internal-faq' },
     ],
+    sections: [{ title: 'Fast checkout for independent bookstores', words: 120, grade: 9.5, range: at(0, 0, 46) }],
     appendixStart: 12,
   };
 }

@@ -1,14 +1,15 @@
 // The review header's figures: words as the length rules count them, budgets (the press
 // release's page, the memo body's six pages) with the line where the limit is crossed, and a
-// reading grade.
+// reading grade; the pages the layout fills, for the status bar (status.ts).
 
 import type { LintDocument } from '../engine/document';
-import { sectionReadability } from '../engine/prose/section-readability';
+import type { SectionReadability } from '../engine/prose/section-readability';
 import type { Settings } from '../engine/types';
 import { option } from '../engine/rule';
 import { ruleById } from '../rules';
 import { pressReleaseBlocks } from '../rules/prfaq/press-release-too-long';
 import { blockWords, countWords } from '../rules/shared/block-words';
+import { lineHeight } from './layout/paginate';
 import type { Budget, ReviewLine } from './types';
 
 /** Words per minute for reading time. */
@@ -54,14 +55,23 @@ function crossing(lines: readonly ReviewLine[], from: number, to: number, left: 
   return last;
 }
 
-/** Flesch–Kincaid grade of the prose, the sections' grades weighted by their words. */
-export function gradeOf(doc: LintDocument): number | undefined {
+/** Flesch–Kincaid grade of the prose (sectionReadability's entries), the sections' grades weighted by their words. */
+export function gradeOf(sections: readonly SectionReadability[]): number | undefined {
   let words = 0;
   let sum = 0;
-  for (const section of sectionReadability(doc.blocks)) {
+  for (const section of sections) {
     if (section.grade === undefined) continue;
     words += section.words;
     sum += section.grade * section.words;
   }
   return words < MIN_GRADE_WORDS ? undefined : Math.round((sum / words) * 10) / 10;
+}
+
+/** Pages the lines before `end` fill as the layout counts them: the full pages, plus the share of the last page's text height used (one decimal). */
+export function pagesFilled(lines: readonly ReviewLine[], textHeight: number, end = lines.length): number {
+  if (end <= 0) return 0;
+  const page = lines[end - 1].page;
+  let used = 0;
+  for (let i = end - 1; i >= 0 && lines[i].page === page; i--) used += lineHeight(lines[i], i === 0 || lines[i - 1].page !== page);
+  return Math.max(0.1, Math.round((page - 1 + Math.min(used / textHeight, 1)) * 10) / 10);
 }

@@ -10,3 +10,4 @@ export { PREVIEW_CSS } from './html-style';
 export { exportReview, type ExportRequest } from './export';
 export { defaultExportPath, ExportExistsError, ExportOverSourceError, writeExport } from './export-file';
 export { EXPORT_FORMATS, WRITERS, type ExportFormat, type Progress } from './writers';
+export { documentStatus, type DocumentStatus } from './status';

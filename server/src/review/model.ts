@@ -9,6 +9,7 @@ import { LintDocument } from '../engine/document';
 import { checkInput } from '../engine/input';
 import { detectKind } from '../engine/kind';
 import type { DocumentKind, Settings, Severity } from '../engine/types';
+import { sectionReadability } from '../engine/prose/section-readability';
 import { isAppendixTitle } from '../engine/vocabulary';
 import { lintDocument } from '../linter';
 import { checklistOf } from './checklist';
@@ -17,6 +18,7 @@ import { budgetOf, documentWords, gradeOf, READING_WPM } from './header';
 import { layoutBlock } from './layout/blocks';
 import { definitionsText } from './layout/references';
 import { paginate, type LaidLine } from './layout/paginate';
+import { sectionsOf } from './sections';
 import { notesOf } from './notes';
 import type { ReviewModel, ReviewOptions } from './types';
 
@@ -82,16 +84,18 @@ export function buildReviewModel(text: string, input: ReviewInput): ReviewModel 
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
   const words = documentWords(doc);
+  const readability = sectionReadability(doc.blocks);
   const firstHeading = doc.blocks.find((b) => b.analysis.headingDepth > 0);
   const title = input.options?.title ?? (firstHeading?.analysis.headingText || basename(input.fileName));
   const date = input.options?.date ?? new Date().toISOString().slice(0, 10);
   return {
     options: { ...DEFAULT_OPTIONS, ...input.options, title, date },
-    header: { kind, title, date, words, pages: pages.length, readingMinutes: Math.ceil(words / READING_WPM), grade: gradeOf(doc), counts, budgets: [budget] },
+    header: { kind, title, date, words, pages: pages.length, readingMinutes: Math.ceil(words / READING_WPM), grade: gradeOf(readability), counts, budgets: [budget] },
     lines: modelLines,
     pages,
     notes: notesOf(findings, modelLines, missingRules),
     checklist,
+    sections: sectionsOf(doc, readability),
     appendixStart: appendixLine,
   };
 }

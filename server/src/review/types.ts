@@ -119,6 +119,15 @@ export interface ReviewHeader {
   budgets: Budget[];
 }
 
+/** A section as the writer names it (status bar tooltip): its heading, words, grade where there is enough prose. */
+export interface ReviewSection {
+  title: string;
+  words: number;
+  grade?: number;
+  /** From the heading's line to the section's last line. */
+  range: Range;
+}
+
 export interface ReviewModel {
   options: ReviewOptions;
   header: ReviewHeader;
@@ -126,6 +135,7 @@ export interface ReviewModel {
   pages: ReviewPage[];
   notes: ReviewNote[];
   checklist: ChecklistItem[];
+  sections: ReviewSection[];
   /** Index into model.lines of the first appendix line (drawn after a divider, on a new page). */
   appendixStart?: number;
 }

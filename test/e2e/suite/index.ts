@@ -15,6 +15,7 @@ import { registerSettingsTests } from './settings.test';
 import { registerTeamConfigTests } from './team-config.test';
 import { registerSuppressionTests } from './suppression.test';
 import { registerStartTests } from './start.test';
+import { registerStatusTests } from './status.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -34,6 +35,7 @@ export function run(): Promise<void> {
     registerExtensionTests();
     registerStartTests();
     registerOutlineTests();
+    registerStatusTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

@@ -2,7 +2,8 @@
 // workspace copy: show the PR/FAQ with its squiggles, write `ready`, and wait for the
 // runner's `shot` (folder events, no sleeps; mocha's timeout bounds the wait). The runner
 // takes the picture before the suite ends, because the extension host and its diagnostics
-// stop with it. Then the same with the review preview open beside it (`preview-ready`,
+// stop with it. The status bar shows the PR/FAQ's figures in it (the README's picture of the
+// status bar). Then the same with the review preview open beside it (`preview-ready`,
 // `preview-shot`), and with the Outline view (`outline-ready`, `outline-shot`).
 import { existsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { COMMANDS, TEST_COMMANDS } from '../../../client/src/constants';
 import type { PreviewSnapshot } from '../../../client/src/review/preview-panel';
 import { byRule, show, waitForDiagnostics } from './helpers';
 import { named, symbolsUntil } from './outline.test';
+import { waitForStatusBar } from './status.test';
 
 /** Writes `ready` in the handshake folder and resolves once the runner writes `shot`. */
 function handshakeWith(folder: string, ready: string, shot: string): Promise<void> {
@@ -44,6 +46,7 @@ export function registerScreenshotHandshake(): void {
     if (!existsSync(folderPath)) return;
     const editor = await show('shelf-scanner.prfaq.md');
     await waitForDiagnostics(editor.document.uri, 'the weasel word', (ds) => byRule(ds, 'style/weasel-word').length > 0);
+    await waitForStatusBar('the status bar figures', (s) => s.visible && s.text.includes('Press release'));
     await handshakeWith(folderPath, 'ready', 'shot');
     if (await previewShown(editor.document.uri)) {
       // The picture is for the README: the editor and the preview, nothing else.

@@ -1,5 +1,5 @@
-// A readability figure per section, meant for the status bar and the preview (no editor shows it
-// yet; the writer's-day issue adds them): one grade for the
+// A readability figure per section, for the status bar (its tooltip, through the review model's
+// sections: review/header.ts) and the preview: one grade for the
 // prose under each heading, where per-sentence findings (style/readability) are kept for
 // extreme cases. A whole section scores steadier than one sentence, so this is the figure a
 // writer should watch.

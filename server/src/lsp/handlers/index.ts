@@ -5,10 +5,11 @@ import { codeActionsFeature } from './code-actions';
 import { configFilesFeature } from './config-files';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
+import { documentStatusFeature } from './document-status';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
 import { outlineFeature } from './outline';
 import { templateFeature } from './template';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature, documentStatusFeature];

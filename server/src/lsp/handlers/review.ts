@@ -103,7 +103,7 @@ async function exportCommand(context: ServerContext, args: ExportForReviewArgs, 
 }
 
 /** The document's text (open: the editor's; else, if allowed, the file on disk) and how the linter sees it. */
-async function documentInput(context: ServerContext, uri: string, fromDisk: boolean) {
+export async function documentInput(context: ServerContext, uri: string, fromDisk: boolean) {
   const open = context.documents.get(uri);
   let text = open?.getText();
   if (text === undefined && fromDisk && uri.startsWith('file:')) {
@@ -121,7 +121,7 @@ async function documentInput(context: ServerContext, uri: string, fromDisk: bool
 }
 
 /** Runs a model build, turning "not a PR/FAQ or memo" into a ResponseError with its message. */
-function build<T>(make: () => T): T {
+export function build<T>(make: () => T): T {
   try {
     return make();
   } catch (error) {
