@@ -2,6 +2,7 @@
 
 import type { Feature } from '../context';
 import { codeActionsFeature } from './code-actions';
+import { completionFeature } from './completion';
 import { configFilesFeature } from './config-files';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
@@ -9,4 +10,4 @@ import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, completionFeature];
