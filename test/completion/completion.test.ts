@@ -2,7 +2,7 @@
 // come first, how they are inserted, and the template at the top of an empty file.
 
 import * as assert from 'node:assert/strict';
-import { completionsAt, type Suggestion } from '../../server/src/completion';
+import { completionsAt, mayComplete, type Suggestion } from '../../server/src/completion';
 import { lineContext } from '../../server/src/completion/line-context';
 import type { DocumentKind } from '../../server/src/engine/types';
 import { templateFor } from '../../server/src/templates';
@@ -195,4 +195,15 @@ describe('completion: the template at line 1 of an empty file', () => {
     assert.deepEqual(at('|\n# Title\n', 'prfaq'), []);
     assert.deepEqual(at('|', null), []);
   });
+});
+
+describe('completion: the cheap test before reading the document', () => {
+  const rows: [string, string, number, number, boolean][] = [
+    ['line 1', 'prfaq', 0, 5, true],
+    ['after Q:', 'Q: ', 7, 3, true],
+    ['prose (a space typed)', 'We sell books ', 7, 14, false],
+  ];
+  for (const [name, line, l, character, expected] of rows) {
+    it(name, () => assert.equal(mayComplete(line, { line: l, character }), expected));
+  }
 });

@@ -138,11 +138,13 @@ process.exit(failed > 0 ? 1 : exitCode);
 /**
  * The extension host stops when the suite ends (and its diagnostics go with it), so the
  * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`; then it
- * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`.
+ * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`;
+ * then the completion list in an Internal FAQ (`completion-ready` / `completion-shot`).
  */
 function screenshotWhenReady(page, file) {
   const preview = file.replace(/-squiggles\.png$/, '-review-preview.png');
-  return shootOn(page, 'ready', 'shot', file, () =>
+  const completion = file.replace(/-squiggles\.png$/, '-completion.png');
+  const editorAndPreview = shootOn(page, 'ready', 'shot', file, () =>
     page.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { state: 'attached', timeout: 30_000 }),
   ).then(() =>
     // The webview draws in its own frame after the workbench attaches it: give it a moment.
@@ -150,6 +152,12 @@ function screenshotWhenReady(page, file) {
       page.waitForSelector('iframe.webview.ready', { state: 'attached', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
     ),
   );
+  // The suggest widget after "Q: " in an Internal FAQ; watched on its own, as the suite asks for
+  // it even when the preview did not open.
+  const completionList = shootOn(page, 'completion-ready', 'completion-shot', completion, () =>
+    page.waitForSelector('.suggest-widget.visible', { state: 'visible', timeout: 30_000 }).then(() => page.waitForTimeout(500)),
+  );
+  return Promise.all([editorAndPreview, completionList]);
 }
 
 /** Waits for the suite's `ready` file, takes the picture once `settled` resolves, then writes `shot`. */

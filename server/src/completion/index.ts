@@ -33,6 +33,11 @@ const AUDIENCE_NAME: Record<FaqAudience, string> = { external: 'Customer FAQ', i
 const MAX_CHARS = 500_000;
 const cache = new BlockCache(16 * 1024 * 1024);
 
+/** Cheap test on the cursor's line alone: could completion offer anything here? (Spaces trigger it.) */
+export function mayComplete(line: string, position: Position): boolean {
+  return position.line === 0 || lineContext(line, position.character) !== undefined;
+}
+
 export function completionsAt(text: string, position: Position, kind: DocumentKind | undefined): Suggestion[] {
   if (!kind || text.length > MAX_CHARS) return [];
   const lines = splitLines(text);

@@ -3,7 +3,7 @@
 // quick suggestions off (Markdown): ':' after "Q", ' ' after "###" or "3."; Ctrl+Space always works.
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
-import { completionsAt, type Suggestion } from '../../completion';
+import { completionsAt, mayComplete, type Suggestion } from '../../completion';
 import { detectKind } from '../../engine/kind';
 import type { Feature } from '../context';
 import { isMarkdown } from '../linter';
@@ -16,6 +16,8 @@ export const completionFeature: Feature = {
     connection.onCompletion(async ({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);
       if (!document || !isMarkdown(document)) return null;
+      const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      if (!mayComplete(line, position)) return null;
       const { documents: globs } = await settings.forDocument(textDocument.uri);
       const { fileName, relativePath } = workspace.locate(textDocument.uri);
       const text = document.getText();
