@@ -155,7 +155,7 @@ function screenshotWhenReady(page, file) {
   // The suggest widget after "Q: " in an Internal FAQ; watched on its own, as the suite asks for
   // it even when the preview did not open.
   const completionList = shootOn(page, 'completion-ready', 'completion-shot', completion, () =>
-    page.waitForSelector('.suggest-widget.visible', { state: 'visible', timeout: 30_000 }).then(() => page.waitForTimeout(500)),
+    page.waitForSelector('.suggest-widget.visible', { state: 'visible', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
   );
   return Promise.all([editorAndPreview, completionList]);
 }
