@@ -139,10 +139,12 @@ process.exit(failed > 0 ? 1 : exitCode);
  * The extension host stops when the suite ends (and its diagnostics go with it), so the
  * suite's last hook shows the PR/FAQ, writes `.e2e/ready` and waits for `.e2e/shot`; then it
  * opens the review preview beside it and does the same with `preview-ready` / `preview-shot`,
- * then the Outline view (`outline-ready` / `outline-shot`).
+ * then the Outline view (`outline-ready` / `outline-shot`) and the completion list in an
+ * Internal FAQ (`completion-ready` / `completion-shot`).
  */
 function screenshotWhenReady(page, file) {
   const preview = file.replace(/-squiggles\.png$/, '-review-preview.png');
+  const completion = file.replace(/-squiggles\.png$/, '-completion.png');
   // The Outline view with Bar Raiser's symbols (outline-ready / outline-shot), whenever the suite gets there.
   const outline = shootOn(page, 'outline-ready', 'outline-shot', file.replace(/-squiggles\.png$/, '-outline.png'), () =>
     // Taken even when the row is not found, to show what the Outline held.
@@ -156,7 +158,12 @@ function screenshotWhenReady(page, file) {
       page.waitForSelector('iframe.webview.ready', { state: 'attached', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
     ),
   );
-  return Promise.all([squigglesAndPreview, outline]);
+  // The suggest widget after "Q: " in an Internal FAQ; watched on its own, as the suite asks for
+  // it even when the preview did not open.
+  const completionList = shootOn(page, 'completion-ready', 'completion-shot', completion, () =>
+    page.waitForSelector('.suggest-widget.visible', { state: 'visible', timeout: 30_000 }).then(() => page.waitForTimeout(1_500)),
+  );
+  return Promise.all([squigglesAndPreview, outline, completionList]);
 }
 
 /** Waits for the suite's `ready` file, takes the picture once `settled` resolves, then writes `shot`. */

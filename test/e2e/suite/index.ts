@@ -16,6 +16,7 @@ import { registerTeamConfigTests } from './team-config.test';
 import { registerSuppressionTests } from './suppression.test';
 import { registerStartTests } from './start.test';
 import { registerStatusTests } from './status.test';
+import { registerCompletionTests } from './completion.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -36,6 +37,7 @@ export function run(): Promise<void> {
     registerStartTests();
     registerOutlineTests();
     registerStatusTests();
+    registerCompletionTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

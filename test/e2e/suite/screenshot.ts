@@ -38,6 +38,19 @@ async function previewShown(uri: vscode.Uri): Promise<boolean> {
   return false;
 }
 
+/** The completion list after "Q: " in an Internal FAQ, with the selected question's "why" beside it. */
+async function completionShown(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const editor = await show('completion/internal-faq.prfaq.md');
+  await waitForDiagnostics(editor.document.uri, 'the server to have read the document', (ds) => ds.length > 0);
+  const at = new vscode.Position(editor.document.lineCount - 2, 3);
+  editor.selection = new vscode.Selection(at, at);
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  // The list opens asynchronously; its details side (the documentation) then toggles on.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await vscode.commands.executeCommand('toggleSuggestionDetails');
+}
+
 export function registerScreenshotHandshake(): void {
   after(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -62,5 +75,7 @@ export function registerScreenshotHandshake(): void {
     await symbolsUntil(outlined.document.uri, (all) => !!named(all, 'External FAQ'));
     for (const command of ['outline.focus', 'outline.expand']) await vscode.commands.executeCommand(command).then(undefined, () => undefined);
     await handshakeWith(folderPath, 'outline-ready', 'outline-shot');
+    await completionShown();
+    await handshakeWith(folderPath, 'completion-ready', 'completion-shot');
   });
 }

@@ -2,6 +2,7 @@
 
 import type { Feature } from '../context';
 import { codeActionsFeature } from './code-actions';
+import { completionFeature } from './completion';
 import { configFilesFeature } from './config-files';
 import { configurationFeature } from './configuration';
 import { documentsFeature } from './documents';
@@ -12,4 +13,4 @@ import { reviewFeature } from './review';
 import { outlineFeature } from './outline';
 import { templateFeature } from './template';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature, documentStatusFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature, documentStatusFeature, completionFeature];

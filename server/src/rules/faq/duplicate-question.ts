@@ -243,3 +243,13 @@ export const duplicateQuestion: DocumentRule = {
     }
   },
 };
+
+/**
+ * What a question asks, as this rule compares it: its key (wording normalised, the product's
+ * names as "it") and its gist (content words, rewordings merged: "What is the price?" → cost).
+ * `names`: the model's name words (doc.prfaq.names.words).
+ */
+export function questionMeaning(question: string, names: Iterable<string> = []): { key: string; gist: string[] } {
+  const key = withoutNames(normalizeQuestion(question), new Set([...names].map(normalizeWord)));
+  return { key, gist: gist(question, key) };
+}
