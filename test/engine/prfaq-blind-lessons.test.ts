@@ -62,7 +62,7 @@ describe('blind-batch lessons', () => {
     });
     it('does not count a B2B customer\'s "we" as the company asking', () => {
       const faq = '## Questions and answers\n\n**Do we have to replace our computers?**\nNo.\n\n**Can our IT person still manage the network?**\nYes.\n';
-      assert.deepEqual(rules(HEAD + SUMMARY + PROBLEM + LEADER + CUSTOMER + faq, 'prfaq/missing-internal'), ['prfaq/missing-internal-faq@12']);
+      assert.deepEqual(rules(HEAD + SUMMARY + PROBLEM + LEADER + CUSTOMER + faq, 'prfaq/missing-internal'), ['prfaq/missing-internal-faq@18']);
     });
   });
 

@@ -412,7 +412,8 @@ describe('suppression comments', () => {
     });
 
     it('works at the top of a PR/FAQ, on a document finding, and keeps CRLF line ends', () => {
-      const text = ['# Acme Shelf Scanner', '', 'Acme today launched Shelf Scanner for bookstores.', ''].join('\r\n');
+      // A headline alone: the missing FAQ belongs after it, so its finding sits at the end of line 1.
+      const text = ['# Acme Shelf Scanner for Independent Bookstores', ''].join('\r\n');
       const before = prfaq(text);
       const missing = of(before, 'prfaq/missing-faq')[0];
       assert.ok(missing);

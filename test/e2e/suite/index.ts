@@ -17,6 +17,7 @@ import { registerSuppressionTests } from './suppression.test';
 import { registerStartTests } from './start.test';
 import { registerStatusTests } from './status.test';
 import { registerCompletionTests } from './completion.test';
+import { registerAnchoringTests } from './anchoring.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -38,6 +39,7 @@ export function run(): Promise<void> {
     registerOutlineTests();
     registerStatusTests();
     registerCompletionTests();
+    registerAnchoringTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

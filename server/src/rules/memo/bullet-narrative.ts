@@ -28,7 +28,7 @@ export const bulletNarrative: DocumentRule = {
       good: '## Proposal\n\nWe will build sync first, because stale counts cost stores sales; at $19 a month it pays for itself with one saved sale.',
     },
   },
-  // Reported on the memo's first line (its title), like other whole-document findings.
+  // Reported on the memo's first line (its title): the share of bullets is the whole body's, with no one place to go.
   check(doc, options, report) {
     const maxShare = option<number>(this.meta, options, 'maxListShare');
     const minWords = option<number>(this.meta, options, 'minWords');

@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import { blockWords } from '../shared/block-words';
+import { pastWordLimit } from '../shared/word-limit';
 import { movableSections, moveToAppendix, sectionWords } from './move-to-appendix';
 
 export const tooLong: DocumentRule = {
@@ -41,8 +42,9 @@ export const tooLong: DocumentRule = {
       edits: moveToAppendix(doc, section),
     }));
     report({
-      range: doc.topRange(),
-      message: `The memo body is ${fmt(words)} words, over the ${fmt(max)}-word limit (about six pages); appendices don't count. Cut it, or move supporting detail under an "Appendix" heading.`,
+      // Where the body passes the limit: the end of the block that takes it over.
+      range: pastWordLimit(doc, doc.blocks.slice(0, end), max) ?? doc.topRange(),
+      message: `The memo body is ${fmt(words)} words, over the ${fmt(max)}-word limit (about six pages), and passes it here; appendices don't count. Cut it, or move supporting detail under an "Appendix" heading.`,
       fixes: fixes.length > 0 ? fixes : undefined,
     });
   },

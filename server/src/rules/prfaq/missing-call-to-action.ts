@@ -2,6 +2,7 @@ import { isCallToAction, type PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import { isDocumentNote } from '../../engine/vocabulary';
 import { afterPart, fix, insertAfter, lastPressReleaseBlock, SUMMARY_SKELETON, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 const CALL_TO_ACTION = 'To get started, visit [URL].';
 
@@ -28,13 +29,15 @@ export const missingCallToAction: DocumentRule = {
     const model = writtenModel(doc);
     if (!model || model.parts.callToAction || faqSaysWhereToGo(model)) return;
     const last = lastPressReleaseBlock(doc, model);
+    // With no summary yet, the first paragraph would be read as the summary: add both.
+    const fixes = model.summary
+      ? fix('Add a call to action', last ? insertAfter(doc, last, CALL_TO_ACTION) : undefined)
+      : fix('Add a summary and a call to action', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${CALL_TO_ACTION}`));
     report({
-      range: model.anchor,
+      // Where it goes: the end of the press release.
+      ...slotOf(doc, model, fixes),
       message: 'The press release has no call to action. End it with where the customer goes next, e.g. "To get started, visit [URL]."',
-      // With no summary yet, the first paragraph would be read as the summary: add both.
-      fixes: model.summary
-        ? fix('Add a call to action', last ? insertAfter(doc, last, CALL_TO_ACTION) : undefined)
-        : fix('Add a summary and a call to action', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${CALL_TO_ACTION}`)),
+      fixes,
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { fix, insertAfter, insertBefore, lastPressReleaseBlock, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingCustomerQuote: DocumentRule = {
   scope: 'document',
@@ -27,10 +28,12 @@ export const missingCustomerQuote: DocumentRule = {
     const cta = model.parts.callToAction;
     const last = lastPressReleaseBlock(doc, model);
     const edit = cta && cta !== model.summary ? insertBefore(cta.block, skeleton) : last ? insertAfter(doc, last, skeleton) : undefined;
+    const fixes = fix('Add a customer quote', edit);
     report({
-      range: model.anchor,
+      // Where it goes: just before the call to action, else at the end of the press release.
+      ...slotOf(doc, model, fixes),
       message: 'The press release has no customer quote. Add one from a named customer describing a concrete outcome, with a number, before the call to action.',
-      fixes: fix('Add a customer quote', edit),
+      fixes,
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
-import { writtenModel } from './shared';
+import { endOfBlock, writtenModel } from './shared';
+import { slotAt } from './slot';
 
 export const missingCustomer: DocumentRule = {
   scope: 'document',
@@ -24,8 +25,10 @@ export const missingCustomer: DocumentRule = {
   check(doc, _options, report) {
     const model = writtenModel(doc);
     if (!model || model.parts.customer) return;
+    // Where the customer is named: the subheading (who it is for), else the summary.
+    const where = model.subheading?.block ?? model.summary?.block;
     report({
-      range: model.anchor,
+      ...slotAt(doc, model, where ? endOfBlock(doc, where) : model.anchor.start),
       message:
         'The press release never names a specific customer group; "users", "customers" or "everyone" are not a customer. Say who they are and their problem, e.g. "independent bookstores with fewer than 10 staff that run out of bestsellers".',
     });

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { afterPart, fix, SUMMARY_SKELETON, writtenModel } from './shared';
+import { slotAt, slotOf } from './slot';
 
 const DATE = '[Month D, YYYY]';
 const DATELINE = `[CITY] — ${DATE} —`;
@@ -53,10 +54,12 @@ export const missingDateline: DocumentRule = {
     if (model.dateline) return;
     const summary = model.summary;
     if (!summary) {
+      const fixes = fix('Add a summary paragraph with a dateline', afterPart(doc, model, [], SUMMARY_SKELETON));
       report({
-        range: model.anchor,
+        // Where it goes: under the subheading (else the headline).
+        ...slotOf(doc, model, fixes),
         message: 'The press release has no summary paragraph with a dateline. Add one that opens with the city and launch date (SEATTLE — March 3, 2027 —) and says what launches and for whom.',
-        fixes: fix('Add a summary paragraph with a dateline', afterPart(doc, model, [], SUMMARY_SKELETON)),
+        fixes,
       });
       return;
     }
@@ -66,10 +69,9 @@ export const missingDateline: DocumentRule = {
     // A city without its date ("SACRAMENTO — The state…"): add the date after the city.
     const city = CITY_ONLY.exec(summary.unit.masked.slice(lead));
     const position = doc.positionAt(summary.block, summary.unit.start + lead + (city?.[0].length ?? 0));
-    const line = doc.firstLineRange(summary.block);
-    const start = doc.positionAt(summary.block, summary.unit.start);
     report({
-      range: start.line === line.start.line ? line : { start, end: { line: start.line, character: (doc.lines[start.line] ?? '').trimEnd().length } },
+      // Where it goes: the start of the summary's text (after a city written without its date).
+      ...slotAt(doc, model, position, true),
       message: 'The summary paragraph has no dateline. Open it with the city and launch date, e.g. "SEATTLE — March 3, 2027 —".',
       fixes: [
         city

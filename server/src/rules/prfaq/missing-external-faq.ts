@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { EXTERNAL_QUESTIONS, faqAnchor, faqSectionDepth, fix, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';
+import { slotAt, slotOf } from './slot';
 
 export const missingExternalFaq: DocumentRule = {
   scope: 'document',
@@ -38,10 +39,12 @@ export const missingExternalFaq: DocumentRule = {
           : internal
             ? insertBefore(internal, skeleton)
             : undefined;
+    const fixes = fix('Add an External FAQ section', edit);
     report({
-      range: faqAnchor(doc, model),
+      // Where it goes: first in the FAQ (before the Internal FAQ, under the FAQ heading).
+      ...(fixes ? slotOf(doc, model, fixes) : slotAt(doc, model, faqAnchor(doc, model).start)),
       message: 'The FAQ has no External FAQ. Add the questions a customer would ask (price, how to get it, how it works, what if it fails) and answer each.',
-      fixes: fix('Add an External FAQ section', edit),
+      fixes,
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { appendToDocument, EXTERNAL_QUESTIONS, fix, INTERNAL_QUESTIONS, questionsSkeleton, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingFaq: DocumentRule = {
   scope: 'document',
@@ -28,10 +29,12 @@ export const missingFaq: DocumentRule = {
       '### Internal FAQ',
       questionsSkeleton(model, 3, INTERNAL_QUESTIONS),
     ].join('\n\n');
+    const fixes = fix('Add an FAQ skeleton', appendToDocument(doc, skeleton));
     report({
-      range: model.anchor,
+      // Where it goes: after the press release, at the end of the document.
+      ...slotOf(doc, model, fixes),
       message: 'This PR/FAQ has no FAQ. Add one after the press release, with an External FAQ (what customers will ask) and an Internal FAQ (cost, risk, why now).',
-      fixes: fix('Add an FAQ skeleton', appendToDocument(doc, skeleton)),
+      fixes,
     });
   },
 };

@@ -2,6 +2,7 @@ import { labelsPressRelease, type PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import { DOC_TITLE } from '../../engine/vocabulary';
 import { fix, insertAfter, insertBefore, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingHeadline: DocumentRule = {
   scope: 'document',
@@ -33,10 +34,12 @@ export const missingHeadline: DocumentRule = {
       : model.firstContent
         ? insertBefore(model.firstContent, `# ${headline}`)
         : undefined;
+    const fixes = fix('Add a headline', edit);
     report({
-      range: model.anchor,
+      // Where it goes: under the document's title, else at the top.
+      ...slotOf(doc, model, fixes),
       message: 'This press release has no headline. Add one line at the top (an H1) that names the product and what it does for the customer.',
-      fixes: fix('Add a headline', edit),
+      fixes,
     });
   },
 };

@@ -3,7 +3,8 @@ import type { PrfaqModel } from '../../engine/prfaq';
 import type { DocumentRule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { isAppendixTitle } from '../../engine/vocabulary';
-import { appendToDocument, faqAnchor, faqSectionDepth, INTERNAL_QUESTIONS, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';
+import { appendToDocument, faqSectionDepth, INTERNAL_QUESTIONS, insertAfter, insertBefore, questionsSkeleton, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingInternalFaq: DocumentRule = {
   scope: 'document',
@@ -30,10 +31,12 @@ export const missingInternalFaq: DocumentRule = {
     const depth = faqSectionDepth(model);
     const skeleton = `${'#'.repeat(depth)} Internal FAQ\n\n${questionsSkeleton(model, depth, INTERNAL_QUESTIONS)}`;
     const appendix = doc.blocks.find((b) => b.index > model.faqStart && b.analysis.headingDepth > 0 && isAppendixTitle(b.analysis.headingText));
+    const fixes = [{ title: 'Add an Internal FAQ section', edits: [...labelExternal(doc, model, depth), appendix ? insertBefore(appendix, skeleton) : appendToDocument(doc, skeleton)] }];
     report({
-      range: faqAnchor(doc, model),
+      // Where it goes (the fix's last edit): at the end of the FAQ, before any appendix.
+      ...slotOf(doc, model, fixes),
       message: 'The FAQ has no Internal FAQ. Add the questions the business will ask: who the customer is and how many, the economics, the upfront investment and risk, dependencies, why now.',
-      fixes: [{ title: 'Add an Internal FAQ section', edits: [...labelExternal(doc, model, depth), appendix ? insertBefore(appendix, skeleton) : appendToDocument(doc, skeleton)] }],
+      fixes,
     });
   },
 };

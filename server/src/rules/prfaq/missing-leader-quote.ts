@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { afterPart, fix, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingLeaderQuote: DocumentRule = {
   scope: 'document',
@@ -21,10 +22,12 @@ export const missingLeaderQuote: DocumentRule = {
     const model = writtenModel(doc);
     if (!model || model.parts.leaderQuote) return;
     const skeleton = '“[Why we built this, in one or two plain sentences],” said [Name], [title] at [Company].';
+    const fixes = fix('Add a leader quote', afterPart(doc, model, [model.parts.solution, model.parts.problem], skeleton));
     report({
-      range: model.anchor,
+      // Where it goes: after the solution (else the problem, the summary).
+      ...slotOf(doc, model, fixes),
       message: 'The press release has no quote from a company leader. Add one, attributed to a named leader, that says why the company is building this for the customer.',
-      fixes: fix('Add a leader quote', afterPart(doc, model, [model.parts.solution, model.parts.problem], skeleton)),
+      fixes,
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { afterPart, fix, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingProblem: DocumentRule = {
   scope: 'document',
@@ -24,10 +25,12 @@ export const missingProblem: DocumentRule = {
     const model = writtenModel(doc);
     if (!model || model.parts.problem) return;
     const skeleton = 'Today, [customer group] spend [N hours a week] [doing the painful task] because [why it is hard]. [What it costs them, with a number.]';
+    const fixes = fix('Add a problem paragraph', afterPart(doc, model, [model.summary], skeleton));
     report({
-      range: model.anchor,
+      // Where it goes: after the summary.
+      ...slotOf(doc, model, fixes),
       message: 'The press release never says what problem the customer has. Add a paragraph after the summary on what is hard for them today and what it costs them, with a number.',
-      fixes: fix('Add a problem paragraph', afterPart(doc, model, [model.summary], skeleton)),
+      fixes,
     });
   },
 };

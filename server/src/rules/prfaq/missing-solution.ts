@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { afterPart, fix, SUMMARY_SKELETON, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 export const missingSolution: DocumentRule = {
   scope: 'document',
@@ -24,13 +25,15 @@ export const missingSolution: DocumentRule = {
     const model = writtenModel(doc);
     if (!model || model.parts.solution) return;
     const skeleton = 'With [Product], [customer group] can now [do the task] in [N minutes]: [Product] [does what, automatically], so they no longer [step it saves them].';
+    // With no summary yet, the first paragraph would be read as the summary: add both.
+    const fixes = model.summary
+      ? fix('Add a solution paragraph', afterPart(doc, model, [model.parts.problem, model.summary], skeleton))
+      : fix('Add a summary and a solution paragraph', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${skeleton}`));
     report({
-      range: model.anchor,
+      // Where it goes: after the problem (else the summary).
+      ...slotOf(doc, model, fixes),
       message: 'The press release never says how the product solves the customer’s problem. Add a paragraph after the problem on what it does and how the customer uses it.',
-      // With no summary yet, the first paragraph would be read as the summary: add both.
-      fixes: model.summary
-        ? fix('Add a solution paragraph', afterPart(doc, model, [model.parts.problem, model.summary], skeleton))
-        : fix('Add a summary and a solution paragraph', afterPart(doc, model, [], `${SUMMARY_SKELETON}\n\n${skeleton}`)),
+      fixes,
     });
   },
 };

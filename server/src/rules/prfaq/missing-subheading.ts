@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../../engine/rule';
 import { fix, insertAfter, insertBefore, writtenModel } from './shared';
+import { slotOf } from './slot';
 
 const HEADLINE = '# [Headline: what launches, for whom]';
 
@@ -34,11 +35,12 @@ export const missingSubheading: DocumentRule = {
         : model.firstContent
           ? insertBefore(model.firstContent, `${HEADLINE}\n\n${text}`)
           : undefined;
+    const fixes = fix(model.headline ? 'Add a subheading' : 'Add a headline and subheading', edit);
     report({
-      // About the headline: on its line when there is one.
-      range: model.headline ? doc.firstLineRange(model.headline) : model.anchor,
+      // Where it goes: right under the headline (a point at its end, not on its words).
+      ...slotOf(doc, model, fixes),
       message: 'The headline has no subheading. Add one sentence under it that says who the customer is and the main benefit.',
-      fixes: fix(model.headline ? 'Add a subheading' : 'Add a headline and subheading', edit),
+      fixes,
     });
   },
 };

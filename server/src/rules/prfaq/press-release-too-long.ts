@@ -1,4 +1,5 @@
 import { blockWords } from '../shared/block-words';
+import { pastWordLimit } from '../shared/word-limit';
 import type { DocumentRule } from '../../engine/rule';
 import { option } from '../../engine/rule';
 import type { DocBlock } from '../../engine/doc-view';
@@ -59,11 +60,13 @@ export const pressReleaseTooLong: DocumentRule = {
     if (!model) return;
     const maxWords = option<number>(this.meta, options, 'maxWords');
     // Counted as memo/too-long counts: whitespace-separated words of prose, markup left out.
-    const words = pressReleaseBlocks(doc, model).reduce((n, b) => n + blockWords(b.analysis).total, 0);
+    const blocks = pressReleaseBlocks(doc, model);
+    const words = blocks.reduce((n, b) => n + blockWords(b.analysis).total, 0);
     if (words <= maxWords) return;
     report({
-      range: model.anchor,
-      message: `The press release runs ${words} words before the FAQ, over the ${maxWords}-word limit (about one page). Cut it to the essentials and move detail into the FAQ.`,
+      // Where it passes the limit: the end of the paragraph that takes it over.
+      range: pastWordLimit(doc, blocks, maxWords) ?? model.anchor,
+      message: `The press release runs ${words} words before the FAQ, over the ${maxWords}-word limit (about one page); it passes the limit here. Cut it to the essentials and move detail into the FAQ.`,
     });
   },
 };

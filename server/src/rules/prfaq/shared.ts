@@ -51,9 +51,11 @@ export function lastPressReleaseBlock(doc: LintDocument, model: PrfaqModel): Doc
   return model.headline ?? model.title;
 }
 
-/** Where a new press-release paragraph goes: after `after` (the part it follows), else after the summary, subheading or headline. */
+/** Where a new press-release paragraph goes: after the last of `after` (the parts it follows), else after the summary, subheading or headline. */
 export function afterPart(doc: LintDocument, model: PrfaqModel, after: (PrParagraph | undefined)[], text: string): TextEdit | undefined {
-  const anchor = after.find((p) => p !== undefined)?.block ?? model.summary?.block ?? model.subheading?.block ?? model.headline ?? model.title;
+  // The last in the document: a summary that also reads as the solution comes before the problem.
+  const last = after.reduce<PrParagraph | undefined>((a, p) => (p && (!a || p.block.index > a.block.index) ? p : a), undefined);
+  const anchor = last?.block ?? model.summary?.block ?? model.subheading?.block ?? model.headline ?? model.title;
   if (anchor) return insertAfter(doc, anchor, text);
   const first = model.firstContent;
   return first ? insertBefore(first, text) : undefined;
