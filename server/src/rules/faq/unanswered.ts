@@ -1,4 +1,5 @@
 import type { DocumentRule } from '../../engine/rule';
+import { answerStub, removeQuestionFix } from './answer-edits';
 import { placeholderIn } from './placeholder-answer';
 
 export const unanswered: DocumentRule = {
@@ -22,16 +23,14 @@ export const unanswered: DocumentRule = {
       const placeholder = qa.answerSource ? placeholderIn(qa.answerSource) : 'no answer';
       if (placeholder === undefined) continue;
       const empty = placeholder === 'no answer';
+      const stub = empty ? answerStub(qa, doc.prfaq.qa, doc.lines) : undefined;
       const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
       report({
         range: qa.questionRange,
         message: empty
           ? `"${qa.question}" has no answer. Answer it, even briefly ("No." is an answer), or remove the question.`
           : `"${qa.question}" is answered only with a placeholder ("${shown}"). Write the real answer, or say how and by when you will find it.`,
-        fixes:
-          empty && qa.answerStub
-            ? [{ title: 'Insert an answer stub', edits: [{ range: { start: qa.questionEnd, end: qa.questionEnd }, newText: qa.answerStub }] }]
-            : undefined,
+        fixes: [...(stub ? [{ title: 'Insert an answer stub', edits: [{ range: { start: qa.questionEnd, end: qa.questionEnd }, newText: stub }] }] : []), removeQuestionFix(qa, doc.lines)],
       });
     }
   },
