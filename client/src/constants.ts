@@ -21,6 +21,10 @@ export const COMMANDS = {
 export const TEST_COMMANDS = {
   previewState: 'barRaiser.test.previewState',
   previewMessage: 'barRaiser.test.previewMessage',
+  /** The last information message a command showed with buttons: { message, items } (client/src/notifications.ts). */
+  lastNotification: 'barRaiser.test.lastNotification',
+  /** Presses a button of that message, by its label. */
+  answerNotification: 'barRaiser.test.answerNotification',
 } as const;
 export const TEST_COMMANDS_ENV = 'BAR_RAISER_E2E_TEST_COMMANDS';
 

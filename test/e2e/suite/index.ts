@@ -7,6 +7,7 @@ import { registerDiagnosticsTests, registerHoverTests } from './diagnostics.test
 import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerFixTests } from './fixes.test';
+import { registerPolishTests } from './polish.test';
 import { registerRealDocumentTests } from './real-documents.test';
 import { registerReviewTests } from './review.test';
 import { registerScreenshotHandshake } from './screenshot';
@@ -30,6 +31,7 @@ export function run(): Promise<void> {
     registerRealDocumentTests();
     registerReviewTests();
     registerExtensionTests();
+    registerPolishTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];
