@@ -1,48 +1,44 @@
 // Edits the faq/unanswered finding offers: an answer stub written as the document's other answers
-// are (their `A:` prefix, indentation and blank line), and removing the question altogether.
+// are (their `A:` prefix and blank line, the question's own indentation), and removing the question.
 
 import { A_PREFIX } from '../../engine/prfaq/qa/events';
 import type { QuestionAnswer } from '../../engine/prfaq/types';
 import type { Fix } from '../../engine/types';
 
 /**
- * The text to insert after `qa`'s question for an empty answer, in the style of the nearest
- * answered question of the same form; the reader's own stub when no neighbour shows a style.
+ * The text to insert after `qa`'s question for an empty answer. The reader's own stub knows the
+ * question's form (its `Q:` marker gives the `A:` one, a list item its indentation); the nearest
+ * answered question of the same form adds what the document does with it: an `A:` prefix under
+ * heading questions, and whether an `A:` line follows its question directly or after a blank line.
  */
 export function answerStub(qa: QuestionAnswer, pairs: readonly QuestionAnswer[], lines: readonly string[]): string | undefined {
   const own = qa.answerStub;
-  if (own === undefined) return undefined;
-  const placeholder = own.includes('[answer]') ? '[answer]' : '[Answer]';
+  const parts = own === undefined ? undefined : /^(\n+)([ \t>]*)(.*?)(\[answer\])$/i.exec(own);
+  if (!parts) return own;
+  const [, breaks, lead, ownPrefix, placeholder] = parts;
   const index = pairs.indexOf(qa);
-  const neighbours = pairs
+  const style = pairs
     .map((pair, i) => ({ pair, distance: Math.abs(i - index) }))
     .filter(({ pair }) => pair !== qa && pair.style === qa.style && pair.answerSource !== '')
-    .sort((a, b) => a.distance - b.distance);
-  for (const { pair } of neighbours) {
-    const style = answerStyle(pair, lines);
-    if (!style) continue;
-    // The neighbour's indentation holds only where the questions are indented alike.
-    const lead = indentation(lines[pair.questionEnd.line]) === indentation(lines[qa.questionEnd.line]) ? style.lead : (/\n([ \t]*)[^\n]*$/.exec(own)?.[1] ?? '');
-    return `${'\n'.repeat(style.breaks)}${lead}${style.prefix}${placeholder}`;
-  }
-  return own;
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ pair }) => answerStyle(pair, lines))
+    .find((found) => found !== undefined);
+  if (!style) return own;
+  const prefix = ownPrefix || style.prefix;
+  // A blank line inside a quote would split it, and an answer with no `A:` needs its own paragraph.
+  const gap = prefix && !lead.includes('>') ? '\n'.repeat(style.breaks) : breaks;
+  return `${gap}${lead}${prefix}${placeholder}`;
 }
 
-/** How an answered pair's answer starts: line breaks after the question (1 or 2), indentation and `A:` prefix. */
-function answerStyle(pair: QuestionAnswer, lines: readonly string[]): { breaks: number; lead: string; prefix: string } | undefined {
+/** How an answered pair's answer starts: line breaks after the question (1 or 2) and its `A:` prefix. */
+function answerStyle(pair: QuestionAnswer, lines: readonly string[]): { breaks: number; prefix: string } | undefined {
   for (let line = pair.questionEnd.line + 1; line <= pair.lines[1] && line < lines.length; line++) {
     const text = lines[line];
     if (text.trim() === '') continue;
-    const lead = indentation(text);
-    if (/[>]/.test(lead)) return undefined;
-    const prefix = A_PREFIX.exec(text.slice(lead.length))?.[0].trimEnd();
-    return { breaks: Math.min(2, line - pair.questionEnd.line), lead, prefix: prefix ? `${prefix} ` : '' };
+    const prefix = A_PREFIX.exec(text.replace(/^[ \t>]*/, ''))?.[0].trimEnd();
+    return { breaks: Math.min(2, line - pair.questionEnd.line), prefix: prefix ? `${prefix} ` : '' };
   }
   return undefined; // answered on the question's own line
-}
-
-function indentation(line: string | undefined): string {
-  return /^[ \t>]*/.exec(line ?? '')![0];
 }
 
 /**
