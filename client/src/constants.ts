@@ -31,6 +31,10 @@ export const TEST_COMMANDS = {
   previewMessage: 'barRaiser.test.previewMessage',
   /** The Bar Raiser status bar item: { visible, text, tooltip, command, backgroundColor }. */
   statusBar: 'barRaiser.test.statusBar',
+  /** The last information message a command showed with buttons: { message, items } (client/src/notifications.ts). */
+  lastNotification: 'barRaiser.test.lastNotification',
+  /** Presses a button of that message, by its label. */
+  answerNotification: 'barRaiser.test.answerNotification',
 } as const;
 export const TEST_COMMANDS_ENV = 'BAR_RAISER_E2E_TEST_COMMANDS';
 

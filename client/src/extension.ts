@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CLIENT_NAME, COMMANDS, CONFIGURATION_SECTION, SERVER_DEBUG_PORT, WORKSPACE_TRUSTED_NOTIFICATION } from './constants';
 import { fixAllInActiveEditor } from './fix-all';
+import { notificationTestCommands } from './notifications';
 import { exportForReview } from './review/export-command';
 import { ReviewPreview } from './review/preview-panel';
 import { KindStatus } from './status';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInActiveEditor(client, output)),
+    ...notificationTestCommands(),
     // Restricted Mode ends: the server starts reading team files (it was told `trusted: false`).
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (client?.isRunning()) void client.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION, {});

@@ -38,7 +38,7 @@ describe('language server: fix-all lists its changes', function () {
     assert.equal(fixed[4], 'SEATTLE — March 3, 2027 — Acme today launched Shelf Scanner. It is faster. Many stores wait.');
     assert.equal(fixed[6], 'It is simple.');
     assert.equal(result.fixed, 4);
-    assert.equal(result.message, 'Bar Raiser fixed 4 problems.');
+    assert.equal(result.message, 'Bar Raiser fixed 4 problems: replaced "I think that it" with "It" on line 5; removed "significantly" on line 5; removed ", very" on line 7; removed "very" on line 7.');
     assert.deepEqual(
       result.changes.map((c) => [c.line, c.rule, c.title, c.before.join('|'), c.after.join('|')]),
       [

@@ -39,7 +39,22 @@ export interface RuleMeta {
   kinds: readonly DocumentKind[];
   options?: Record<string, OptionMeta>;
   /** A short bad and good example for the docs. */
-  examples: { bad: string; good: string };
+  examples: RuleExample;
+  /**
+   * Examples written for one kind of document, where `examples` reads as the other kind (a memo
+   * sentence for a memo): the hover shows the one for the document's kind (exampleFor).
+   */
+  examplesByKind?: Partial<Record<DocumentKind, RuleExample>>;
+}
+
+export interface RuleExample {
+  bad: string;
+  good: string;
+}
+
+/** The example a writer of a `kind` document sees: its own kind's, else the rule's one. */
+export function exampleFor(meta: RuleMeta, kind: DocumentKind | undefined): RuleExample {
+  return (kind && meta.examplesByKind?.[kind]) || meta.examples;
 }
 
 /** A finding in block coordinates (offsets into the block's text). */

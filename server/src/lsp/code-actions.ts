@@ -1,13 +1,15 @@
-// Findings → code actions: each rule's fixes as quick fixes, "disable for this line/file"
-// actions that insert suppression comments, and the fix-all action. No I/O here: the handler
+// Findings → code actions: each rule's fixes as quick fixes, then the "disable for this line/file"
+// actions that insert suppression comments (grouped: at most two), and the fix-all action. No I/O here: the handler
 // (handlers/code-actions.ts) supplies the text, the findings and what the client supports.
 
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySafeFixes, fixAll, offsetAt, safeFix, type Finding, type Fix, type LintOptions, type Settings } from '../linter';
+import { changedSpan } from '../engine/changed-span';
 import type { FixChange } from '../engine/fixes';
-import { disableFileFix, disableLineFix, isSuppressible } from '../engine/suppression';
+import { disableFileFix, disableRulesOnLineEdit, isSuppressible } from '../engine/suppression';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { bySpecificity } from './specificity';
 
 /** The code action kind of Bar Raiser's fix-all; `editor.codeActionsOnSave: { "source.fixAll": … }` runs it. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.barRaiser`;
@@ -31,29 +33,51 @@ export interface ActionInput {
   canSelect: boolean;
 }
 
-/** Quick fixes for the given diagnostics (those Bar Raiser published). */
+/**
+ * Quick fixes for the given diagnostics (those Bar Raiser published): each finding's fixes, the
+ * most specific finding's first; fix-all; then at most two "Disable …" entries (disableActions).
+ */
 export function quickFixes(input: ActionInput, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const actions: CodeAction[] = [];
+  const matched: { finding: Finding; diagnostic: Diagnostic }[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     const finding = input.findings.find((f) => f.rule === diagnostic.code && sameRange(f.range, diagnostic.range));
-    if (!finding) continue;
-    for (const fix of finding.fixes ?? []) actions.push(fixAction(input, fix, diagnostic));
-    if (isSuppressible(finding.rule)) {
-      const line = disableLineFix(input.text, finding);
-      if (line) actions.push(fixAction(input, line, diagnostic));
-      const file = disableFileFix(input.text, finding.rule);
-      if (file) actions.push(fixAction(input, file, diagnostic));
-    }
+    if (finding) matched.push({ finding, diagnostic });
   }
-  if (actions.length === 0) return actions;
+  matched.sort((a, b) => bySpecificity(a.finding, b.finding));
+  const actions = matched.flatMap(({ finding, diagnostic }) => (finding.fixes ?? []).map((fix) => fixAction(input, fix, [diagnostic])));
   // Offered from the lightbulb too (as ESLint does) once there is more than one safe fix. One pass
   // only, to keep the lightbulb fast; the source action and the command do every pass.
-  if (input.findings.filter((f) => safeFix(f)).length > 1) {
+  if (actions.length > 0 && input.findings.filter((f) => safeFix(f)).length > 1) {
     const first = applySafeFixes(input.text, input.findings);
     actions.push(fixAllAction(input, first.edits, CodeActionKind.QuickFix));
   }
+  actions.push(...disableActions(input, matched));
   return dedupe(actions);
+}
+
+/**
+ * The "Disable …" entries, after every fix: one comment for all the rules at the cursor on their
+ * line(s), and one for the whole file for the most specific finding's rule. A lightbulb menu is
+ * flat (a code action cannot open a submenu), so six findings on one word give two entries, not twelve.
+ */
+function disableActions(input: ActionInput, matched: readonly { finding: Finding; diagnostic: Diagnostic }[]): CodeAction[] {
+  const suppressible = matched.filter(({ finding }) => isSuppressible(finding.rule));
+  if (suppressible.length === 0) return [];
+  const diagnostics = suppressible.map((m) => m.diagnostic);
+  const actions: CodeAction[] = [];
+  const rulesByLine = new Map<number, string[]>();
+  for (const { finding } of suppressible) rulesByLine.set(finding.range.start.line, [...(rulesByLine.get(finding.range.start.line) ?? []), finding.rule]);
+  const lineEdits = [...rulesByLine].flatMap(([line, rules]) => disableRulesOnLineEdit(input.text, rules, line) ?? []);
+  const rules = [...new Set(suppressible.map((m) => m.finding.rule))];
+  if (lineEdits.length > 0) {
+    const where = rulesByLine.size === 1 ? 'this line' : 'these lines';
+    const title = rules.length === 1 ? `Disable ${rules[0]} for ${where}` : `Disable Bar Raiser for ${where} (${rules.join(', ')})`;
+    actions.push(fixAction(input, { title, edits: lineEdits }, diagnostics));
+  }
+  const file = disableFileFix(input.text, rules[0]);
+  if (file) actions.push(fixAction(input, file, [suppressible[0].diagnostic]));
+  return actions;
 }
 
 /** Two findings of one rule on a line offer the same "Disable …" actions once. */
@@ -92,19 +116,16 @@ export function fixAllEdits(text: string, findings: readonly Finding[], settings
 
 /** One edit that turns `before` into `after`, touching only the span between common prefix and suffix. */
 export function replaceChangedSpan(before: string, after: string): TextEdit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const span = changedSpan(before, after);
   const document = TextDocument.create('file:///x', 'markdown', 0, before);
-  return { range: { start: document.positionAt(start), end: document.positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
+  return { range: { start: document.positionAt(span.start), end: document.positionAt(span.end) }, newText: span.newText };
 }
 
-function fixAction(input: ActionInput, fix: Fix, diagnostic: Diagnostic): CodeAction {
+function fixAction(input: ActionInput, fix: Fix, diagnostics: Diagnostic[]): CodeAction {
   const action: CodeAction = {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
+    diagnostics,
     edit: documentEdit(input, fix.edits),
   };
   if (fix.isPreferred) action.isPreferred = true;

@@ -8,6 +8,7 @@ import { registerEditingTests } from './editing.test';
 import { registerExtensionTests } from './extension.test';
 import { registerFixTests } from './fixes.test';
 import { registerOutlineTests } from './outline.test';
+import { registerPolishTests } from './polish.test';
 import { registerRealDocumentTests } from './real-documents.test';
 import { registerReviewTests } from './review.test';
 import { registerScreenshotHandshake } from './screenshot';
@@ -40,6 +41,7 @@ export function run(): Promise<void> {
     registerStatusTests();
     registerCompletionTests();
     registerAnchoringTests();
+    registerPolishTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

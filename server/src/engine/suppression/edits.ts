@@ -41,21 +41,27 @@ export function disableFileFix(text: string, rule: string, reason?: string): Fix
 
 /** Suppresses findings of `finding.rule` starting on the finding's first line. */
 export function disableLineEdit(text: string, finding: SuppressTarget, reason?: string): TextEdit | undefined {
-  if (!isSuppressible(finding.rule)) return undefined;
+  return disableRulesOnLineEdit(text, [finding.rule], finding.range.start.line, reason);
+}
+
+/** Suppresses findings of every rule in `rules` starting on `line` (0-based), with one comment. */
+export function disableRulesOnLineEdit(text: string, rules: readonly string[], line: number, reason?: string): TextEdit | undefined {
+  const ids = [...new Set(rules.filter(isSuppressible))];
+  if (ids.length === 0) return undefined;
   const { lines, blocks, directives } = textDirectives(text);
-  const line = finding.range.start.line;
   if (line < 0 || line >= lines.length) return undefined;
   const existing = directives.find((d) => (d.kind === 'disable-next-line' || d.kind === 'disable-line') && d.line === line);
-  if (existing) return extend(existing, finding.rule);
+  if (existing) return extend(existing, ids);
+  const list = ids.join(', ');
 
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const above = (prefix: string): TextEdit => insert(line, 0, `${prefix}${comment('disable-next-line', finding.rule, reason)}${eol}`);
+  const above = (prefix: string): TextEdit => insert(line, 0, `${prefix}${comment('disable-next-line', list, reason)}${eol}`);
   const block = blocks.find((b) => line >= b.startLine && line < b.startLine + b.lineCount);
   if (!block || block.type === 'comment' || block.type === 'frontmatter' || block.type === 'code') return undefined;
   if (block.startLine === line) return above(/^ {0,3}/.exec(lines[line])![0]);
 
   const character = endOfLineSpot(lines[line]);
-  const added = ` ${comment('disable-line', finding.rule, reason)}`;
+  const added = ` ${comment('disable-line', list, reason)}`;
   // Check the comment would be read as one (not code or raw HTML); else put a line above.
   const offset = lines.slice(block.startLine, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
   const edited = block.text.slice(0, offset) + added + block.text.slice(offset);
@@ -68,7 +74,7 @@ export function disableFileEdit(text: string, rule: string, reason?: string): Te
   if (!isSuppressible(rule)) return undefined;
   const { lines, blocks, directives } = textDirectives(text);
   const existing = directives.find((d) => d.kind === 'disable-file');
-  if (existing) return extend(existing, rule);
+  if (existing) return extend(existing, [rule]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const line = blocks[0]?.type === 'frontmatter' ? blocks[0].lineCount : 0;
   const added = comment('disable-file', rule, reason);
@@ -80,10 +86,11 @@ function comment(kind: string, rule: string, reason?: string): string {
   return `<!-- bar-raiser-${kind} ${rule}${reason ? ` -- ${reason}` : ''} -->`;
 }
 
-/** Adds the rule to a directive's list; undefined when it already covers the rule. */
-function extend(d: Directive, rule: string): TextEdit | undefined {
-  if (d.rules.length === 0 || d.rules.some((r) => r.id === rule)) return undefined;
-  return insert(d.insertAt.line, d.insertAt.character, d.separator + rule);
+/** Adds the rules to a directive's list; undefined when it already covers them all. */
+function extend(d: Directive, rules: readonly string[]): TextEdit | undefined {
+  const missing = rules.filter((rule) => !d.rules.some((r) => r.id === rule));
+  if (d.rules.length === 0 || missing.length === 0) return undefined;
+  return insert(d.insertAt.line, d.insertAt.character, missing.map((rule) => d.separator + rule).join(''));
 }
 
 /** Where an end-of-line comment goes: before trailing blanks and a `\` hard break, or before a table row's closing pipe. */

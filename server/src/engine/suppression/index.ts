@@ -4,7 +4,7 @@
 
 export { applySuppressions, SUPPRESSION_RULE, type SuppressedFinding, type SuppressionContext, type SuppressionResult } from './apply';
 export { DIRECTIVE_KINDS, type DirectiveKind } from './directives';
-export { disableFileEdit, disableFileFix, disableLineEdit, disableLineFix, isSuppressible, type SuppressTarget } from './edits';
+export { disableFileEdit, disableFileFix, disableLineEdit, disableLineFix, disableRulesOnLineEdit, isSuppressible, type SuppressTarget } from './edits';
 export { documentDirectives, textDirectives, type Directive } from './locate';
 export { removeCommentEdit } from './remove';
 

@@ -5,6 +5,7 @@
 import { CodeActionKind, ShowDocumentRequest, type CodeAction, type Range } from 'vscode-languageserver';
 import { lintDocument } from '../../linter';
 import type { FixChange } from '../../engine/fixes';
+import { describeChanges } from '../../engine/fix-report';
 import { FIX_ALL_KIND, fixAllActions, fixAllEdits, quickFixes, SERVER_COMMANDS, type ActionInput } from '../code-actions';
 import type { Feature, ServerContext } from '../context';
 import { isMarkdown } from '../linter';
@@ -64,6 +65,7 @@ async function currentInput(context: ServerContext, uri: string) {
 
 export interface FixAllResult {
   fixed: number;
+  /** What changed, in words: `Bar Raiser fixed 2 problems: removed "very" on line 12; …` (engine/fix-report.ts). */
   message: string;
   /** What each applied fix changed (0-based line in the fixed text, whole lines before and after), the first MAX_CHANGES. */
   changes: FixChange[];
@@ -93,7 +95,7 @@ async function fixAllCommand(context: ServerContext, uri: string | undefined): P
     fixed,
     changes: changes.slice(0, MAX_CHANGES),
     ...(omitted > 0 ? { omittedChanges: omitted } : {}),
-    message: `Bar Raiser fixed ${fixed} problem${fixed === 1 ? '' : 's'}.`,
+    message: describeChanges(fixed, changes, omitted),
   };
 }
 

@@ -14,7 +14,7 @@ export const hoverFeature: Feature = {
       if (!document || !entry || entry.version !== document.version) return null;
       const here = findingsAt(entry.findings, position);
       if (here.length === 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: hoverText(here) }, range: here[0].range };
+      return { contents: { kind: MarkupKind.Markdown, value: hoverText(here, entry.kind) }, range: here[0].range };
     });
   },
 };

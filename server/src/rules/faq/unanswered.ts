@@ -1,5 +1,6 @@
 import type { QuestionAnswer } from '../../engine/prfaq/types';
 import type { DocumentRule } from '../../engine/rule';
+import { answerStub, removeQuestionFix } from './answer-edits';
 import { placeholderIn } from './placeholder-answer';
 
 /** Why a question counts as unanswered: 'no answer', or the placeholder its answer is; undefined when it is answered. */
@@ -28,16 +29,14 @@ export const unanswered: DocumentRule = {
       const placeholder = unansweredBy(qa);
       if (placeholder === undefined) continue;
       const empty = placeholder === 'no answer';
+      const stub = empty ? answerStub(qa, doc.prfaq.qa, doc.lines) : undefined;
       const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
       report({
         range: qa.questionRange,
         message: empty
           ? `"${qa.question}" has no answer. Answer it, even briefly ("No." is an answer), or remove the question.`
           : `"${qa.question}" is answered only with a placeholder ("${shown}"). Write the real answer, or say how and by when you will find it.`,
-        fixes:
-          empty && qa.answerStub
-            ? [{ title: 'Insert an answer stub', edits: [{ range: { start: qa.questionEnd, end: qa.questionEnd }, newText: qa.answerStub }] }]
-            : undefined,
+        fixes: [...(stub ? [{ title: 'Insert an answer stub', edits: [{ range: { start: qa.questionEnd, end: qa.questionEnd }, newText: stub }] }] : []), removeQuestionFix(qa, doc.lines)],
       });
     }
   },

@@ -34,6 +34,12 @@ export const outputOnly: DocumentRule = {
       bad: '## Goals\n\n- Grow revenue to $12M.\n- Reach an 18% operating margin.',
       good: '## Goals\n\n- Cut median delivery time from 4 days to 2.\n- Raise the in-stock rate from 91% to 97%.\n- Grow revenue to $12M as a result.',
     },
+    examplesByKind: {
+      prfaq: {
+        bad: '### How will we measure success?\n\n- Revenue of $12M in the first year.\n- An 18% operating margin.',
+        good: '### How will we measure success?\n\n- Raise the in-stock rate of bestsellers from 91% to 97%.\n- Cut the time owners spend ordering from 40 to 15 minutes a week.\n- Revenue of $12M in the first year follows.',
+      },
+    },
   },
   check(doc, _options, report) {
     // A document with its own "Input metrics" section that names an input has found its levers.

@@ -51,6 +51,12 @@ export const hedge: BlockRule = {
       bad: 'I think independent bookstores will pay $29 a month.',
       good: 'In a 40-store pilot, 31 independent bookstores paid $29 a month.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'We believe stores will probably adopt Shelf Sync within a year.',
+        good: 'Nine of the 12 pilot stores kept Shelf Sync after the free month; we plan for 60% adoption in a year.',
+      },
+    },
   },
   checkBlock(block) {
     const findings: BlockFinding[] = [];

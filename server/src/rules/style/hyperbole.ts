@@ -161,6 +161,12 @@ export const hyperbole: BlockRule = {
       bad: 'We are thrilled to launch a revolutionary, best-in-class inventory tool.',
       good: 'Bookstores can now see stock across all their shops, updated every 5 minutes.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'Shelf Sync was a game-changing, unprecedented success in the pilot.',
+        good: 'In the pilot, Shelf Sync cut weekly ordering time from 40 to 25 minutes per store.',
+      },
+    },
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, HYPERBOLE);

@@ -38,6 +38,12 @@ export const longSentence: BlockRule = {
       bad: 'Shelf Sync, which we built over the last year with help from 40 bookstores in the Pacific Northwest, connects to the point-of-sale systems most independent stores already use and updates stock counts every five minutes so that owners no longer count by hand.',
       good: 'Shelf Sync connects to the point-of-sale systems independent bookstores already use. It updates stock counts every five minutes, so owners no longer count by hand.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'We propose to extend Shelf Sync to the 300 stores in the Northeast region next year, which requires two more engineers and a support rotation, because the pilot showed that stores with automated reorders lost fewer sales and their owners spent less time counting stock.',
+        good: 'We propose to extend Shelf Sync to the 300 Northeast stores next year. It needs two more engineers and a support rotation. In the pilot, stores with automated reorders lost fewer sales and spent less time counting stock.',
+      },
+    },
   },
   checkBlock(block, context) {
     const maxWords = option<number>(this.meta, context.options, 'maxWords');

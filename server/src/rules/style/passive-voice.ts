@@ -76,6 +76,12 @@ export const passiveVoice: BlockRule = {
       bad: 'It was decided to delay the launch, and the migration will be completed later.',
       good: 'Priya Shah, the launch lead, delayed the launch; the payments team will complete the migration by May 1, 2027.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'It was decided that the rollout will be paused until the data issues are resolved.',
+        good: 'The retail team paused the rollout; data engineering will fix the duplicate counts by June 1.',
+      },
+    },
   },
   checkBlock(block) {
     const findings: BlockFinding[] = [];

@@ -121,6 +121,12 @@ export const placeholder: BlockRule = {
       bad: 'Pricing is TBD; sellers save up to X% on fees, said [NAME, TITLE].',
       good: 'Sync costs $20 a month; sellers save 12% on fees, said Maria Lopez, VP of Retail.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'The rollout needs TBD engineers and saves X hours a week per store.',
+        good: 'The rollout needs two engineers and saves 6 hours a week per store.',
+      },
+    },
   },
   checkBlock(block, context) {
     const added = addedPattern(option<string[]>(this.meta, context.options, 'add'));

@@ -37,6 +37,12 @@ export const readability: BlockRule = {
       bad: 'The platform facilitates comprehensive inventory reconciliation across heterogeneous point-of-sale infrastructure.',
       good: 'Shelf Sync keeps your stock counts right, whatever till you use.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'Operationalizing cross-functional inventory reconciliation capabilities across heterogeneous merchandising organizations necessitates substantial incremental organizational investment and comprehensive institutional prioritization.',
+        good: 'Keeping stock counts right in every store needs two more engineers and a plan each team agrees to.',
+      },
+    },
   },
   checkBlock(block, context) {
     const target = option<number>(this.meta, context.options, context.region === 'pressRelease' ? 'pressReleaseAge' : 'age');

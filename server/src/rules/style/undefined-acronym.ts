@@ -399,6 +399,12 @@ export const undefinedAcronym: DocumentRule = {
       bad: 'GMV grew 12% while NPS fell.',
       good: 'Gross merchandise value (GMV) grew 12% while the net promoter score (NPS) fell.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'Our OOS rate fell while AOV held steady.',
+        good: 'Our out-of-stock (OOS) rate fell while average order value (AOV) held steady.',
+      },
+    },
   },
   check(doc, options, report) {
     const known = knownSet(option<string[]>(this.meta, options, 'known'), option<string[]>(this.meta, options, 'remove'));

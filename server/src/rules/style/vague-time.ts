@@ -239,6 +239,12 @@ export const vagueTime: BlockRule = {
       bad: 'We will add Canadian stores soon, and the API ships in Q3.',
       good: 'We will add Canadian stores by May 1, 2027, and the API ships in Q3 2027.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'We will expand to the Northeast region soon and revisit pricing next quarter.',
+        good: 'We will expand to the Northeast region by September 1, 2027 and revisit pricing in Q4 2027.',
+      },
+    },
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, VAGUE_TIME);

@@ -377,6 +377,12 @@ export const weaselWord: BlockRule = {
       bad: 'The new checkout is significantly faster for many customers.',
       good: 'The new checkout cuts the median time to pay from 90 to 30 seconds.',
     },
+    examplesByKind: {
+      memo: {
+        bad: 'Reorder suggestions significantly reduced stock-outs for many stores in the pilot.',
+        good: 'Reorder suggestions cut stock-outs from 14 to 5 a month in the 12 pilot stores.',
+      },
+    },
   },
   checkBlock(block, context) {
     const list = phraseListFor(this.meta, context.options, WEASEL_WORDS);
