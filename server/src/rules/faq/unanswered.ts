@@ -23,8 +23,11 @@ export const unanswered: DocumentRule = {
       if (placeholder === undefined) continue;
       const empty = placeholder === 'no answer';
       const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
+      const answerEnd = { line: qa.lines[1], character: (doc.lines[qa.lines[1]] ?? '').length };
       report({
         range: qa.questionRange,
+        // In a draft a placeholder answer is one of the placeholders counted, not also an unanswered question.
+        ...(empty ? {} : { draftPlaceholder: { start: qa.questionEnd, end: answerEnd } }),
         message: empty
           ? `"${qa.question}" has no answer. Answer it, even briefly ("No." is an answer), or remove the question.`
           : `"${qa.question}" is answered only with a placeholder ("${shown}"). Write the real answer, or say how and by when you will find it.`,
