@@ -8,5 +8,6 @@ import { documentsFeature } from './documents';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
+import { modeFeature } from './mode';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, modeFeature];
