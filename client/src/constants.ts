@@ -12,6 +12,8 @@ export const COMMANDS = {
   fixAll: 'barRaiser.fixAll',
   openReviewPreview: 'barRaiser.openReviewPreview',
   exportForReview: 'barRaiser.exportForReview',
+  /** Optional argument 'draft' | 'review'; without it, the other mode (client/src/mode.ts). */
+  toggleMode: 'barRaiser.toggleMode',
 } as const;
 
 /**
@@ -29,6 +31,8 @@ export const SERVER_COMMANDS = {
   fixAll: 'barRaiser.server.fixAll',
   /** [{ uri, format: 'pdf'|'docx'|'html', target?, findings?, lineNumbers?, paper?, overwrite? }] → { path }; see server/src/lsp/handlers/review.ts. */
   exportForReview: 'barRaiser.server.exportForReview',
+  /** [{ uri, mode: 'draft'|'review' }] → { applied, edit }: sets `status:` in the front matter (server/src/lsp/handlers/mode.ts). */
+  setMode: 'barRaiser.server.setMode',
 } as const;
 
 /** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap } (server/src/lsp/handlers/review.ts). */
@@ -49,6 +53,9 @@ export const REVIEW_ERROR_CODES = { exists: -31001, notReviewable: -31002, write
 
 /** Custom request: how the server classifies a document (see server/src/lsp/handlers/document-kind.ts). */
 export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';
+
+/** Custom request { textDocument: { uri } } → { mode, source } (server/src/lsp/handlers/mode.ts). */
+export const DOCUMENT_MODE_REQUEST = 'barRaiser/documentMode';
 
 /** Client → server: the user trusted the workspace (see server/src/lsp/team-config.ts). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'barRaiser/workspaceTrusted';

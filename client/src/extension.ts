@@ -10,6 +10,7 @@ import { fixAllInActiveEditor } from './fix-all';
 import { exportForReview } from './review/export-command';
 import { ReviewPreview } from './review/preview-panel';
 import { KindStatus } from './status';
+import { ModeStatus } from './mode';
 
 let client: LanguageClient | undefined;
 /** Serialises starts and restarts so two restarts never race. */
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     output,
     status,
     preview,
+    new ModeStatus(readyClient),
     vscode.commands.registerCommand(COMMANDS.exportForReview, (arg?: unknown) => exportForReview(readyClient, arg, () => preview.documentUri)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => {
       output.info('Restarting the language server.');
