@@ -27,7 +27,6 @@ export class ModeStatus implements vscode.Disposable {
   private readonly command = vscode.commands.registerCommand(COMMANDS.toggleMode, (mode?: unknown) => this.toggle(mode));
   /** Bumped on every update so a late answer for an old editor is dropped. */
   private generation = 0;
-  private shown: { uri: string; mode: Mode } | undefined;
 
   constructor(private readonly readyClient: () => Promise<LanguageClient | undefined>) {
     this.item.name = 'Bar Raiser mode';
@@ -46,13 +45,11 @@ export class ModeStatus implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     if (!document || !result?.mode) {
-      this.shown = undefined;
       this.item.hide();
       return;
     }
     const mode = result.mode;
     const other: Mode = mode === 'draft' ? 'review' : 'draft';
-    this.shown = { uri: document.uri.toString(), mode };
     this.item.text = LABELS[mode];
     this.item.tooltip = new vscode.MarkdownString(
       `Bar Raiser: **${mode}** mode, from ${SOURCES[result.source ?? 'default']}: ${MEANING[mode]}.\n\nClick to switch to ${other} (sets \`status: ${other}\` in the front matter).`,
@@ -70,7 +67,8 @@ export class ModeStatus implements vscode.Disposable {
       return;
     }
     const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
-    const current = this.shown?.uri === editor.document.uri.toString() ? this.shown.mode : (await client.sendRequest<DocumentModeResult>(DOCUMENT_MODE_REQUEST, { textDocument: { uri } })).mode;
+    // Asked anew: the front matter may have changed since the item was drawn.
+    const { mode: current } = await client.sendRequest<DocumentModeResult>(DOCUMENT_MODE_REQUEST, { textDocument: { uri } });
     if (!current) {
       void vscode.window.showInformationMessage('Bar Raiser: draft and review modes are for PR/FAQs and memos; this file is neither.');
       return;

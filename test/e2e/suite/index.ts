@@ -13,6 +13,7 @@ import { registerScreenshotHandshake } from './screenshot';
 import { registerSettingsTests } from './settings.test';
 import { registerTeamConfigTests } from './team-config.test';
 import { registerSuppressionTests } from './suppression.test';
+import { registerModeTests } from './modes.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -30,6 +31,7 @@ export function run(): Promise<void> {
     registerRealDocumentTests();
     registerReviewTests();
     registerExtensionTests();
+    registerModeTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

@@ -7,7 +7,8 @@ export const unanswered: DocumentRule = {
     id: 'faq/unanswered',
     description: 'An FAQ question with no answer, or an answer that is only a placeholder ("TBD", "?", "Coming soon").',
     rationale:
-      'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it.',
+      'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it. ' +
+      'In a draft (`status: draft`), an answer that is only a placeholder is counted with the document\'s placeholders instead; a question with no answer is still reported.',
     howToFix: 'Write the answer, even a short one ("No." is an answer); if it is truly unknown, say what you will do to find out and by when. Otherwise remove the question.',
     defaultSeverity: 'error',
     fixable: true,
