@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { DRAFT_RULE, documentMode, frontMatterMode } from '../../server/src/engine/draft';
 import { lintDocument, normalizeSettings, allRules, type Finding, type Settings } from '../../server/src/linter';
 import { templateFor } from '../../server/src/templates';
+import { isSuppressible } from '../../server/src/engine/suppression/edits';
 
 const DEFAULTS: Settings = { rules: {} };
 const ALL_ON: Settings = { rules: Object.fromEntries(allRules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity }])) };
@@ -48,6 +49,7 @@ describe('draft and review modes', () => {
     assert.equal(draft[1].range.start.line, lineOf(PRFAQ, '[Insert answer: the price'));
     assert.equal(draft[0].related?.length, 11);
     assert.equal(draft[2].related?.at(-1)?.range.start.line, lineOf(PRFAQ, '[Insert answer: the top risks'));
+    assert.equal(isSuppressible(DRAFT_RULE), false, 'no "disable" action on the count: it goes in review or with its placeholders');
   });
 
   it('does not count a placeholder answer again as an unanswered question; an empty answer still is one', () => {
