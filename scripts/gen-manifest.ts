@@ -124,6 +124,13 @@ export function teamConfigSchema(rules: readonly Rule[] = allRules): JsonSchema 
           enumDescriptions: ['A PR/FAQ: press release plus External and Internal FAQ.', 'A six-page narrative memo.'],
         },
       },
+      mode: {
+        type: 'string',
+        enum: ['draft', 'review'],
+        enumDescriptions: ['Style rules quiet; unfilled placeholders counted, one note per part.', 'Every rule this file turns on, at full severity.'],
+        markdownDescription:
+          'The mode of the documents this file covers whose front matter has no `status: draft` or `status: review` (it replaces the `barRaiser.mode` setting): `draft` quiets the style rules and counts unfilled placeholders, one information note per part; `review` shows every rule at full severity. `bar-raiser lint --mode` overrides both.',
+      },
       ignores: {
         type: 'array',
         markdownDescription:

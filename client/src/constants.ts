@@ -14,6 +14,8 @@ export const COMMANDS = {
   exportForReview: 'barRaiser.exportForReview',
   newPrfaq: 'barRaiser.newPrfaq',
   newMemo: 'barRaiser.newMemo',
+  /** Optional argument 'draft' | 'review'; without it, the other mode (client/src/mode.ts). */
+  toggleMode: 'barRaiser.toggleMode',
 } as const;
 
 /** Commands the client registers but does not contribute: the target of rule-page links in hovers (client/src/start/rule-pages.ts). */
@@ -45,6 +47,8 @@ export const SERVER_COMMANDS = {
   exportForReview: 'barRaiser.server.exportForReview',
   /** [{ uri, paper? }] → the barRaiser/documentStatus answer; see server/src/lsp/handlers/document-status.ts. */
   documentStatus: 'barRaiser.server.documentStatus',
+  /** [{ uri, mode: 'draft'|'review' }] → { applied, edit }: sets `status:` in the front matter (server/src/lsp/handlers/mode.ts). */
+  setMode: 'barRaiser.server.setMode',
 } as const;
 
 /** Custom request { uri, paper?, lineNumbers?, notes? } → { html, header, checklist, lineMap } (server/src/lsp/handlers/review.ts). */
@@ -68,6 +72,8 @@ export const DOCUMENT_KIND_REQUEST = 'barRaiser/documentKind';
 
 /** Custom request { uri, paper? } → the status bar's figures (server/src/lsp/handlers/document-status.ts). */
 export const DOCUMENT_STATUS_REQUEST = 'barRaiser/documentStatus';
+/** Custom request { textDocument: { uri } } → { mode, source } (server/src/lsp/handlers/mode.ts). */
+export const DOCUMENT_MODE_REQUEST = 'barRaiser/documentMode';
 
 /** Client → server: the user trusted the workspace (see server/src/lsp/team-config.ts). */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'barRaiser/workspaceTrusted';

@@ -13,6 +13,7 @@ import { ReviewPreview } from './review/preview-panel';
 import { KindStatus } from './status';
 import { newDocument } from './start/new-document';
 import { RulePages } from './start/rule-pages';
+import { ModeStatus } from './mode';
 
 let client: LanguageClient | undefined;
 /** Opens the rule pages shipped in the extension as Markdown previews (set on activation; the client's hover middleware). */
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     output,
     status,
     preview,
+    new ModeStatus(readyClient),
     vscode.commands.registerCommand(COMMANDS.exportForReview, (arg?: unknown) => exportForReview(readyClient, arg, () => preview.documentUri)),
     vscode.commands.registerCommand(COMMANDS.restartServer, () => {
       output.info('Restarting the language server.');

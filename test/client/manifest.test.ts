@@ -3,13 +3,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, LINK_COMMANDS, TEMPLATE_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, REVIEW_SETTINGS, REVIEWABLE_CONTEXT_KEY, TEST_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION } from '../../client/src/constants';
+import { CLIENT_ID, COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, DOCUMENT_MODE_REQUEST, LINK_COMMANDS, SERVER_COMMANDS, TEMPLATE_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, REVIEW_SETTINGS, REVIEWABLE_CONTEXT_KEY, TEST_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION } from '../../client/src/constants';
 import { allRules } from '../../server/src/rules';
 import { DOCUMENT_KIND_REQUEST as SERVER_DOCUMENT_KIND_REQUEST } from '../../server/src/lsp/handlers/document-kind';
 import { DEFAULT_DEBOUNCE_MS } from '../../server/src/lsp/settings';
 import { TEMPLATE_REQUEST as SERVER_TEMPLATE_REQUEST } from '../../server/src/lsp/handlers/template';
 import { WORKSPACE_TRUSTED_NOTIFICATION as SERVER_WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/team-config';
-import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, reviewSettingsSchema, withGeneratedSettings, withRulesSchema } from '../../scripts/gen-manifest';
+import { PACKAGE_JSON, RULES_SETTING, SEVERITY_SETTINGS, formatManifest, reviewSettingsSchema, teamConfigSchema, withGeneratedSettings, withRulesSchema } from '../../scripts/gen-manifest';
+import { DOCUMENT_MODE_REQUEST as SERVER_DOCUMENT_MODE_REQUEST, SET_MODE_COMMAND } from '../../server/src/lsp/handlers/mode';
+import { MODES, normalizeSettings } from '../../server/src/engine';
 import { DEFAULT_OPTIONS } from '../../server/src/review/model';
 import { PREVIEW_CSS } from '../../server/src/review/html-style';
 
@@ -59,6 +61,17 @@ describe('extension manifest', () => {
     assert.deepStrictEqual(trace.enum, ['off', 'messages', 'verbose']);
     assert.equal(trace.default, 'off');
     for (const key of Object.keys(properties)) assert.ok(key.startsWith(`${CONFIGURATION_SECTION}.`), key);
+  });
+
+  it('declares barRaiser.mode (review unless a document or team file says draft) and the command that switches it', () => {
+    const mode = properties[`${CONFIGURATION_SECTION}.mode`];
+    assert.deepStrictEqual([...mode.enum].sort(), [...MODES].sort());
+    assert.equal(mode.default, 'review');
+    assert.equal(normalizeSettings({ mode: mode.default }, allRules).settings.mode, 'review', 'the server reads the value');
+    assert.ok(contributes.commands.some((c: { command: string }) => c.command === COMMANDS.toggleMode));
+    assert.equal(SERVER_COMMANDS.setMode, SET_MODE_COMMAND);
+    assert.equal(DOCUMENT_MODE_REQUEST, SERVER_DOCUMENT_MODE_REQUEST);
+    assert.ok((teamConfigSchema().properties as Record<string, { enum: string[] }>).mode.enum.includes('draft'), 'the team file schema has mode');
   });
 
   it('supports untrusted workspaces in a limited way: team files and workspace rules/documents are not used there', () => {

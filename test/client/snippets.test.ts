@@ -115,7 +115,7 @@ describe('Markdown snippets', () => {
 
   it('the PR/FAQ template has every press-release part and both FAQs', () => {
     const text = prfaq.text;
-    assert.match(text, /^---\ntype: prfaq\n---\n/);
+    assert.match(text, /^---\ntype: prfaq\nstatus: draft\n---\n/);
     assert.match(text, /^# \[Insert headline/m);
     assert.match(text, /^\*\[Insert one sentence: who the customer is and the main benefit\]\*$/m);
     assert.match(byPrefix('prfaq').body.toString(), /\$\{\d+:\[CITY\]\} — \$\{\d+:\[Month D, YYYY\]\} — /);
@@ -155,7 +155,7 @@ describe('Markdown snippets', () => {
     assert.deepStrictEqual(headings, [
       'Introduction', 'Goals', 'Tenets', 'State of the business', 'Lessons learned', 'Strategic priorities', 'Risks', 'Asks and next steps', 'Appendix',
     ]);
-    assert.match(memo.text, /^---\ntype: memo\n---\n/);
+    assert.match(memo.text, /^---\ntype: memo\nstatus: draft\n---\n/);
     assert.match(memo.text, /the decision you ask the readers to make/);
     assert.match(memo.text, /baseline, a target and a date/);
     assert.match(memo.text, /\| Next step \| Owner \| Date \|/);

@@ -158,7 +158,7 @@ describe('team configuration files', () => {
           `.barraiser.yaml:5:22 rules["${WEASEL}"]: "loud" is not one of error, warning, information, hint, off.`,
           '.barraiser.yaml:6:16 rules["style/hedge"] must be a severity or an object.',
           '.barraiser.yaml:8:17 documents["plans/*.md"]: "blog" is not "prfaq" or "memo".',
-          '.barraiser.yaml:9:1 Unknown key "debounceMs"; a configuration file has "extends", "rules", "documents" and "ignores" (debounceMs is a personal setting: set it in your editor).',
+          '.barraiser.yaml:9:1 Unknown key "debounceMs"; a configuration file has "extends", "rules", "documents", "ignores" and "mode" (debounceMs is a personal setting: set it in your editor).',
         ],
       );
     });
@@ -167,6 +167,15 @@ describe('team configuration files', () => {
       assert.match(loadConfig(write({ 'a/.barraiser.yaml': '- style/hedge\n' })).problems[0].message, /must be a mapping/);
       const rules = loadConfig(write({ 'b/.barraiser.yaml': 'rules: [style/hedge]\n' }));
       assert.deepEqual(rules.problems.map((p) => `${at(p)} ${p.message}`), ['b/.barraiser.yaml:1:8 rules must be an object of rule id → severity.']);
+    });
+
+    it('reads mode (this file over its preset) and reports a wrong one where it is', () => {
+      const draft = loadConfig(write({ 'm/base.yaml': 'mode: review\n', 'm/.barraiser.yaml': 'extends: base.yaml\nmode: draft\n' }));
+      assert.deepEqual(draft.problems, []);
+      assert.equal(draft.settings.mode, 'draft');
+      assert.equal(loadConfig(write({ 'n/base.yaml': 'mode: draft\n', 'n/.barraiser.yaml': 'extends: base.yaml\n' })).settings.mode, 'draft');
+      const bad = loadConfig(write({ 'o/.barraiser.yaml': 'mode: final\n' }));
+      assert.deepEqual(bad.problems.map((p) => `${at(p)} ${p.message}`), ['o/.barraiser.yaml:1:7 mode: "final" is not one of draft, review.']);
     });
 
     it('reads ignores (a list of globs, added to those of a preset) and reports a bad one where it is', () => {

@@ -41,7 +41,7 @@ describe('language server: review preview and export', function () {
     assert.equal(SERVER_COMMANDS.exportForReview, EXPORT_FOR_REVIEW_COMMAND);
     assert.deepEqual(REVIEW_ERROR_CODES, REVIEW_ERRORS);
     const commands = client.initializeResult.capabilities.executeCommandProvider?.commands ?? [];
-    assert.deepEqual([...commands].sort(), ['barRaiser.server.documentStatus', 'barRaiser.server.exportForReview', 'barRaiser.server.fixAll', 'barRaiser.server.selectPlaceholder']);
+    assert.deepEqual([...commands].sort(), ['barRaiser.server.documentMode', 'barRaiser.server.documentStatus', 'barRaiser.server.exportForReview', 'barRaiser.server.fixAll', 'barRaiser.server.selectPlaceholder', 'barRaiser.server.setMode']);
   });
 
   it('previews the open text, and the edited text after a change', async () => {

@@ -53,7 +53,7 @@ export function runFixture(file: string): FixtureResult {
     for (const m of line.matchAll(EXPECT)) expected.push({ line: index, rule: m[1], text: m[2] });
   });
   const kind = /\.memo\.md$/.test(file) ? 'memo' : /\.prfaq\.md$/.test(file) ? 'prfaq' : undefined;
-  const actual = lintDocument(text, optInRulesOn(rules), { fileName: file, fallbackKind: kind }).findings.filter((f) => rules.includes(f.rule));
+  const actual = lintDocument(text, optInRulesOn(rules), { fileName: file, fallbackKind: kind, mode: 'review' }).findings.filter((f) => rules.includes(f.rule));
   const remaining = [...actual];
   const missing: Expectation[] = [];
   for (const e of expected) {

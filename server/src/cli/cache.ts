@@ -175,7 +175,7 @@ function isSuppressed(value: unknown): boolean {
 }
 
 function entryKey({ file, bytes, team, options }: FileJob, tool: string): string {
-  const settings = JSON.stringify([tool, file.path, file.absolute, file.explicit, team?.file, team?.settings, team?.documents, options.kind, options.settings]);
+  const settings = JSON.stringify([tool, file.path, file.absolute, file.explicit, team?.file, team?.settings, team?.documents, options.kind, options.settings, options.mode]);
   return createHash('sha256').update(settings).update('\0').update(bytes).digest('hex');
 }
 

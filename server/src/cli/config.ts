@@ -52,5 +52,6 @@ export function formatProblem(problem: ConfigProblem, cwd: string): string {
 export function withOverrides(base: Settings, overrides: Settings): Settings {
   const rules = { ...base.rules };
   for (const [id, setting] of Object.entries(overrides.rules)) rules[id] = { ...rules[id], ...setting };
-  return { rules };
+  const mode = overrides.mode ?? base.mode;
+  return mode ? { rules, mode } : { rules };
 }

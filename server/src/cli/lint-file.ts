@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import type { TeamConfig } from '../config';
 import type { FixAllResult } from '../engine/fixes';
-import { detectKind, fixAll, lintDocument, type DocumentKind, type Settings } from '../linter';
+import { detectKind, fixAll, lintDocument, type DocumentKind, type Mode, type Settings } from '../linter';
 import { withOverrides } from './config';
 import type { FileResult } from './formats';
 import type { InputFile } from './inputs';
@@ -19,6 +19,8 @@ export type TeamSettings = Pick<TeamConfig, 'file' | 'settings' | 'documents'>;
 
 export interface FileLintOptions {
   kind?: DocumentKind;
+  /** --mode: draft or review, over the front matter's `status:`. */
+  mode?: Mode;
   /** --rule severities (applied over the team file's settings). */
   settings: Settings;
   fix: boolean;
@@ -38,6 +40,7 @@ export interface FixPlan {
   bom: boolean;
   settings: Settings;
   kind: DocumentKind;
+  mode?: Mode;
   fixed: FixAllResult;
 }
 
@@ -75,22 +78,22 @@ export function lintBytes({ file, bytes: raw, team, options, cwd }: FileJob): Fi
     // Undecodable bytes read as U+FFFD: writing the text back would replace them all.
     if (options.fix) outcome.errors.push(`not fixed: ${where}; it was left unchanged. Save it as UTF-8 and run again.`);
     else outcome.notes.push(`${where}; those bytes read as \ufffd. Save it as UTF-8.`);
-    outcome.result = { ...linted(file, text, settings, kind), fixes: options.fix ? [] : undefined };
+    outcome.result = { ...linted(file, text, settings, kind, options.mode), fixes: options.fix ? [] : undefined };
     return outcome;
   }
   if (!options.fix) {
-    outcome.result = linted(file, text, settings, kind);
+    outcome.result = linted(file, text, settings, kind, options.mode);
     return outcome;
   }
-  const fixed = fixAll(text, settings, { kind });
+  const fixed = fixAll(text, settings, { kind, mode: options.mode });
   if (fixed.applied.length === 0) outcome.result = fixedResult(file, fixed);
-  else outcome.fix = { text, bom, settings, kind, fixed };
+  else outcome.fix = { text, bom, settings, kind, mode: options.mode, fixed };
   return outcome;
 }
 
 /** A file's result: its findings, those its comments suppress, and the text they are in. */
-export function linted(file: InputFile, text: string, settings: Settings, kind: DocumentKind): FileResult {
-  const { findings, suppressed = [] } = lintDocument(text, settings, { kind });
+export function linted(file: InputFile, text: string, settings: Settings, kind: DocumentKind, mode?: Mode): FileResult {
+  const { findings, suppressed = [] } = lintDocument(text, settings, { kind, mode });
   return { file: file.path, absolute: file.absolute, text, findings, suppressed };
 }
 

@@ -146,7 +146,7 @@ function loadFile(file: string, text: string, stack: readonly string[], state: L
   return mergeSettings(merged, validated.own);
 }
 
-/** `over` wins: rules by id (options merged), documents by glob (over's globs are tried first); ignores add up. */
+/** `over` wins: rules by id (options merged), documents by glob (over's globs are tried first), mode; ignores add up. */
 export function mergeSettings(base: FileSettings, over: FileSettings): FileSettings {
   const rules: Record<string, unknown> = { ...base.rules };
   for (const [id, value] of Object.entries(over.rules ?? {})) {
@@ -163,6 +163,8 @@ export function mergeSettings(base: FileSettings, over: FileSettings): FileSetti
   if (Object.keys(rules).length > 0) merged.rules = rules as UserSettings['rules'];
   if (Object.keys(documents).length > 0) merged.documents = documents;
   if (ignores.length > 0) merged.ignores = ignores;
+  const mode = over.mode ?? base.mode;
+  if (mode) merged.mode = mode;
   return merged;
 }
 

@@ -10,7 +10,7 @@ import type { ConfigPath, Locator } from './parse';
 import type { ConfigProblem } from './types';
 
 /** Keys a team file may have (`$schema` lets a JSON file name its schema). */
-export const CONFIG_KEYS = ['extends', 'rules', 'documents', 'ignores', '$schema'] as const;
+export const CONFIG_KEYS = ['extends', 'rules', 'documents', 'ignores', '$schema', 'mode'] as const;
 
 export interface PresetReference {
   /** The path as written, relative to the file. */
@@ -44,7 +44,7 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
   for (const key of Object.keys(data)) {
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
     const hint = key === 'debounceMs' ? ' (debounceMs is a personal setting: set it in your editor)' : '';
-    report(`Unknown key "${key}"; a configuration file has "extends", "rules", "documents" and "ignores"${hint}.`, [key], 'key');
+    report(`Unknown key "${key}"; a configuration file has "extends", "rules", "documents", "ignores" and "mode"${hint}.`, [key], 'key');
   }
 
   const presets = data.extends;
@@ -81,6 +81,12 @@ export function validateConfig(file: string, data: unknown, locate: Locator): Va
       }
       result.own.documents = documents as UserSettings['documents'];
     }
+  }
+
+  const mode = data.mode;
+  if (mode !== undefined) {
+    for (const message of check({ mode })) report(message, ['mode']);
+    if (mode === 'draft' || mode === 'review') result.own.mode = mode;
   }
 
   const ignores = data.ignores;
@@ -125,7 +131,7 @@ function checkRule(id: string, value: unknown, report: (message: string, at: Con
  */
 function check(settings: unknown): string[] {
   return normalizeSettings(settings, allRules).problems.map((problem) =>
-    problem.replace(/barRaiser\.(rules|documents)/g, '$1').replace(/; (?:ignoring it|using the default|using defaults)\.$/, '.'),
+    problem.replace(/barRaiser\.(rules|documents|mode)/g, '$1').replace(/; (?:ignoring it|using the default|using defaults)\.$/, '.'),
   );
 }
 

@@ -11,14 +11,22 @@ const SUFFIXES: [RegExp, DocumentKind][] = [
 
 /** Reads `type:` (or `kind:`) from YAML front matter without a full YAML parse. */
 export function frontMatterKind(text: string): DocumentKind | undefined {
+  const declared = frontMatterValue(text, /^(?:type|kind)$/i);
+  if (!declared || !/^[A-Za-z/ -]+$/.test(declared)) return undefined;
+  const value = declared.toLowerCase().replace(/[\s/-]/g, '');
+  if (value === 'prfaq') return 'prfaq';
+  if (value === 'memo' || value === 'sixpager' || value === '6pager' || value === 'narrative') return 'memo';
+  return undefined;
+}
+
+/** The value of the first top-level `key: value` line of YAML front matter whose key matches `key` (quotes taken off). */
+export function frontMatterValue(text: string, key: RegExp): string | undefined {
   if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
   const end = text.search(/\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/);
   if (end < 0) return undefined;
-  const match = /^(?:type|kind)[ \t]*:[ \t]*["']?([A-Za-z/ -]+?)["']?[ \t]*$/im.exec(text.slice(0, end));
-  if (!match) return undefined;
-  const value = match[1].toLowerCase().replace(/[\s/-]/g, '');
-  if (value === 'prfaq') return 'prfaq';
-  if (value === 'memo' || value === 'sixpager' || value === '6pager' || value === 'narrative') return 'memo';
+  for (const match of text.slice(0, end).matchAll(/^([A-Za-z_-]+)[ \t]*:(.*)$/gm)) {
+    if (key.test(match[1])) return match[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
   return undefined;
 }
 

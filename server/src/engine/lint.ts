@@ -7,7 +7,8 @@ import { sharedCache, type BlockCache } from './cache';
 import { LintDocument } from './document';
 import { detectKind } from './kind';
 import { cappedSeverity, defaultSetting, type BlockRule, type DocumentRule, type Rule } from './rule';
-import type { DocumentKind, Finding, Range, Settings, Severity } from './types';
+import type { DocumentKind, Finding, Mode, Range, Settings, Severity } from './types';
+import { countPlaceholders, documentMode, type Placeholder } from './draft';
 import { applySuppressions, type SuppressedFinding } from './suppression';
 import { applySubsumption } from './subsume';
 import { checkInput, INPUT_RULE } from './input';
@@ -39,6 +40,8 @@ export interface LintOptions {
    * and block findings made so far stay cached, so a later lint of the same text gets further.
    */
   budgetMs?: number;
+  /** Forces the mode, over the front matter's `status:` (CLI `--mode review` in CI). */
+  mode?: Mode;
 }
 
 export interface LintStop {
@@ -51,6 +54,8 @@ export interface LintStop {
 export interface LintResult {
   /** undefined when the file is not a PR/FAQ or memo (then there are no findings). */
   kind?: DocumentKind;
+  /** Draft or review (engine/draft.ts); set when the document was linted. */
+  mode?: Mode;
   findings: Finding[];
   /** Findings hidden by suppression comments, with the comment and its reason. */
   suppressed?: SuppressedFinding[];
@@ -68,6 +73,8 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   if (!kind) return { findings: [] };
   const inputProblem = checkInput(text);
   if (inputProblem) return { kind, findings: [inputProblem] };
+  const mode = documentMode(text, settings, options.mode);
+  const draft = mode === 'draft';
 
   const cache = options.cache ?? sharedCache;
   const clock = new Budget(options.budgetMs);
@@ -90,6 +97,7 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   const doc = new LintDocument(lines, kind, raw, entries.map((e) => e.analysis));
   const findings: Finding[] = unreadNotes(doc);
   const subsumes = new Map<Finding, readonly string[]>();
+  const placeholders: Placeholder[] = [];
   const ran = new Set<string>();
   const skipped: string[] = [];
   const known = [...new Set([...(options.knownRules ?? []), ...options.rules])];
@@ -100,10 +108,14 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   for (const rule of options.rules) {
     if (!rule.meta.kinds.includes(kind)) continue;
     if (!english && !rule.meta.anyLanguage) continue;
+    if (draft && rule.meta.draft === 'quiet') continue;
     const setting = settings.rules[rule.meta.id];
-    const severitySetting = setting?.severity ?? defaultSetting(rule.meta);
+    // A draft counts placeholders even with an opt-in counting rule not turned on; `off` still wins.
+    const counting = draft && rule.meta.draft === 'count';
+    const severitySetting = setting?.severity ?? (counting ? rule.meta.defaultSeverity : defaultSetting(rule.meta));
     if (severitySetting === 'off') continue;
     const severity: Severity = severitySetting;
+    const before = findings.length;
     const ruleOptions = setting?.options ?? {};
     // Document rules need the whole document and time left; block rules check time per block.
     if (rule.scope !== 'block' && (firstUnread || clock.out())) {
@@ -112,12 +124,15 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
     }
     try {
       if (rule.scope === 'block') {
-        if (!runBlockRule(rule, doc, entries, ruleOptions, severity, findings, clock)) {
+        const finished = runBlockRule(rule, doc, entries, ruleOptions, severity, findings, clock);
+        if (counting) for (const finding of findings.slice(before)) placeholders.push({ finding, span: finding.range });
+        if (!finished) {
           skipped.push(rule.meta.id);
           continue;
         }
       } else {
-        runDocumentRule(rule, doc, ruleOptions, severity, findings, subsumes);
+        runDocumentRule(rule, doc, ruleOptions, severity, findings, subsumes, draft ? placeholders : undefined);
+        if (counting) for (const finding of findings.slice(before)) placeholders.push({ finding, span: finding.range });
         clock.steps++;
       }
       // Only rules that finished can make a suppression comment "unused".
@@ -135,8 +150,9 @@ export function lintDocument(text: string, settings: Settings, options: EngineOp
   if (stopped) findings.push(stopNote(stopped.afterMs, firstUnread?.startLine, skipped, doc));
   findings.sort(compareFindings);
   const { findings: unsuppressed, suppressed } = applySuppressions(doc, findings, { ran, known: known.map((r) => r.meta.id) });
-  const shown = applySubsumption(unsuppressed, subsumes);
-  const result: LintResult = { kind, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
+  const subsumed = applySubsumption(unsuppressed, subsumes);
+  const shown = draft ? countPlaceholders(subsumed, placeholders, doc).sort(compareFindings) : subsumed;
+  const result: LintResult = { kind, mode, findings: text.includes('\r\n') ? shown.map(withCrlfFixes) : shown, suppressed };
   if (stopped) result.stopped = stopped;
   return result;
 }
@@ -211,7 +227,15 @@ function runBlockRule(
   return true;
 }
 
-function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<string, unknown>, severity: Severity, out: Finding[], subsumes: Map<Finding, readonly string[]>): void {
+function runDocumentRule(
+  rule: DocumentRule,
+  doc: LintDocument,
+  options: Record<string, unknown>,
+  severity: Severity,
+  out: Finding[],
+  subsumes: Map<Finding, readonly string[]>,
+  placeholders?: Placeholder[],
+): void {
   rule.check(doc, options, (report) => {
     const finding: Finding = {
       rule: rule.meta.id,
@@ -222,7 +246,9 @@ function runDocumentRule(rule: DocumentRule, doc: LintDocument, options: Record<
       ...(report.related ? { related: report.related } : {}),
     };
     out.push(finding);
-    if (report.subsumes?.length) subsumes.set(finding, report.subsumes);
+    // A draft counts the placeholders one by one: a placeholder finding folds none into itself.
+    if (placeholders && report.draftPlaceholder) placeholders.push({ finding, span: report.draftPlaceholder });
+    else if (report.subsumes?.length) subsumes.set(finding, report.subsumes);
   });
 }
 

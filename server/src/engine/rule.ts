@@ -37,6 +37,12 @@ export interface RuleMeta {
   anyLanguage?: boolean;
   /** Which documents the rule applies to. */
   kinds: readonly DocumentKind[];
+  /**
+   * How the rule reads a draft (engine/draft.ts): `quiet` (wording and polish: not run), `count`
+   * (its findings are unfilled placeholders: counted, one information note per part; runs in a
+   * draft even when opt-in). Unset: as in review.
+   */
+  draft?: 'quiet' | 'count';
   options?: Record<string, OptionMeta>;
   /** A short bad and good example for the docs. */
   examples: RuleExample;
@@ -90,6 +96,8 @@ export interface DocumentReport {
   related?: RelatedPlace[];
   /** Rules whose findings inside `range` report the same problem: not shown while this one is (engine/subsume.ts). */
   subsumes?: readonly string[];
+  /** In a draft, this finding is an unfilled placeholder spanning `range`: counted with the rest (engine/draft.ts), not shown. */
+  draftPlaceholder?: Range;
 }
 
 export interface DocumentRule {

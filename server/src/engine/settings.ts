@@ -3,7 +3,7 @@
 
 import { globProblem } from './glob';
 import type { Rule } from './rule';
-import { SEVERITIES, type DocumentKind, type RuleOptions, type Settings, type SeveritySetting } from './types';
+import { MODES, SEVERITIES, type DocumentKind, type Mode, type RuleOptions, type Settings, type SeveritySetting } from './types';
 
 /** `barRaiser.rules` values: a severity, `off`, or an object with severity and options. */
 export type UserRuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & RuleOptions);
@@ -12,6 +12,8 @@ export interface UserSettings {
   rules?: Record<string, UserRuleSetting>;
   /** Glob → document kind, for files whose names don't say. */
   documents?: Record<string, DocumentKind>;
+  /** Draft or review for documents whose front matter names no `status:`. */
+  mode?: Mode;
 }
 
 export interface NormalizedSettings {
@@ -89,6 +91,11 @@ export function normalizeSettings(user: unknown, rules: readonly Rule[]): Normal
       else if (kind === 'prfaq' || kind === 'memo') documents[glob] = kind;
       else problems.push(`barRaiser.documents["${clip(glob)}"]: ${JSON.stringify(kind)} is not "prfaq" or "memo".`);
     }
+  }
+  const mode = input.mode;
+  if (mode !== undefined && mode !== null) {
+    if (MODES.includes(mode as Mode)) settings.mode = mode as Mode;
+    else problems.push(`barRaiser.mode: ${JSON.stringify(mode)} is not one of ${MODES.join(', ')}; using the default.`);
   }
   return { settings, documents, problems: capProblems(problems) };
 }

@@ -59,4 +59,10 @@ export interface RuleSetting {
 /** Settings as the engine sees them after normalisation (see settings.ts). */
 export interface Settings {
   rules: Record<string, RuleSetting>;
+  /** The mode for documents whose front matter names none (`barRaiser.mode`, a team file's `mode`); default review. */
+  mode?: Mode;
 }
+
+/** Draft: style rules quiet, placeholders counted per part. Review: every rule the settings turn on, at full severity. */
+export type Mode = 'draft' | 'review';
+export const MODES: readonly Mode[] = ['draft', 'review'];

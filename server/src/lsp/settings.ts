@@ -30,7 +30,7 @@ export class SettingsStore {
   /** `pull`: the client answers workspace/configuration. `initial`: initializationOptions. */
   configure(pull: boolean, initial: unknown): void {
     this.pull = pull;
-    this.pushed = barRaiserSection(initial) ?? (isObject(initial) && ('rules' in initial || 'documents' in initial) ? initial : undefined);
+    this.pushed = barRaiserSection(initial) ?? (isObject(initial) && ('rules' in initial || 'documents' in initial || 'mode' in initial) ? initial : undefined);
     this.team?.configure?.(initial);
   }
 
@@ -93,7 +93,10 @@ export class SettingsStore {
 
   private withTeam(uri: string, user: DocumentSettings, raw: unknown): DocumentSettings {
     const team = this.team?.forDocument(uri, raw);
-    return team ? { ...user, settings: team.settings, documents: team.documents } : user;
+    // A team file without a mode leaves the writer's own `barRaiser.mode`.
+    if (!team) return user;
+    const mode = team.settings.mode ?? user.settings.mode;
+    return { ...user, settings: mode ? { ...team.settings, mode } : team.settings, documents: team.documents };
   }
 
   private report(problems: string[]): void {

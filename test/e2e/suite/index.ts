@@ -19,6 +19,7 @@ import { registerStartTests } from './start.test';
 import { registerStatusTests } from './status.test';
 import { registerCompletionTests } from './completion.test';
 import { registerAnchoringTests } from './anchoring.test';
+import { registerModeTests } from './modes.test';
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
@@ -42,6 +43,7 @@ export function run(): Promise<void> {
     registerCompletionTests();
     registerAnchoringTests();
     registerPolishTests();
+    registerModeTests();
     registerScreenshotHandshake();
   });
   const results: TestResult[] = [];

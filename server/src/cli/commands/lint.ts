@@ -20,7 +20,7 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { describeError, isInside, repositoryRoot } from '../../config';
 import { summarizeChange } from '../../engine/fix-report';
-import { allRules, normalizeSettings, type DocumentKind, type Settings } from '../../linter';
+import { allRules, MODES, normalizeSettings, type DocumentKind, type Mode, type Settings } from '../../linter';
 import { DEFAULT_CACHE_FILE, LintCache } from '../cache';
 import { CliConfigs, formatProblem } from '../config';
 import { colorEnabled, countFindings, DEFAULT_FORMAT, FORMAT_NAMES, FORMATTERS, isFormatName, summaryLine, type FileResult, type FormatName } from '../formats';
@@ -67,6 +67,9 @@ Options:
                              junit: JUnit XML, a test suite per file
                              gitlab: GitLab Code Quality report JSON
   -k, --kind <prfaq|memo>    kind of files that don't declare one (by name or front matter)
+      --mode <draft|review>  lint every file in this mode, whatever its front matter's status:
+                             says (CI: --mode review). Without it: the front matter's
+                             status: draft|review, else the team file's mode, else review
   -r, --rule <id>=<severity> set a rule's severity: error, warning, information, hint or off
                              (repeatable), e.g. --rule style/weasel-word=error
   -c, --config <file>        use this configuration file for every file (no search)
@@ -113,6 +116,8 @@ message), or a file --fix had to leave unfixed (not UTF-8, read-only, changed me
 interface LintOptions {
   format: FormatName;
   kind?: DocumentKind;
+  /** --mode: forces draft or review over the front matter's `status:`. */
+  mode?: Mode;
   /** --rule severities (applied over the team file's settings). */
   settings: Settings;
   config?: string;
@@ -159,6 +164,7 @@ function readOptions(args: string[]): LintOptions | undefined {
   const { options, positionals } = parseArgs(args, {
     format: { short: 'f', value: true },
     kind: { short: 'k', value: true },
+    mode: { value: true },
     rule: { short: 'r', value: true, repeat: true },
     config: { short: 'c', value: true },
     fix: {},
@@ -179,6 +185,8 @@ function readOptions(args: string[]): LintOptions | undefined {
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
   const kind = options.kind as string | undefined;
   if (kind !== undefined && !KINDS.includes(kind as DocumentKind)) throw new UsageError(`--kind must be prfaq or memo (got "${kind}")`);
+  const mode = options.mode as string | undefined;
+  if (mode !== undefined && !MODES.includes(mode as Mode)) throw new UsageError(`--mode must be draft or review (got "${mode}")`);
   const stdin = options.stdin === true;
   const stdinFilename = options['stdin-filename'] as string | undefined;
   if (stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input only; give no files, folders or globs with it (got "${positionals[0]}")`);
@@ -194,6 +202,7 @@ function readOptions(args: string[]): LintOptions | undefined {
   return {
     format,
     kind: kind as DocumentKind | undefined,
+    mode: mode as Mode | undefined,
     settings,
     config: options.config as string | undefined,
     fix: options.fix === true,
@@ -249,7 +258,7 @@ async function lint(options: LintOptions, io: CliIO, stdin?: Buffer): Promise<nu
     } catch (error) {
       return { notes: [], errors: [`cannot read ${file.path}: ${describeError(error)}`] };
     }
-    const job: FileJob = { file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, settings: options.settings, fix: options.fix }, cwd: io.cwd };
+    const job: FileJob = { file, bytes, team: team && { file: team.file, settings: team.settings, documents: team.documents }, options: { kind: options.kind, mode: options.mode, settings: options.settings, fix: options.fix }, cwd: io.cwd };
     jobs[index] = job;
     return cache?.lookup(job);
   });
@@ -318,8 +327,8 @@ interface Run {
  * Writes what --fix changed (only if the file is safe to write) and reports what is left. A
  * document read with --stdin is not written: the fixed text goes to stdout (run.fixedStdin).
  */
-function writeFixes({ file, bytes }: FileJob, { text, bom, settings, kind, fixed: result }: FixPlan, followLinks: boolean, run: Run): FileResult {
-  const unchanged = (): FileResult => ({ ...linted(file, text, settings, kind), fixes: [] });
+function writeFixes({ file, bytes }: FileJob, { text, bom, settings, kind, mode, fixed: result }: FixPlan, followLinks: boolean, run: Run): FileResult {
+  const unchanged = (): FileResult => ({ ...linted(file, text, settings, kind, mode), fixes: [] });
   if (file.stdin) run.fixedStdin = (bom ? '\ufeff' : '') + result.text;
   const outside = file.stdin || followLinks ? undefined : linkOutOfTree(file, run);
   if (outside) {

@@ -10,7 +10,8 @@ import { documentStatusFeature } from './document-status';
 import { hoverFeature } from './hover';
 import { documentKindFeature } from './kind-request';
 import { reviewFeature } from './review';
+import { modeFeature } from './mode';
 import { outlineFeature } from './outline';
 import { templateFeature } from './template';
 
-export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature, documentStatusFeature, completionFeature];
+export const features: readonly Feature[] = [documentsFeature, configurationFeature, configFilesFeature, documentKindFeature, hoverFeature, codeActionsFeature, reviewFeature, templateFeature, outlineFeature, documentStatusFeature, completionFeature, modeFeature];

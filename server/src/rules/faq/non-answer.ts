@@ -112,6 +112,7 @@ export const nonAnswer: DocumentRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq'],
+    draft: 'quiet',
     examples: {
       bad: '### How will we price it?\n\nYes.\n\n### When will Android be supported?\n\nWill be available later.',
       good: '### How will we price it?\n\n$9 a month per store; the first 30 days are free.\n\n### Is there an Android app?\n\nNo. Android follows in March 2028.',

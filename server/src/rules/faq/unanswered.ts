@@ -14,7 +14,8 @@ export const unanswered: DocumentRule = {
     id: 'faq/unanswered',
     description: 'An FAQ question with no answer, or an answer that is only a placeholder ("TBD", "?", "Coming soon").',
     rationale:
-      'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it.',
+      'Reviewers go straight to the hard questions; an open one tells them the thinking is not done, and the review stalls on it. ' +
+      'In a draft (`status: draft`), an answer that is only a placeholder is counted with the document\'s placeholders instead; a question with no answer is still reported.',
     howToFix: 'Write the answer, even a short one ("No." is an answer); if it is truly unknown, say what you will do to find out and by when. Otherwise remove the question.',
     defaultSeverity: 'error',
     fixable: true,
@@ -31,8 +32,11 @@ export const unanswered: DocumentRule = {
       const empty = placeholder === 'no answer';
       const stub = empty ? answerStub(qa, doc.prfaq.qa, doc.lines) : undefined;
       const shown = placeholder.length > 40 ? `${placeholder.slice(0, 37)}…` : placeholder;
+      const answerEnd = { line: qa.lines[1], character: (doc.lines[qa.lines[1]] ?? '').length };
       report({
         range: qa.questionRange,
+        // In a draft a placeholder answer is one of the placeholders counted, not also an unanswered question.
+        ...(empty ? {} : { draftPlaceholder: { start: qa.questionEnd, end: answerEnd } }),
         message: empty
           ? `"${qa.question}" has no answer. Answer it, even briefly ("No." is an answer), or remove the question.`
           : `"${qa.question}" is answered only with a placeholder ("${shown}"). Write the real answer, or say how and by when you will find it.`,

@@ -15,6 +15,7 @@ export const bulletNarrative: DocumentRule = {
     optIn: true,
     fixable: false,
     kinds: ['memo'],
+    draft: 'quiet',
     options: {
       maxListShare: { type: 'number', default: 0.5, description: 'Largest share (0–1) of the body\'s words that may sit in list items.' },
       minWords: {

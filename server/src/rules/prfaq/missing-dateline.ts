@@ -34,7 +34,7 @@ export const missingDateline: DocumentRule = {
     if (model.dateline && model.datelinePlaceholder) {
       // No fix: only the writer knows the city and date. One finding per problem: the slots'
       // own style/placeholder findings inside the dateline are folded into this one.
-      report({ range: model.dateline, message: PLACEHOLDER_MESSAGE, subsumes: ['style/placeholder'] });
+      report({ range: model.dateline, message: PLACEHOLDER_MESSAGE, subsumes: ['style/placeholder'], draftPlaceholder: model.dateline });
       return;
     }
     if (model.dateline && model.datelineWithoutCity) {

@@ -79,6 +79,7 @@ export const weakCustomerQuote: DocumentRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq'],
+    draft: 'quiet',
     examples: {
       bad: '“Reordering used to take my Sunday,” said a bookstore owner in Arizona.',
       good: '“Reordering used to take my Sunday; now it takes ten minutes on Monday,” said Maria Lopez, owner of Lopez Books in Tucson.',

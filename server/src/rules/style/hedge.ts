@@ -47,6 +47,7 @@ export const hedge: BlockRule = {
     optIn: true,
     fixable: true,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     examples: {
       bad: 'I think independent bookstores will pay $29 a month.',
       good: 'In a 40-store pilot, 31 independent bookstores paid $29 a month.',

@@ -156,6 +156,7 @@ export const hyperbole: BlockRule = {
     optIn: true,
     fixable: true,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: wordListOptions('marketing'),
     examples: {
       bad: 'We are thrilled to launch a revolutionary, best-in-class inventory tool.',

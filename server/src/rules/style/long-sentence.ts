@@ -31,6 +31,7 @@ export const longSentence: BlockRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: {
       maxWords: { type: 'number', default: 40, description: 'Most words a sentence may run without a pause (a semicolon, colon or dash); twice this is the limit for the whole sentence.' },
     },

@@ -72,6 +72,7 @@ export const passiveVoice: BlockRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     examples: {
       bad: 'It was decided to delay the launch, and the migration will be completed later.',
       good: 'Priya Shah, the launch lead, delayed the launch; the payments team will complete the migration by May 1, 2027.',

@@ -4,7 +4,8 @@ import { option } from '../../engine/rule';
 // Text a writer meant to replace before review. Decisions:
 // - A bare "TBD" FAQ answer is reported here AND by faq/unanswered: each rule answers
 //   its own question (is a placeholder left in? is the question answered?).
-// - Square brackets are a placeholder when they ask for something ("[insert quote]"),
+// - Square brackets (up to 80 characters, or a template's longer prompt: "[Insert the problem:
+//   …, with a number]") are a placeholder when they ask for something ("[insert quote]"),
 //   name a slot ("[customer name]", "[CITY]", "[NAME, TITLE]") or hold X/N; not for
 //   citations ("[1]"), editorial insertions in quotes ("[Sync]", "[the team]"),
 //   "[sic]", "[…]", task-list boxes ("[ ]", "[x]") or Markdown link text.
@@ -39,7 +40,7 @@ const NUMBERS = [
 // An environment variable is no slot: "$HOME/go1.4", "in $GOROOT", "$GOROOT_BOOTSTRAP" (a slot's own suffix is a name: "$PRODUCT_NAME").
 const VARIABLE = String.raw`(?<![\w$])(?<!\b(?:in|set|export|value|variable|env)\s+)\$(?!(?:HOME|PATH|USER|PWD|SHELL|TMPDIR|TMP|TEMP|LANG|EDITOR)\b)[A-Z]{3,}(?:_(?:NAME|TITLE|DATE|COMPANY|PRODUCT|CITY|TEAM|URL))?\b(?![/=\w])`;
 const NAMES = String.raw`\b(?:John|Jane|J\.)\s+Doe\b|\bJoe\s+Bloggs\b|\bACME\b|\bAcme\s+(?:Corp(?:oration)?|Inc|Co|Company|Ltd|LLC|Widgets)\b|\b[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?`;
-const BRACKETS = String.raw`\[([^\[\]\n]{1,80})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter|replace\s+with|fill\s+in)\s[^()\n]{1,60}\)|\((?:[Nn]eeds?\s+(?:rewording|rewriting|a\s+rewrite|editing|a\s+source|a\s+citation|data)|[Tt]o\s+be\s+(?:determined|confirmed|decided|announced|written|added))\b[^()\n]{0,100}\)`;
+const BRACKETS = String.raw`\[([^\[\]\n]{1,200})\]|\{\{[^{}\n]{1,60}\}\}|\((?:insert|add|enter|replace\s+with|fill\s+in)\s[^()\n]{1,60}\)|\((?:[Nn]eeds?\s+(?:rewording|rewriting|a\s+rewrite|editing|a\s+source|a\s+citation|data)|[Tt]o\s+be\s+(?:determined|confirmed|decided|announced|written|added))\b[^()\n]{0,100}\)`;
 /** "To be determined" as a whole answer or note: at the start of a line or after "A:". */
 const TBD_WORDS = String.raw`(?<=(?:^|\n|\b[AQ]:|\*\*A:\*\*)[ \t]*)(?:[Tt]o\s+be\s+(?:determined|confirmed|decided|announced))\b(?!\s+by\b)`;
 /** A template's attribution slot: "said Customer Name", "— Academic Quote.", "— Name, Title". */
@@ -73,6 +74,7 @@ const EXAMPLE_NAME = /^(?:ACME|Acme|John|Jane|J\.|Joe)\b/;
 /** What may sit between two slots that are one placeholder: "John Doe at ACME", "[Name], [Title]". */
 const JOINER = /^[ \t]*(?:at|of|from|,|\/|—|–|-)?[ \t]*$/;
 
+const LONG_PROMPT = /^(?:insert|add|fill\s+in|enter|replace\s+with)\b/i;
 const ASKS = /\b(?:insert|add|fill\s+in|enter|replace|include|placeholder|tbd|tbc|todo|to\s+come|xx+)\b/i;
 const SLOT = /\b(?:name|title|date|city|company|institution|affiliation|organi[sz]ation|university|employer|customer|product|number|link|url|quote|price|amount|metric|percent(?:age)?|value|owner|location|year|month|email|phone|address|figure|stat|logo|image|screenshot|partner|competitor|brand|region|country|spokesperson|executive|source|details?|description|contact|info|x|n)\b|%/i;
 const EDITORIAL = /\b(?:the|a|an|our|their|its|we|they|it|he|she|his|her|this|that)\b/i;
@@ -80,6 +82,8 @@ const EDITORIAL = /\b(?:the|a|an|our|their|its|we|they|it|he|she|his|her|this|th
 /** Whether a [bracketed] span is a slot to fill rather than a citation, insertion or box. */
 function isBracketPlaceholder(inner: string, atLineStart: boolean): boolean {
   const text = inner.trim();
+  // Past 80 characters only a template's prompt: "[Insert the problem: which customers have it, how often, …]".
+  if (text.length > 80) return LONG_PROMPT.test(text);
   if (text === '' || (/^[xX ]$/.test(inner) && atLineStart)) return false; // task-list box
   if (/^[\d,\s–-]+$/.test(text) || /^(?:sic|\.{3}|…|emphasis (?:added|mine)|citation needed|sic\.)$/i.test(text)) return false;
   if (ASKS.test(text)) return true;
@@ -113,6 +117,7 @@ export const placeholder: BlockRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq', 'memo'],
+    draft: 'count',
     options: {
       add: { type: 'string[]', default: [], description: 'Extra placeholder words or phrases to flag (matched as whole words, any case).' },
       remove: { type: 'string[]', default: [], description: 'Placeholder texts not to flag (exact text, any case, e.g. "TBC").' },

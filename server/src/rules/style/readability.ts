@@ -26,6 +26,7 @@ export const readability: BlockRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: {
       pressReleaseAge: { type: 'number', default: 17, description: 'Reader age (US grade + 5) the press release should suit.' },
       age: { type: 'number', default: 18, description: 'Reader age (US grade + 5) the FAQ and memo should suit.' },

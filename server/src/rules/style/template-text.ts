@@ -158,6 +158,7 @@ export const templateText: BlockRule = {
     optIn: true,
     fixable: false,
     kinds: ['prfaq', 'memo'],
+    draft: 'count',
     examples: {
       bad: '## Quote a leader to capture the value of the launch\n\n<Company> today announced <Product name>. Describe the customer\'s problem here.',
       good: '## What Ada Park, head of retail, says\n\nShelfwise today announced Reorder Monday. Independent bookstores lose a week of sales when a bestseller runs out.',

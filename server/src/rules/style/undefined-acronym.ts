@@ -387,6 +387,7 @@ export const undefinedAcronym: DocumentRule = {
     optIn: true,
     fixable: true,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: {
       known: {
         type: 'string[]',

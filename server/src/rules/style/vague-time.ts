@@ -234,6 +234,7 @@ export const vagueTime: BlockRule = {
     optIn: true,
     fixable: true,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: wordListOptions('vague time'),
     examples: {
       bad: 'We will add Canadian stores soon, and the API ships in Q3.',

@@ -372,6 +372,7 @@ export const weaselWord: BlockRule = {
     optIn: true,
     fixable: true,
     kinds: ['prfaq', 'memo'],
+    draft: 'quiet',
     options: wordListOptions('weasel'),
     examples: {
       bad: 'The new checkout is significantly faster for many customers.',
