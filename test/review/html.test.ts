@@ -117,9 +117,13 @@ describe('review HTML', () => {
   });
 
   it('ships its stylesheet as PREVIEW_CSS, classes only, line heights from the page measure', () => {
-    assert.match(PREVIEW_CSS, /\.br-line \{ position: relative; height: 15pt; line-height: 15pt; white-space: pre; \}/);
-    assert.match(PREVIEW_CSS, /\.br-h1 \{ font-size: 16pt; height: 23pt;/);
-    assert.match(PREVIEW_CSS, /\.br-letter \.br-page \{ page: letter; width: 468pt;/);
+    assert.match(PREVIEW_CSS, /\.br-line \{ position: relative; height: 12\.65pt; line-height: 12\.65pt; white-space: pre; \}/);
+    assert.match(PREVIEW_CSS, /\.br-h1 \{ font-size: 14pt; height: 18pt;/);
+    assert.match(PREVIEW_CSS, /\.br-letter \.br-page \{ page: letter; width: 513pt;/);
+    // Header, footer, line numbers and notes sit where the margins put them, not at fixed inches.
+    assert.match(PREVIEW_CSS, /\.br-letter \.br-running \{ top: 18pt; \}/);
+    assert.match(PREVIEW_CSS, /\.br-letter \.br-num \{ left: -32pt; width: 20pt; \}/);
+    assert.doesNotMatch(PREVIEW_CSS, /\d(?:\.\d+)?in\b/);
     assert.doesNotMatch(renderPreviewBody(sampleModel(), { notes: true, lineNumbers: true }), /style=|<style|on[a-z]+=/i);
   });
 });

@@ -91,12 +91,12 @@ describe('review layout: paginate', () => {
   const make = (roles: string): LaidLine[] =>
     [...roles].map((r, i) => ({ role: r === 'h' ? 'heading' : r === 't' ? 'tableRow' : r === '-' ? 'divider' : 'paragraph', level: r === 'h' ? 2 : undefined, indent: 0, startsBlock: true, runs: [{ text: 'x' }], source: at(i), appendix: false }));
 
-  // 40 paragraph lines of 22.5 pt fill 900 pt; Letter's text area is 648 pt (28 lines + gaps).
+  // 60 paragraph lines of 16.65 pt (12.65 + a 4 pt gap) fill 999 pt; Letter's text area is 720 pt (43 lines + gaps).
   const rows: [string, string][] = [
-    ['plain', 'p'.repeat(40)],
-    ['heading at the bottom', 'p'.repeat(27) + 'h' + 'p'.repeat(12)],
-    ['two headings at the bottom', 'p'.repeat(26) + 'hh' + 'p'.repeat(12)],
-    ['tables and dividers', 'p'.repeat(10) + 'ttt-' + 'p'.repeat(30)],
+    ['plain', 'p'.repeat(60)],
+    ['heading at the bottom', 'p'.repeat(42) + 'h' + 'p'.repeat(17)],
+    ['two headings at the bottom', 'p'.repeat(41) + 'hh' + 'p'.repeat(17)],
+    ['tables and dividers', 'p'.repeat(10) + 'ttt-' + 'p'.repeat(46)],
   ];
   for (const [name, roles] of rows) {
     it(`${name}: no heading last on a page, numbers restart, pages fit`, () => {

@@ -14,6 +14,13 @@ export interface PageGeometry {
   /** Width and height of the text area in points. */
   textWidth: number;
   textHeight: number;
+  /** The header's top and the footer's bottom, in points from the page's top and bottom edges (inside the margins). */
+  header: number;
+  footer: number;
+  /** Line numbers: right-aligned in a column this wide whose right edge is `gap` left of the text. */
+  numbers: { width: number; gap: number };
+  /** Margin notes: a column `gap` right of the text, `width` wide (the right margin less the gap and a small edge). */
+  notes: { gap: number; width: number };
 }
 
 export const PAPER: Record<Paper, { width: number; height: number }> = {
@@ -21,24 +28,48 @@ export const PAPER: Record<Paper, { width: number; height: number }> = {
   a4: { width: (210 / 25.4) * INCH, height: (297 / 25.4) * INCH },
 };
 
-/** Body text: 10.5 pt on 15 pt lines; code 9.5 pt monospace on the same lines. */
-export const BODY_SIZE = 10.5;
+/**
+ * Margins: half an inch top, bottom and left (Word's "Narrow"; the line numbers fit in the left
+ * one) and seven eighths on the right for the margin notes. With the sizes below the measure
+ * agrees with the length rules: a memo of their 3,500 words fills six pages of body (5.7) and a
+ * press release of about 620 words its one page (the FAQ starts page 2). A wider text area
+ * would not be a reviewer's page; a narrower one (a full inch for the notes, or ¾ inch on the
+ * left) pushes that press release onto page 2.
+ */
+export const MARGIN = { top: 0.5 * INCH, right: 0.875 * INCH, bottom: 0.5 * INCH, left: 0.5 * INCH } as const;
+/** Body text: 11 pt on 12.65 pt lines (Word's single spacing for Arial 11); code 9.5 pt monospace on the same lines. */
+export const BODY_SIZE = 11;
 export const CODE_SIZE = 9.5;
-export const LINE_HEIGHT = 15;
-/** Space before a block (paragraph, list item, heading), in points: half a line. */
-export const BLOCK_GAP = 7.5;
-/** Heading sizes by level (1–6) and their line heights. */
-export const HEADING_SIZE = [16, 13.5, 12, 10.5, 10.5, 10.5] as const;
-export const headingLineHeight = (level: number): number => Math.ceil(HEADING_SIZE[Math.min(Math.max(level, 1), 6) - 1] * 1.4);
+export const LINE_HEIGHT = 12.65;
+/** Space before a block (paragraph, list item, heading), in points. */
+export const BLOCK_GAP = 4;
+/** Heading sizes by level (1–6) and their line heights (1.25 × the size, rounded up to a point). */
+export const HEADING_SIZE = [14, 12.5, 11.5, 11, 11, 11] as const;
+export const headingLineHeight = (level: number): number => Math.ceil(HEADING_SIZE[Math.min(Math.max(level, 1), 6) - 1] * 1.25);
 /** Indent per list or quote level, in points. */
 export const INDENT = 18;
 /** Header (title, date) and footer (page n / N) sit in the top and bottom margins. */
 export const HEADER_SIZE = 8.5;
+/** The header's top and the footer's bottom, from the page edge: a quarter inch, well inside the half-inch margins. */
+const RUNNING = 0.25 * INCH;
 
 export function pageGeometry(paper: Paper): PageGeometry {
   const { width, height } = PAPER[paper];
-  const margin = { top: INCH, right: INCH, bottom: INCH, left: INCH };
-  return { width, height, margin, textWidth: width - margin.left - margin.right, textHeight: height - margin.top - margin.bottom };
+  const margin = { ...MARGIN };
+  // Line numbers end 12 pt left of the text; notes start 8 pt right of it; both keep clear of the paper's edge.
+  const numberGap = 12;
+  const noteGap = 8;
+  return {
+    width,
+    height,
+    margin,
+    textWidth: width - margin.left - margin.right,
+    textHeight: height - margin.top - margin.bottom,
+    header: RUNNING,
+    footer: RUNNING,
+    numbers: { width: margin.left - numberGap - 4, gap: numberGap },
+    notes: { gap: noteGap, width: margin.right - noteGap - 6 },
+  };
 }
 
 // Helvetica's advance widths (per 1,000 units of the em) for ASCII 32–126, from its standard

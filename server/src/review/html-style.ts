@@ -16,11 +16,21 @@ const pt = (n: number) => `${+n.toFixed(3)}pt`;
 function paperRules(paper: Paper): string {
   const g = pageGeometry(paper);
   const { width, height } = PAPER[paper];
+  const p = `.br-${paper}`;
   return `
 @page ${paper} { size: ${pt(width)} ${pt(height)}; margin: 0; }
-.br-${paper} .br-page { page: ${paper}; width: ${pt(g.textWidth)}; min-height: ${pt(g.textHeight)};
+${p} .br-page { page: ${paper}; width: ${pt(g.textWidth)}; min-height: ${pt(g.textHeight)};
   padding: ${pt(g.margin.top)} ${pt(g.margin.right)} ${pt(g.margin.bottom)} ${pt(g.margin.left)}; }
-@media print { .br-${paper} .br-page { height: ${pt(g.textHeight)}; } }`;
+${p} .br-running, ${p} .br-folio { left: ${pt(g.margin.left)}; right: ${pt(g.margin.right)}; }
+${p} .br-running { top: ${pt(g.header)}; }
+${p} .br-folio { bottom: ${pt(g.footer)}; }
+${p} .br-num { left: -${pt(g.numbers.gap + g.numbers.width)}; width: ${pt(g.numbers.width)}; }
+${p} .br-over-mark { width: ${pt(g.margin.right - 8)}; }
+${p} .br-notes { left: calc(100% + ${pt(g.margin.right)} + 10px); }
+@media print {
+  ${p} .br-page { height: ${pt(g.textHeight)}; }
+  ${p} .br-notes { left: calc(100% + ${pt(g.notes.gap)}); width: ${pt(g.notes.width)}; }
+}`;
 }
 
 const headingRules = HEADING_SIZE.map(
@@ -56,15 +66,14 @@ export const PREVIEW_CSS = `/* Bar Raiser review format (generated from server/s
 .br-page { position: relative; margin: 0 auto 16px; background: var(--vscode-editor-background, #ffffff);
   box-shadow: 0 0 0 1px var(--vscode-panel-border, #c8c8c8); }
 .br-with-notes .br-page { margin-left: max(12px, calc(50% - 306pt - 120px)); }
-.br-running, .br-folio { position: absolute; left: 1in; right: 1in; font-size: ${pt(HEADER_SIZE)};
+.br-running, .br-folio { position: absolute; font-size: ${pt(HEADER_SIZE)};
   color: var(--vscode-descriptionForeground, #5f5f5f); display: flex; justify-content: space-between; white-space: pre; }
-.br-running { top: 0.5in; }
-.br-folio { bottom: 0.5in; justify-content: center; }
+.br-folio { justify-content: center; }
 .br-line { position: relative; height: ${pt(LINE_HEIGHT)}; line-height: ${pt(LINE_HEIGHT)}; white-space: pre; }
 .br-gap { margin-top: ${pt(BLOCK_GAP)}; }
 ${headingRules}
 ${indentRules}
-.br-num { position: absolute; left: -36pt; width: 24pt; text-align: right; font-size: ${pt(HEADER_SIZE)};
+.br-num { position: absolute; text-align: right; font-size: ${pt(HEADER_SIZE)};
   color: var(--vscode-editorLineNumber-foreground, #8a8a8a); user-select: none; }
 .br-bullet { display: inline-block; width: ${pt(INDENT)}; margin-left: -${pt(INDENT)}; text-align: left; }
 .br-quote { border-left: 2pt solid var(--vscode-textBlockQuote-border, #c8c8c8); }
@@ -77,9 +86,9 @@ ${indentRules}
 .br-divider::after { content: ""; position: absolute; left: 0; right: 0; top: 50%; border-top: 1pt solid var(--vscode-panel-border, #9a9a9a); }
 .br-review a { color: var(--vscode-textLink-foreground, #0b5cad); }
 .br-over { box-shadow: 0 -1.5pt 0 0 ${SEVERITY.error}; }
-.br-over-mark { position: absolute; left: calc(100% + 4pt); top: -4pt; width: calc(1in - 8pt); white-space: normal;
+.br-over-mark { position: absolute; left: calc(100% + 4pt); top: -4pt; white-space: normal;
   font-size: 6.5pt; line-height: 7.5pt; font-weight: normal; font-style: normal; color: ${SEVERITY.error}; }
-.br-notes { position: absolute; top: 0; left: calc(100% + 1in + 10px); width: 220px; white-space: normal; line-height: 1.3;
+.br-notes { position: absolute; top: 0; width: 220px; white-space: normal; line-height: 1.3;
   font-size: ${pt(HEADER_SIZE)}; font-weight: normal; font-style: normal; z-index: 1; }
 .br-notes:hover { z-index: 2; }
 .br-note { border-left: 3px solid; padding: 2px 6px; margin-bottom: 2px; cursor: pointer;
@@ -95,7 +104,7 @@ ${paperRules('a4')}
   .br-page { margin: 0; box-shadow: none; background: #ffffff; overflow: hidden; break-after: page; break-inside: avoid; }
   .br-page:last-child { break-after: auto; }
   .br-with-notes .br-page { margin-left: 0; }
-  .br-notes { left: calc(100% + 6pt); width: calc(1in - 12pt); font-size: 6pt; line-height: 7pt; }
+  .br-notes { font-size: 6pt; line-height: 7pt; }
   .br-note { box-shadow: none; background: none; padding: 0 0 0 3pt; cursor: auto; }
   .br-code { background: none; }
   .br-review a { color: #000000; }

@@ -4,7 +4,7 @@
 // reviewer checklist.
 
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { HEADER_SIZE, pageGeometry } from './geometry';
+import { BODY_SIZE, HEADER_SIZE, pageGeometry } from './geometry';
 import { checklistContent } from './pdf/checklist';
 import { FONTS, fontFiles } from './pdf/fonts';
 import { pageContent } from './pdf/page';
@@ -21,6 +21,9 @@ interface Printer {
 // pdfmake's Printer (what its createPdf uses), made per call: no shared fonts, policies or progress callback.
 const PdfPrinter: new (fonts: object, vfs: object, urls: object, localAccess: (path: string) => boolean) => Printer = require('pdfmake/js/Printer').default;
 const URLResolver: new (vfs: object) => { setUrlAccessPolicy(policy: (url: string) => boolean): void } = require('pdfmake/js/URLResolver').default;
+
+/** The footer's line height (Roboto's ascent plus descent at the header size): its bottom sits at the measure's footer distance. */
+const FOLIO_HEIGHT = HEADER_SIZE * ((1900 + 500) / 2048);
 
 export interface PdfOptions {
   /** Called as pages are drawn: done of total pages. */
@@ -47,15 +50,22 @@ export async function renderPdf(model: ReviewModel, options: PdfOptions = {}): P
     pageSize: { width: geometry.width, height: geometry.height },
     pageMargins: [left, top, right, bottom],
     info: { title: model.options.title ?? model.header.title, creator: 'Bar Raiser', producer: 'Bar Raiser (pdfmake)' },
-    defaultStyle: { font: 'Roboto', fontSize: 10.5 },
+    defaultStyle: { font: 'Roboto', fontSize: BODY_SIZE },
+    // Header and footer in the top and bottom margins, at the page measure's distances from the edges.
     header: () => ({
       columns: [{ text: model.options.title ?? model.header.title }, { text: model.options.date ?? model.header.date, width: 'auto' }],
       columnGap: 12,
       fontSize: HEADER_SIZE,
       color: '#616161',
-      margin: [left, top / 2 - HEADER_SIZE, right, 0],
+      margin: [left, geometry.header, right, 0],
     }),
-    footer: (page: number, pages: number) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: HEADER_SIZE, color: '#616161', margin: [0, bottom / 2 - HEADER_SIZE, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${page} / ${pages}`,
+      alignment: 'center',
+      fontSize: HEADER_SIZE,
+      color: '#616161',
+      margin: [0, bottom - geometry.footer - FOLIO_HEIGHT, 0, 0],
+    }),
     content,
   };
   const urls = new URLResolver(fontFiles);

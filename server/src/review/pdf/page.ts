@@ -85,7 +85,7 @@ export function pageContent(model: ReviewModel, pageIndex: number, geometry: Pag
     }
     if (model.options.lineNumbers && line.number !== undefined) {
       const label = String(line.number);
-      out.push({ text: label, fontSize: NUMBER_SIZE, color: GREY, noWrap: true, ...at(left - 10 - textWidth(label, NUMBER_SIZE), textTop + 1 + ASCENT * (size - NUMBER_SIZE)) });
+      out.push({ text: label, fontSize: NUMBER_SIZE, color: GREY, noWrap: true, ...at(left - geometry.numbers.gap - textWidth(label, NUMBER_SIZE), textTop + 1 + ASCENT * (size - NUMBER_SIZE)) });
     }
     for (const note of notesByLine.get(i) ?? []) notes.push({ note, lineY: textTop + 1 });
     y += height;
@@ -96,10 +96,9 @@ export function pageContent(model: ReviewModel, pageIndex: number, geometry: Pag
 }
 
 function marginNotes(notes: { note: ReviewNote; lineY: number }[], geometry: PageGeometry): Content[] {
-  const x = geometry.margin.left + geometry.textWidth + 8;
-  const width = geometry.margin.right - 8 - 6;
+  const x = geometry.margin.left + geometry.textWidth + geometry.notes.gap;
   const out: Content[] = [];
-  for (const placed of placeNotes(notes, width, geometry.margin.top, geometry.height - geometry.margin.bottom / 2)) {
+  for (const placed of placeNotes(notes, geometry.notes.width, geometry.margin.top, geometry.height - geometry.footer)) {
     const colour = SEVERITY_COLOUR[placed.note.severity];
     placed.lines.forEach((line, i) =>
       out.push({ text: line.text, fontSize: NOTE_SIZE, bold: line.bold, color: line.bold ? colour : '#424242', noWrap: true, ...at(x, placed.y + i * NOTE_LINE) }),
