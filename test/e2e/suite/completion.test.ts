@@ -67,7 +67,7 @@ export function registerCompletionTests(): void {
       const labels = items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
       assert.ok(labels.includes('PR/FAQ template') && !labels.includes('Memo template'), labels.join(', '));
       const snippet = snippetOf(items[labels.indexOf('PR/FAQ template')]);
-      assert.ok(snippet.startsWith('---\ntype: prfaq\n---\n') && snippet.includes('## Internal FAQ'), snippet.slice(0, 200));
+      assert.ok(snippet.startsWith('---\ntype: prfaq\n') && snippet.includes('## Internal FAQ'), snippet.slice(0, 200));
     });
   });
 }
