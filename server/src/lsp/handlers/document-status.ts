@@ -4,13 +4,13 @@
 //   grade?, sections: [{ title, words, grade?, range }], checklist } on the open document's text;
 // - command `barRaiser.server.documentStatus` [{ uri, paper? }] → the same.
 // A document that is not open or is no PR/FAQ or memo: ResponseError REVIEW_ERRORS.notReviewable.
-// The answer is kept per document version, settings and paper, so asking again costs nothing.
+// The model behind it is kept per document version, settings and paper, shared with the review
+// preview (review.ts openDocumentModel), so asking again costs nothing.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildReviewModel, documentStatus, PAPER, type DocumentStatus, type Paper } from '../../review';
+import { documentStatus, PAPER, type DocumentStatus, type Paper } from '../../review';
 import type { Feature, ServerContext } from '../context';
-import { build, documentInput } from './review';
+import { openDocumentModel } from './review';
 
 export const DOCUMENT_STATUS_REQUEST = 'barRaiser/documentStatus';
 export const DOCUMENT_STATUS_COMMAND = 'barRaiser.server.documentStatus';
@@ -20,16 +20,6 @@ export interface DocumentStatusParams {
   /** The paper the review preview lays pages out on; default letter. */
   paper?: Paper;
 }
-
-interface Cached {
-  version: number;
-  settings: unknown;
-  paper: Paper;
-  status: DocumentStatus;
-}
-
-/** Last answer per open document (dropped with the document when it closes). */
-const cache = new WeakMap<TextDocument, Cached>();
 
 export const documentStatusFeature: Feature = {
   register(context) {
@@ -44,14 +34,5 @@ async function statusOf(context: ServerContext, params: DocumentStatusParams, na
   if (typeof params?.uri !== 'string' || (params.paper !== undefined && !Object.hasOwn(PAPER, params.paper))) {
     throw new ResponseError(ErrorCodes.InvalidParams, `${name} needs { uri, paper?: ${Object.keys(PAPER).join(' | ')} }`);
   }
-  const paper = params.paper ?? 'letter';
-  const document = context.documents.get(params.uri);
-  const version = document?.version;
-  const input = await documentInput(context, params.uri, false);
-  const cached = document && cache.get(document);
-  if (cached && cached.version === document.version && cached.settings === input.settings && cached.paper === paper) return cached.status;
-  const status = documentStatus(build(() => buildReviewModel(input.text, { ...input, options: { paper } })));
-  // Kept only if no edit arrived while the settings were read (the text is then this version's).
-  if (document && document.version === version) cache.set(document, { version: document.version, settings: input.settings, paper, status });
-  return status;
+  return documentStatus(await openDocumentModel(context, params.uri, params.paper ?? 'letter'));
 }

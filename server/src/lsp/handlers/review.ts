@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { detectKind } from '../../engine/kind';
-import type { ReviewLine } from '../../review';
-import { buildReviewModel, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, lineElementId, NotReviewableError, renderPreviewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Paper, ReviewLine, ReviewModel } from '../../review';
+import { buildReviewModel, DEFAULT_OPTIONS, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, lineElementId, NotReviewableError, renderPreviewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
 import type { Feature, ServerContext } from '../context';
 import { uriToPath } from '../workspace';
 
@@ -63,9 +64,8 @@ export const reviewFeature: Feature = {
 
 async function preview(context: ServerContext, params: ReviewPreviewParams) {
   if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'barRaiser/reviewPreview needs { uri }');
-  const input = await documentInput(context, params.uri, false);
   const lineNumbers = params.lineNumbers !== false;
-  const model = build(() => buildReviewModel(input.text, { ...input, options: { paper: params.paper, lineNumbers } }));
+  const model = await openDocumentModel(context, params.uri, params.paper ?? DEFAULT_OPTIONS.paper);
   return {
     html: renderPreviewBody(model, { notes: params.notes !== false, lineNumbers }),
     header: model.header,
@@ -103,7 +103,7 @@ async function exportCommand(context: ServerContext, args: ExportForReviewArgs, 
 }
 
 /** The document's text (open: the editor's; else, if allowed, the file on disk) and how the linter sees it. */
-export async function documentInput(context: ServerContext, uri: string, fromDisk: boolean) {
+async function documentInput(context: ServerContext, uri: string, fromDisk: boolean) {
   const open = context.documents.get(uri);
   let text = open?.getText();
   if (text === undefined && fromDisk && uri.startsWith('file:')) {
@@ -120,8 +120,28 @@ export async function documentInput(context: ServerContext, uri: string, fromDis
   return { text, fileName, settings: config.settings, kind };
 }
 
+/** The last model per open document, for its version, settings and paper (dropped when it closes). */
+const models = new WeakMap<TextDocument, { version: number; settings: unknown; paper: Paper; model: ReviewModel }>();
+
+/**
+ * The review model of an open document's current text, built once per version, settings and
+ * paper: the preview and the status bar ask after the same edit and share it. Only the paper
+ * changes the layout; line numbers and findings are how a writer draws it.
+ */
+export async function openDocumentModel(context: ServerContext, uri: string, paper: Paper): Promise<ReviewModel> {
+  const document = context.documents.get(uri);
+  const version = document?.version;
+  const input = await documentInput(context, uri, false);
+  const cached = document && models.get(document);
+  if (cached && cached.version === version && cached.settings === input.settings && cached.paper === paper) return cached.model;
+  const model = build(() => buildReviewModel(input.text, { ...input, options: { paper } }));
+  // Kept only if no edit arrived while the settings were read (the text is then this version's).
+  if (document && document.version === version) models.set(document, { version, settings: input.settings, paper, model });
+  return model;
+}
+
 /** Runs a model build, turning "not a PR/FAQ or memo" into a ResponseError with its message. */
-export function build<T>(make: () => T): T {
+function build<T>(make: () => T): T {
   try {
     return make();
   } catch (error) {
