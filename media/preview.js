@@ -80,12 +80,7 @@
       const element = document.getElementById(String(id));
       if (element && Number.isInteger(Number(line))) found.push({ line: Number(line), element });
     };
-    if (Array.isArray(lineMap)) {
-      for (const entry of lineMap) {
-        if (Array.isArray(entry)) add(entry[0], entry[1]);
-        else if (entry && typeof entry === 'object') add(entry.line, entry.id);
-      }
-    } else if (lineMap && typeof lineMap === 'object') {
+    if (lineMap && typeof lineMap === 'object') {
       for (const [line, id] of Object.entries(lineMap)) add(line, id);
     }
     if (found.length === 0) {

@@ -55,7 +55,7 @@ export async function fixAllInActiveEditor(client: LanguageClient | undefined, o
  * Puts back the text from before the fixes, with the one edit that reverses them, while the
  * document still holds exactly what the fixes left; after other edits, Edit › Undo is the way.
  */
-export async function undoFixAll(document: vscode.TextDocument, before: string, after: string): Promise<boolean> {
+async function undoFixAll(document: vscode.TextDocument, before: string, after: string): Promise<boolean> {
   if (document.isClosed || document.getText() !== after) {
     void vscode.window.showWarningMessage('Bar Raiser: the document changed after the fixes; use Edit › Undo to take them back.');
     return false;

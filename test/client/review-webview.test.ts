@@ -89,6 +89,7 @@ describe('review preview page', () => {
       '<svg onload="window.__ran = \'svg\'"></svg>',
       '<script>window.__ran = "script"</script>',
       '<a href="javascript:window.__ran=\'link\'" id="js-link">click</a>',
+      '<iframe srcdoc="<script>parent.__ran = \'iframe\'</script>"></iframe>',
     ].join('');
     const lines = Array.from({ length: 80 }, (_, i) => `<div id="l${i}" data-src-line="${i}">Line ${i}</div>`).join('');
     const update = (extra = '') => ({
@@ -159,6 +160,19 @@ describe('review preview page', () => {
       await page.uncheck('#br-toggle-notes');
       await page.setViewportSize({ width: 700, height: 400 });
       await until(`(() => { const r = document.querySelector('.br-page').getBoundingClientRect(); return r.right <= 700 && r.left >= 0; })()`);
+    });
+
+    it('scrolls through the server\'s lineMap: source line → element id, both ways', async () => {
+      await open();
+      // Elements without data-src-line, found only through the map (source line 2i → element m<i>).
+      const mapped = Array.from({ length: 60 }, (_, i) => `<div id="m${i}" style="height:30px">Mapped ${i}</div>`).join('');
+      const lineMap = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [String(2 * i), `m${i}`]));
+      await send({ ...update(), html: mapped, lineMap });
+      await send({ type: 'scrollTo', line: 40 });
+      await until("Math.abs(document.getElementById('m20').getBoundingClientRect().top) < 40");
+      await page.waitForTimeout(400); // its own scroll is not echoed back for 300 ms
+      await page.evaluate("document.getElementById('m30').scrollIntoView()");
+      await until("window.__posted.some((m) => m.type === 'scroll' && m.line >= 58 && m.line <= 62)");
     });
 
     it('tells the extension which source line is at the top when the user scrolls', async () => {

@@ -7,8 +7,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
-import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { SERVER_COMMANDS } from '../constants';
+import { ExecuteCommandRequest, ResponseError, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { REVIEW_ERROR_CODES, SERVER_COMMANDS } from '../constants';
 import { EXPORT_FORMATS, FINDINGS_MODES, type ExportArgs, type ExportFormat, type ExportResult, type FindingsMode } from './protocol';
 import { reviewSettings } from './settings';
 
@@ -28,12 +28,13 @@ const FINDINGS: Record<FindingsMode, string> = {
 export type ExportCommandArgs = Partial<Omit<ExportArgs, 'uri'>> & { uri?: string | vscode.Uri };
 
 /** NAME.review.EXT beside the document (NAME: the file name without .md / .markdown). */
-export function defaultTarget(document: vscode.Uri, format: ExportFormat): vscode.Uri {
+function defaultTarget(document: vscode.Uri, format: ExportFormat): vscode.Uri {
   const name = path.basename(document.path).replace(/\.(md|markdown)$/i, '');
   return vscode.Uri.joinPath(document, '..', `${name}.review.${format}`);
 }
 
-const isFileExists = (error: unknown): boolean => error instanceof Error && /exists/i.test(error.message);
+/** The server's typed refusal (not its wording: a failed write may name a file with "exists" in it). */
+const isFileExists = (error: unknown): boolean => error instanceof ResponseError && error.code === REVIEW_ERROR_CODES.exists;
 
 export async function exportForReview(
   readyClient: () => Promise<LanguageClient | undefined>,

@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS, CONFIGURATION_SECTION, REVIEW_PREVIEW_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, TEST_COMMANDS, TEST_COMMANDS_ENV } from '../constants';
+import type { DocumentKindResult } from '../../../server/src/lsp/handlers/document-kind';
+import { COMMANDS, CONFIGURATION_SECTION, DOCUMENT_KIND_REQUEST, REVIEW_PREVIEW_REQUEST, REVIEW_PREVIEW_VIEW_TYPE, TEST_COMMANDS, TEST_COMMANDS_ENV } from '../constants';
 import { previewShell } from './preview-html';
 import { parseRange, type FromWebview, type PreviewState, type PreviewToggles, type ReviewPreviewParams, type ReviewPreviewResult, type ToWebview } from './protocol';
 import { reviewSettings } from './settings';
@@ -167,8 +168,12 @@ export class ReviewPreview implements vscode.Disposable {
   private async follow(editor: vscode.TextEditor | undefined): Promise<void> {
     const document = editor?.document;
     if (!this.panel || !document || document === this.document || !isMarkdownFile(document)) return;
-    const result = await this.request(document).catch(() => undefined);
-    if (result && this.panel && vscode.window.activeTextEditor?.document === document) this.show(document);
+    // Ask only whether the server reviews it (kind); show() then requests the preview once.
+    const client = await this.readyClient();
+    if (!client?.isRunning()) return;
+    const uri = client.code2ProtocolConverter.asUri(document.uri);
+    const result = await client.sendRequest<DocumentKindResult>(DOCUMENT_KIND_REQUEST, { textDocument: { uri } }).catch(() => undefined);
+    if (result?.kind && this.panel && vscode.window.activeTextEditor?.document === document) this.show(document);
   }
 
   private schedule(delay: number): void {

@@ -16,8 +16,8 @@ export interface ReviewPreviewParams {
   notes?: boolean;
 }
 
-/** Source line (0-based) → id of the element drawn for it; an object or a list of pairs. */
-export type LineMap = Record<string, string> | Array<[number, string]> | Array<{ line: number; id: string }>;
+/** Source line (0-based, as a key) → id of the element drawn for it (server: lsp/handlers/review.ts lineMapOf). */
+export type LineMap = Record<string, string>;
 
 export interface ReviewPreviewResult {
   /** Sanitized by the server; holds no script. */
