@@ -77,6 +77,10 @@ describe('language server: review preview and export', function () {
     await assert.rejects(preview({ uri: notes }), (e: ResponseError<unknown>) => e.code === REVIEW_ERRORS.notReviewable && /not a PR\/FAQ or a memo/.test(e.message));
     await assert.rejects(exportFor({ uri: notes, format: 'pdf' }), (e: ResponseError<unknown>) => e.code === REVIEW_ERRORS.notReviewable);
     await assert.rejects(exportFor({ uri: notes, format: 'odt' }), (e: ResponseError<unknown>) => e.code === -32602);
+    // An unknown paper is the caller's mistake (InvalidParams), not a crash reported as a failed write.
+    const plan = uriOf('plan.prfaq.md');
+    await assert.rejects(preview({ uri: plan, paper: 'legal' as never }), (e: ResponseError<unknown>) => e.code === -32602 && /paper must be letter or a4/.test(e.message));
+    await assert.rejects(exportFor({ uri: plan, format: 'pdf', paper: 'legal' as never }), (e: ResponseError<unknown>) => e.code === -32602 && /paper must be letter or a4/.test(e.message));
   });
 
   it('exports the open text beside the document by default, never over an existing file unless overwrite is set', async () => {

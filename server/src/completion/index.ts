@@ -2,9 +2,9 @@
 // the questions a reviewer will ask, the ones the document has not asked first; at the top of an
 // empty PR/FAQ or memo, its template. lsp/handlers/completion.ts turns them into CompletionItems.
 
-import { splitBlocks, splitLines } from '../engine/blocks';
-import { BlockCache } from '../engine/cache';
-import { LintDocument } from '../engine/document';
+import { splitLines } from '../engine/blocks';
+import type { LintDocument } from '../engine/document';
+import { readDocument } from '../engine/read';
 import type { DocumentKind, Position, Range } from '../engine/types';
 import { templateFor } from '../templates';
 import { answerStyle } from './answer-style';
@@ -31,7 +31,6 @@ export interface Suggestion {
 const AUDIENCE_NAME: Record<FaqAudience, string> = { external: 'Customer FAQ', internal: 'Internal FAQ' };
 /** Longest document completion reads (a larger one gets no suggestions rather than a slow keystroke). */
 const MAX_CHARS = 500_000;
-const cache = new BlockCache(16 * 1024 * 1024);
 
 /** Cheap test on the cursor's line alone: could completion offer anything here? (Spaces trigger it.) */
 export function mayComplete(line: string, position: Position): boolean {
@@ -45,8 +44,9 @@ export function completionsAt(text: string, position: Position, kind: DocumentKi
   if (template) return [template];
   const context = lineContext(lines[position.line] ?? '', position.character);
   if (kind !== 'prfaq' || !context) return [];
-  const raw = splitBlocks(lines);
-  const doc = new LintDocument(lines, kind, raw, raw.map((r) => cache.entry(r).analysis));
+  // The blocks the editor's lint has just read, from the engine's shared cache.
+  const doc = readDocument(text, { kind });
+  if (!doc) return [];
   const block = doc.blocks.find((b) => position.line >= b.startLine && position.line < b.startLine + b.lineCount);
   if (!block || block.index < doc.prfaq.faqStart) return [];
   const audiences = audiencesAt(doc, block.index);

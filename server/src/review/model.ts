@@ -3,9 +3,8 @@
 // the document out with the one page measure (geometry.ts). Pure: no I/O, no editor.
 
 import { basename } from 'node:path';
-import { splitBlocks, splitLines } from '../engine/blocks';
-import { BlockCache } from '../engine/cache';
-import { LintDocument } from '../engine/document';
+import type { LintDocument } from '../engine/document';
+import { readDocument } from '../engine/read';
 import { checkInput } from '../engine/input';
 import { detectKind } from '../engine/kind';
 import type { DocumentKind, Settings, Severity } from '../engine/types';
@@ -44,19 +43,15 @@ export class NotReviewableError extends Error {
 
 export const DEFAULT_OPTIONS: ReviewOptions = { paper: 'letter', lineNumbers: true, findings: 'comments' };
 
-/** Shared with the lint, so each block is analysed once for both. */
-const cache = new BlockCache(64 * 1024 * 1024);
-
 export function buildReviewModel(text: string, input: ReviewInput): ReviewModel {
   const kind = input.kind ?? detectKind(input.fileName, text);
   if (!kind) throw new NotReviewableError(input.fileName);
   const inputProblem = checkInput(text);
   if (inputProblem) throw new NotReviewableError(input.fileName, inputProblem.message);
   const settings = input.settings ?? { rules: {} };
-  const { findings } = lintDocument(text, settings, { fileName: input.fileName, kind, cache });
-  const lines = splitLines(text);
-  const raw = splitBlocks(lines);
-  const doc = new LintDocument(lines, kind, raw, raw.map((r) => cache.entry(r).analysis));
+  // Both read blocks through the engine's shared cache: after the editor's lint, no block is parsed again.
+  const { findings } = lintDocument(text, settings, { fileName: input.fileName, kind });
+  const doc = readDocument(text, { kind })!;
 
   const geometry = pageGeometry(input.options?.paper ?? DEFAULT_OPTIONS.paper);
   const appendixBlock = appendixIndex(doc);

@@ -8,9 +8,9 @@
 // preview (review.ts openDocumentModel), so asking again costs nothing.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { documentStatus, PAPER, type DocumentStatus, type Paper } from '../../review';
+import { documentStatus, type DocumentStatus, type Paper } from '../../review';
 import type { Feature, ServerContext } from '../context';
-import { openDocumentModel } from './review';
+import { openDocumentModel, paperParam } from './review';
 
 export const DOCUMENT_STATUS_REQUEST = 'barRaiser/documentStatus';
 export const DOCUMENT_STATUS_COMMAND = 'barRaiser.server.documentStatus';
@@ -31,8 +31,6 @@ export const documentStatusFeature: Feature = {
 };
 
 async function statusOf(context: ServerContext, params: DocumentStatusParams, name: string): Promise<DocumentStatus> {
-  if (typeof params?.uri !== 'string' || (params.paper !== undefined && !Object.hasOwn(PAPER, params.paper))) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${name} needs { uri, paper?: ${Object.keys(PAPER).join(' | ')} }`);
-  }
-  return documentStatus(await openDocumentModel(context, params.uri, params.paper ?? 'letter'));
+  if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${name} needs { uri, paper? }`);
+  return documentStatus(await openDocumentModel(context, params.uri, paperParam(params.paper, name)));
 }

@@ -16,7 +16,7 @@ import { ErrorCodes, ResponseError, type WorkDoneProgressReporter } from 'vscode
 import { detectKind } from '../../engine/kind';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Paper, ReviewLine, ReviewModel } from '../../review';
-import { buildReviewModel, DEFAULT_OPTIONS, defaultExportPath, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, lineElementId, NotReviewableError, renderPreviewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
+import { buildReviewModel, DEFAULT_OPTIONS, defaultExportPath, PAPER, EXPORT_FORMATS, ExportExistsError, ExportOverSourceError, exportReview, lineElementId, NotReviewableError, renderPreviewBody, writeExport, type ExportFormat, type ReviewOptions } from '../../review';
 import type { Feature, ServerContext } from '../context';
 import { uriToPath } from '../workspace';
 
@@ -65,7 +65,7 @@ export const reviewFeature: Feature = {
 async function preview(context: ServerContext, params: ReviewPreviewParams) {
   if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'barRaiser/reviewPreview needs { uri }');
   const lineNumbers = params.lineNumbers !== false;
-  const model = await openDocumentModel(context, params.uri, params.paper ?? DEFAULT_OPTIONS.paper);
+  const model = await openDocumentModel(context, params.uri, paperParam(params.paper, REVIEW_PREVIEW_REQUEST));
   return {
     html: renderPreviewBody(model, { notes: params.notes !== false, lineNumbers }),
     header: model.header,
@@ -78,6 +78,7 @@ async function exportCommand(context: ServerContext, args: ExportForReviewArgs, 
   if (typeof args?.uri !== 'string' || !EXPORT_FORMATS.includes(args.format)) {
     throw new ResponseError(ErrorCodes.InvalidParams, `${EXPORT_FOR_REVIEW_COMMAND} needs { uri, format: ${EXPORT_FORMATS.join(' | ')} }`);
   }
+  paperParam(args.paper, EXPORT_FOR_REVIEW_COMMAND);
   const input = await documentInput(context, args.uri, true);
   if (!args.uri.startsWith('file:') && !(args.target && (args.target.startsWith('file:') || path.isAbsolute(args.target)))) {
     throw new ResponseError(ErrorCodes.InvalidParams, `${args.uri} is not saved to a file: pass an absolute target path or file: URI to export it.`);
@@ -120,6 +121,13 @@ async function documentInput(context: ServerContext, uri: string, fromDisk: bool
   return { text, fileName, settings: config.settings, kind };
 }
 
+/** A request's paper: letter when absent; anything else is InvalidParams (not a crash reported as a failed write). */
+export function paperParam(paper: unknown, name: string): Paper {
+  if (paper === undefined) return DEFAULT_OPTIONS.paper;
+  if (typeof paper === 'string' && Object.hasOwn(PAPER, paper)) return paper as Paper;
+  throw new ResponseError(ErrorCodes.InvalidParams, `${name}: paper must be ${Object.keys(PAPER).join(' or ')}, not ${JSON.stringify(paper)}`);
+}
+
 /** The last model per open document, for its version, settings and paper (dropped when it closes). */
 const models = new WeakMap<TextDocument, { version: number; settings: unknown; paper: Paper; model: ReviewModel }>();
 
@@ -146,7 +154,6 @@ function build<T>(make: () => T): T {
     return make();
   } catch (error) {
     if (error instanceof NotReviewableError) throw new ResponseError(REVIEW_ERRORS.notReviewable, error.message);
-    if (error instanceof ExportOverSourceError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
     throw error;
   }
 }
