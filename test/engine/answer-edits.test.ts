@@ -39,6 +39,9 @@ describe('faq/unanswered: "Remove this question"', () => {
   it('removes a placeholder answer with its question', () => {
     assert.equal(fixed('### How much?\n\nA: $9.\n\n### When?\n\nTBD\n\n### Where?\n\nA: Online.\n', 'Remove this question'), '### How much?\n\nA: $9.\n\n### Where?\n\nA: Online.\n');
   });
+  it('removes a bare "A:" left empty under the question, not only the question', () => {
+    assert.equal(fixed('Q: How much?\nA: $9.\n\nQ: When?\nA:\n\nQ: Where?\nA: Online.\n', 'Remove this question'), 'Q: How much?\nA: $9.\n\nQ: Where?\nA: Online.\n');
+  });
   it('at the end of the document, removes the blank lines before it and keeps the last line break', () => {
     assert.equal(fixed('### How much?\n\n$9 a month.\n\n### When?\n', 'Remove this question'), '### How much?\n\n$9 a month.\n');
   });

@@ -88,5 +88,33 @@ export function registerPolishTests(): void {
       assert.equal(doc.getText(), original);
       await waitForDiagnostics(doc.uri, 'the weasel word back', (all) => byRule(all, 'style/weasel-word').some((d) => d.range.start.line === 8));
     });
+
+    it('an unanswered FAQ offers "Remove this question" and a stub in its neighbours\' style', async () => {
+      const faqFile = 'polish-faq.prfaq.md';
+      const faq = ['---', 'type: prfaq', '---', '', '# Bookworm Tells Bookstores What to Reorder', '', '## FAQ', '', '1. How much does it cost?', '', '   $9 a month.', '', '2. When does it launch?', '', '3. Where is it sold?', '', '   Online.', ''].join('\n');
+      await vscode.workspace.fs.writeFile(workspaceUri(faqFile), new TextEncoder().encode(faq));
+      const faqDoc = await vscode.workspace.openTextDocument(workspaceUri(faqFile));
+      await vscode.window.showTextDocument(faqDoc);
+      try {
+        await waitForDiagnostics(faqDoc.uri, 'the unanswered question', (all) => byRule(all, 'faq/unanswered').some((d) => d.range.start.line === 12));
+        const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', faqDoc.uri, rangeOf(faqDoc, 12, 'When'), vscode.CodeActionKind.QuickFix.value);
+        const ours = (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a && a.kind !== undefined);
+        const stub = ours.find((a) => a.title === 'Insert an answer stub');
+        const remove = ours.find((a) => a.title === 'Remove this question');
+        assert.ok(stub?.edit && remove?.edit, ours.map((a) => a.title).join(' | '));
+        assert.ok(!remove.isPreferred, 'removing a question is the writer\'s decision');
+        // The stub, indented under its number like the other answers.
+        assert.ok(await vscode.workspace.applyEdit(stub.edit));
+        assert.ok(faqDoc.getText().includes('2. When does it launch?\n\n   [Answer]\n\n3.'), faqDoc.getText());
+        await vscode.commands.executeCommand('undo');
+        await waitForText(faqDoc, faq, 'the stub undone');
+        assert.ok(await vscode.workspace.applyEdit(remove.edit));
+        await waitForText(faqDoc, faq.replace('2. When does it launch?\n\n', ''), 'the question removed');
+        await waitForDiagnostics(faqDoc.uri, 'no unanswered question left', (all) => byRule(all, 'faq/unanswered').length === 0);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await vscode.workspace.fs.delete(workspaceUri(faqFile));
+      }
+    });
   });
 }

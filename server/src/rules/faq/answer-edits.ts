@@ -46,7 +46,10 @@ function answerStyle(pair: QuestionAnswer, lines: readonly string[]): { breaks: 
  * the blank lines after them (before them at the end of the document, keeping its last line break). A table row goes alone.
  */
 export function removeQuestionFix(qa: QuestionAnswer, lines: readonly string[]): Fix {
-  const [first, last] = [qa.questionRange.start.line, Math.max(qa.lines[1], qa.questionEnd.line)];
+  const first = qa.questionRange.start.line;
+  let last = Math.max(qa.lines[1], qa.questionEnd.line);
+  // An "A:" left empty below the question is not part of its answer's lines: it goes too.
+  while (last + 1 < lines.length && isBareAnswerMarker(lines[last + 1])) last++;
   let next = last + 1;
   if (qa.style !== 'table') while (next < lines.length && lines[next].trim() === '') next++;
   if (next < lines.length) return { title: 'Remove this question', edits: [{ range: { start: { line: first, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] };
@@ -55,4 +58,11 @@ export function removeQuestionFix(qa: QuestionAnswer, lines: readonly string[]):
   while (previous >= 0 && lines[previous].trim() === '') previous--;
   const start = { line: previous + 1, character: 0 };
   return { title: 'Remove this question', edits: [{ range: { start, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, newText: '' }] };
+}
+
+/** A line holding only an answer marker ("A:", "**A:**"), under any list or quote markers. */
+function isBareAnswerMarker(line: string): boolean {
+  const text = line.replace(/^[ \t>]*/, '');
+  const marker = A_PREFIX.exec(text);
+  return marker !== null && marker[0].length > 0 && text.slice(marker[0].length).trim() === '';
 }
