@@ -10,7 +10,7 @@ export const missingSolution: DocumentRule = {
     rationale:
       'The reader needs to see, simply, what the product does for the customer; a name and a promise are not a solution. ' +
       'Opt-in: real press releases say what the product does in many places (the summary, a feature list, a quote, code names), so its absence cannot be told reliably; ' +
-      'on the real-document corpus no release was labelled as missing its solution, all 5 of its findings on the tuning documents were wrong, and it made no finding on the ninth and tenth labelling rounds, held out.',
+      'on the real-document corpus no release is labelled as missing its solution and it now makes no finding on any of the 176 documents (earlier versions made 5, all wrong), so its precision is not yet shown.',
     howToFix: 'After the problem, add a paragraph on what the product does and how the customer uses it.',
     defaultSeverity: 'warning',
     optIn: true,
