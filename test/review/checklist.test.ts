@@ -44,4 +44,13 @@ describe('review checklist', () => {
     const m = buildReviewModel('# Plan\n\nWe will grow the shelf business by reading what sells.\n', { fileName: 'plan.memo.md' });
     assert.deepEqual(m.checklist.map((c) => [c.part, c.found]), [['title', true], ['withinBudget', true], ['appendix', true], ['narrative', true], ['metrics', true]]);
   });
+
+  it('a memo body of bullets misses "Narrative" with default settings too (its rule is opt-in and off)', () => {
+    const bullets = Array.from({ length: 30 }, (_, i) => `- Point ${i + 1}: the shelf team will read what sells in store ${i + 1} each week and reorder it.`).join('\n');
+    const m = buildReviewModel(`# Plan\n\n## Proposal\n\n${bullets}\n`, { fileName: 'plan.memo.md' });
+    assert.ok(!m.notes.some((n) => n.rule === 'memo/bullet-narrative'), 'the rule is off: no note');
+    const narrative = m.checklist.find((c) => c.part === 'narrative');
+    assert.equal(narrative?.found, false);
+    assert.equal(narrative?.rule, 'memo/bullet-narrative');
+  });
 });

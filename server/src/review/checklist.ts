@@ -3,6 +3,7 @@
 // reveal: the part itself, or the finding that reports it missing (else the document's anchor).
 
 import type { LintDocument } from '../engine/document';
+import { lintDocument, ruleById, type Settings } from '../linter';
 import type { PrParagraph } from '../engine/prfaq/types';
 import type { Finding, Range } from '../engine/types';
 import type { ChecklistItem } from './types';
@@ -36,6 +37,19 @@ function prfaqParts(doc: LintDocument): Part[] {
     ['externalFaq', 'External FAQ', 'prfaq/missing-external-faq', m.hasExternalQuestions ? section(m.externalFaq) ?? m.anchor : undefined],
     ['internalFaq', 'Internal FAQ', 'prfaq/missing-internal-faq', m.hasInternalQuestions ? section(m.internalFaq) ?? m.anchor : undefined],
   ];
+}
+
+/** The rules that decide the memo parts "Narrative, not bullets" and "Metrics with their inputs". */
+const MEMO_PART_RULES = ['memo/bullet-narrative', 'metrics/output-only'];
+
+/**
+ * Those rules' findings as if they were on (with the user's options), whatever the settings and
+ * mode say: an opt-in rule left off, or quiet in a draft, still decides its checklist item.
+ */
+export function memoPartFindings(text: string, fileName: string, settings: Settings): Finding[] {
+  const rules = MEMO_PART_RULES.map((id) => ruleById(id)!);
+  const on: Settings = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: settings.rules[r.meta.id]?.options }])) };
+  return lintDocument(text, on, { fileName, kind: 'memo', rules, mode: 'review' }).findings;
 }
 
 function memoParts(doc: LintDocument, findings: readonly Finding[], budgetOk: boolean): Part[] {

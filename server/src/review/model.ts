@@ -11,7 +11,7 @@ import type { DocumentKind, Settings, Severity } from '../engine/types';
 import { sectionReadability } from '../engine/prose/section-readability';
 import { isAppendixTitle } from '../engine/vocabulary';
 import { lintDocument } from '../linter';
-import { checklistOf } from './checklist';
+import { checklistOf, memoPartFindings } from './checklist';
 import { pageGeometry } from './geometry';
 import { budgetOf, documentWords, gradeOf, READING_WPM } from './header';
 import { layoutBlock } from './layout/blocks';
@@ -74,7 +74,8 @@ export function buildReviewModel(text: string, input: ReviewInput): ReviewModel 
   const { lines: modelLines, pages } = paginate(laid, geometry, appendixLine);
 
   const budget = budgetOf(doc, settings, modelLines);
-  const checklist = checklistOf(doc, findings, budget.words <= budget.limit);
+  const partFindings = kind === 'memo' ? [...findings, ...memoPartFindings(text, input.fileName, settings)] : findings;
+  const checklist = checklistOf(doc, partFindings, budget.words <= budget.limit);
   const missingRules = new Set(checklist.filter((c) => !c.found && c.rule).map((c) => c.rule!));
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
