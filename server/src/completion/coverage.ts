@@ -17,7 +17,7 @@ export interface ReadQuestion {
   words: ReadonlySet<string>;
 }
 
-export function readQuestion(question: string, names: Iterable<string> = []): ReadQuestion {
+function readQuestion(question: string, names: Iterable<string> = []): ReadQuestion {
   const { key, gist } = questionMeaning(question, names);
   return { key, gist: gist.join(' '), words: new Set(contentWords(gist)) };
 }
@@ -29,7 +29,7 @@ const readAsk = (ask: string) => asks.get(ask) ?? asks.set(ask, readQuestion(ask
  * A question asks a topic when the duplicate rule would call it the same as the topic's question
  * or one of its questions (same key or same gist), or when it uses every word of one of its phrases.
  */
-export function asksTopic(question: ReadQuestion, topic: FaqTopic): boolean {
+function asksTopic(question: ReadQuestion, topic: FaqTopic): boolean {
   return [topic.question, ...topic.asks].some((ask) => {
     const other = readAsk(ask);
     if (ask.endsWith('?')) return other.key === question.key || (other.gist !== '' && other.gist === question.gist);

@@ -80,7 +80,7 @@ function disableActions(input: ActionInput, matched: readonly { finding: Finding
   return actions;
 }
 
-/** Two findings of one rule on a line offer the same "Disable …" actions once. */
+/** The same quick fix offered by two findings (one title, one edit) is listed once. */
 function dedupe(actions: CodeAction[]): CodeAction[] {
   const seen = new Set<string>();
   return actions.filter((a) => {

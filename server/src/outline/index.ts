@@ -15,7 +15,7 @@ export function outlineOf(text: string, options: ReadOptions = {}): OutlineNode[
   return doc && documentOutline(doc);
 }
 
-export function documentOutline(doc: LintDocument): OutlineNode[] {
+function documentOutline(doc: LintDocument): OutlineNode[] {
   return doc.kind === 'prfaq' ? prfaqOutline(doc) : memoOutline(doc);
 }
 

@@ -36,7 +36,7 @@ export const PAPER: Record<Paper, { width: number; height: number }> = {
  * would not be a reviewer's page; a narrower one (a full inch for the notes, or ¾ inch on the
  * left) pushes that press release onto page 2.
  */
-export const MARGIN = { top: 0.5 * INCH, right: 0.875 * INCH, bottom: 0.5 * INCH, left: 0.5 * INCH } as const;
+const MARGIN = { top: 0.5 * INCH, right: 0.875 * INCH, bottom: 0.5 * INCH, left: 0.5 * INCH } as const;
 /** Body text: 11 pt on 12.65 pt lines (Word's single spacing for Arial 11); code 9.5 pt monospace on the same lines. */
 export const BODY_SIZE = 11;
 export const CODE_SIZE = 9.5;

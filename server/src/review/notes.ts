@@ -7,7 +7,7 @@ import type { ReviewLine, ReviewNote } from './types';
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** Index of the line a position belongs to: the last line starting at or before it, else the next one. */
-export function anchorLine(lines: readonly ReviewLine[], at: Position): number {
+function anchorLine(lines: readonly ReviewLine[], at: Position): number {
   if (!lines.length) return -1;
   let lo = -1;
   let hi = lines.length - 1;

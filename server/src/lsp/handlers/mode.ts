@@ -20,7 +20,7 @@ export interface DocumentModeResult {
   source: 'frontMatter' | 'settings' | 'default' | null;
 }
 
-export interface SetModeArgs {
+interface SetModeArgs {
   uri: string;
   mode: Mode;
 }

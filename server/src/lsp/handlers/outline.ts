@@ -28,12 +28,12 @@ const SYMBOL_KINDS: Record<OutlineRole, SymbolKind> = {
   appendix: SymbolKind.Package,
 };
 
-export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
+function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return { name: node.name, detail: node.detail, kind: SYMBOL_KINDS[node.role], range: node.range, selectionRange: node.selectionRange, children: node.children.map(toDocumentSymbol) };
 }
 
 /** The tree as a flat list, each symbol naming its parent (clients without hierarchicalDocumentSymbolSupport). */
-export function toSymbolInformation(nodes: readonly OutlineNode[], uri: string, containerName?: string): SymbolInformation[] {
+function toSymbolInformation(nodes: readonly OutlineNode[], uri: string, containerName?: string): SymbolInformation[] {
   return nodes.flatMap((node) => [
     { name: node.name, kind: SYMBOL_KINDS[node.role], location: { uri, range: node.range }, containerName },
     ...toSymbolInformation(node.children, uri, node.name),

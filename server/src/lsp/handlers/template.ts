@@ -8,7 +8,7 @@ import type { Feature } from '../context';
 
 export const TEMPLATE_REQUEST = 'barRaiser/template';
 
-export interface TemplateParams {
+interface TemplateParams {
   kind: DocumentKind;
 }
 

@@ -48,7 +48,7 @@ const lastLine = (block: DocBlock) => block.startLine + block.lineCount - 1;
  * Where an insertion at `at` shows: a point at the end of the text line before it (an empty range
  * at the start of a line would draw on its first word), else `at` itself (the document's top).
  */
-export function quietPoint(doc: LintDocument, at: Position): Position {
+function quietPoint(doc: LintDocument, at: Position): Position {
   const line = doc.lines[at.line] ?? '';
   if (line.slice(0, at.character).trim() !== '') return { line: at.line, character: line.length };
   const above = [...doc.blocks].reverse().find((b) => lastLine(b) < at.line || (lastLine(b) === at.line && line.trim() === ''));
